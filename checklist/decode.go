@@ -1,0 +1,244 @@
+package checklist
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Pos is where a value was found in its YAML file. A struct that has a
+// field of type Pos also learns where each of its keys' values sits, so
+// validation can point at the exact field that is wrong.
+type Pos struct {
+	Line, Column int
+	keys         map[string]Pos
+}
+
+// Key returns the position of the value stored under key, or p itself
+// when the key was absent.
+func (p Pos) Key(key string) Pos {
+	if q, ok := p.keys[key]; ok {
+		return q
+	}
+	return Pos{Line: p.Line, Column: p.Column}
+}
+
+func nodePos(n *yaml.Node) Pos { return Pos{Line: n.Line, Column: n.Column} }
+
+// maxAliasExpansions bounds how many alias nodes a document may expand
+// while it is decoded. Real framework and answer files need none; the
+// bound only exists so that a "billion laughs" file fails fast.
+const maxAliasExpansions = 100
+
+// decoder fills Go values from a yaml.Node tree strictly: unknown keys,
+// duplicate keys and values of the wrong kind are all reported, each with
+// its line and column, and decoding carries on so that one run reports
+// every problem. yaml.v3's own KnownFields mode stops short of this: it
+// gives lines without columns and ignores duplicate keys in nodes.
+type decoder struct {
+	file    string
+	probs   *Problems
+	aliases int
+}
+
+func (d *decoder) errorf(p Pos, format string, args ...any) {
+	d.probs.add(d.file, p, false, format, args...)
+}
+
+// resolve follows an alias node, charging the alias budget. It returns nil
+// when the budget is spent.
+func (d *decoder) resolve(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode {
+		d.aliases++
+		if d.aliases > maxAliasExpansions {
+			if d.aliases == maxAliasExpansions+1 {
+				d.errorf(nodePos(n), "too many YAML aliases (more than %d); write the values out instead", maxAliasExpansions)
+			}
+			return nil
+		}
+		n = n.Alias
+	}
+	return n
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		if isNull(n) {
+			return "nothing"
+		}
+		return fmt.Sprintf("%q", n.Value)
+	}
+	return "an unexpected value"
+}
+
+var posType = reflect.TypeOf(Pos{})
+
+// decode fills v, which must be settable, from n.
+func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
+	n = d.resolve(n)
+	if n == nil {
+		return
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if isNull(n) {
+			return
+		}
+		e := reflect.New(v.Type().Elem())
+		d.decode(n, e.Elem())
+		v.Set(e)
+	case reflect.Struct:
+		d.decodeStruct(n, v)
+	case reflect.Slice:
+		if isNull(n) {
+			return
+		}
+		if n.Kind != yaml.SequenceNode {
+			d.errorf(nodePos(n), "expected a list, found %s", kindName(n))
+			return
+		}
+		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+		for i, c := range n.Content {
+			d.decode(c, s.Index(i))
+		}
+		v.Set(s)
+	case reflect.String:
+		if s, ok := d.scalar(n, "text"); ok {
+			v.SetString(s)
+		}
+	case reflect.Int:
+		if s, ok := d.scalar(n, "a whole number"); ok {
+			i, err := strconv.Atoi(s)
+			if err != nil {
+				d.errorf(nodePos(n), "expected a whole number, found %q", s)
+				return
+			}
+			v.SetInt(int64(i))
+		}
+	case reflect.Float64:
+		if s, ok := d.scalar(n, "a number"); ok {
+			f, err := strconv.ParseFloat(s, 64)
+			if err != nil {
+				d.errorf(nodePos(n), "expected a number, found %q", s)
+				return
+			}
+			v.SetFloat(f)
+		}
+	case reflect.Bool:
+		if s, ok := d.scalar(n, "true or false"); ok {
+			switch strings.ToLower(s) {
+			case "true":
+				v.SetBool(true)
+			case "false":
+				v.SetBool(false)
+			default:
+				d.errorf(nodePos(n), "expected true or false, found %q", s)
+			}
+		}
+	default:
+		panic("checklist: cannot decode into " + v.Type().String())
+	}
+}
+
+// scalar returns n's text when n is a non-null scalar.
+func (d *decoder) scalar(n *yaml.Node, want string) (string, bool) {
+	if isNull(n) {
+		return "", false
+	}
+	if n.Kind != yaml.ScalarNode {
+		d.errorf(nodePos(n), "expected %s, found %s", want, kindName(n))
+		return "", false
+	}
+	return n.Value, true
+}
+
+type fieldInfo struct {
+	index []int
+	name  string
+}
+
+func yamlFields(t reflect.Type) (fields []fieldInfo, pos []int) {
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if f.Type == posType {
+			pos = f.Index
+			continue
+		}
+		tag := f.Tag.Get("yaml")
+		name, _, _ := strings.Cut(tag, ",")
+		if name == "-" || !f.IsExported() {
+			continue
+		}
+		if name == "" {
+			name = strings.ToLower(f.Name)
+		}
+		fields = append(fields, fieldInfo{index: f.Index, name: name})
+	}
+	return fields, pos
+}
+
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value) {
+	if isNull(n) {
+		return
+	}
+	if n.Kind != yaml.MappingNode {
+		d.errorf(nodePos(n), "expected a mapping of keys to values, found %s", kindName(n))
+		return
+	}
+	fields, posIndex := yamlFields(v.Type())
+	byName := make(map[string]fieldInfo, len(fields))
+	for _, f := range fields {
+		byName[f.name] = f
+	}
+	p := nodePos(n)
+	p.keys = make(map[string]Pos, len(n.Content)/2)
+	seen := make(map[string]int, len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			d.errorf(nodePos(k), "expected a key, found %s", kindName(k))
+			continue
+		}
+		if first, dup := seen[k.Value]; dup {
+			d.errorf(nodePos(k), "duplicate key %q (first given on line %d); keep only one", k.Value, first)
+			continue
+		}
+		seen[k.Value] = k.Line
+		f, ok := byName[k.Value]
+		if !ok {
+			d.errorf(nodePos(k), "unknown key %q (expected one of: %s)", k.Value, knownKeys(fields))
+			continue
+		}
+		rv := d.resolve(val)
+		if rv == nil {
+			continue
+		}
+		p.keys[k.Value] = nodePos(rv)
+		d.decode(rv, v.FieldByIndex(f.index))
+	}
+	if posIndex != nil {
+		v.FieldByIndex(posIndex).Set(reflect.ValueOf(p))
+	}
+}
+
+func knownKeys(fields []fieldInfo) string {
+	names := make([]string, len(fields))
+	for i, f := range fields {
+		names[i] = f.name
+	}
+	sort.Strings(names)
+	return strings.Join(names, ", ")
+}

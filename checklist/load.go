@@ -1,0 +1,229 @@
+package checklist
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/inclusion-tools/scorecard/data"
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxFileSize is the largest framework or answer file scorecard reads.
+// The YAML decoder has no limit of its own, and a 50 MB file costs it
+// seconds and over a gigabyte of memory.
+const MaxFileSize = 10 << 20
+
+// DefaultFramework is the id of the framework used when none is named.
+const DefaultFramework = "effective-inclusion"
+
+// Builtins returns the ids of the frameworks embedded in the binary.
+func Builtins() []string {
+	entries, err := fs.ReadDir(data.FS, ".")
+	if err != nil {
+		return nil
+	}
+	var ids []string
+	for _, e := range entries {
+		if id, ok := strings.CutSuffix(e.Name(), ".yaml"); ok {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// IsBuiltin reports whether id names an embedded framework.
+func IsBuiltin(id string) bool {
+	_, err := fs.Stat(data.FS, id+".yaml")
+	return err == nil
+}
+
+// LoadBuiltin loads and validates the embedded framework with the given id.
+func LoadBuiltin(id string) (*Framework, error) {
+	b, err := fs.ReadFile(data.FS, id+".yaml")
+	if err != nil {
+		return nil, fmt.Errorf("no built-in framework %q (built-in frameworks: %s)", id, strings.Join(Builtins(), ", "))
+	}
+	return Load("data/"+id+".yaml", b)
+}
+
+// LoadFile loads and validates a framework from a YAML file.
+func LoadFile(path string) (*Framework, error) {
+	b, err := ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Load(path, b)
+}
+
+// Load parses and validates a framework from YAML. name is used in
+// messages. On failure the error is a Problems listing everything wrong,
+// each with its line and column.
+func Load(name string, b []byte) (*Framework, error) {
+	var probs Problems
+	root := parseDocument(name, b, &probs)
+	if root == nil {
+		return nil, probs.Err()
+	}
+	fw := new(Framework)
+	d := &decoder{file: name, probs: &probs}
+	d.decode(root, reflect.ValueOf(fw).Elem())
+	validate(fw, name, &probs)
+	if err := probs.Err(); err != nil {
+		return nil, err
+	}
+	return fw, nil
+}
+
+// ReadFile reads a file of at most MaxFileSize bytes; "-" reads standard
+// input.
+func ReadFile(path string) ([]byte, error) {
+	var r io.Reader
+	if path == "-" {
+		r = os.Stdin
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fileError(path, err)
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil {
+			if st.IsDir() {
+				return nil, Problems{{File: path, Message: "is a directory, not a file"}}
+			}
+			if st.Size() > MaxFileSize {
+				return nil, tooBig(path)
+			}
+		}
+		r = f
+	}
+	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	if len(b) > MaxFileSize {
+		return nil, tooBig(path)
+	}
+	return b, nil
+}
+
+func tooBig(path string) error {
+	return Problems{{File: path, Message: fmt.Sprintf("file is larger than %d MiB; scorecard files are small, so check that this is the right file", MaxFileSize>>20)}}
+}
+
+func fileError(path string, err error) error {
+	msg := err.Error()
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		msg = pe.Err.Error()
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		msg = "no such file"
+	case errors.Is(err, fs.ErrPermission):
+		msg = "permission denied; check the file's permissions"
+	}
+	return Problems{{File: path, Message: msg}}
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// parseDocument checks the raw bytes and parses them into a node tree.
+// It returns the top-level mapping, or nil after reporting why there is
+// none.
+func parseDocument(name string, b []byte, probs *Problems) *yaml.Node {
+	if len(b) > MaxFileSize {
+		probs.add(name, Pos{}, false, "file is larger than %d MiB; scorecard files are small, so check that this is the right file", MaxFileSize>>20)
+		return nil
+	}
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	if p, bad := firstInvalidUTF8(b); bad {
+		if bytes.IndexByte(b, 0) >= 0 {
+			probs.add(name, p, false, "this is not a text file (it holds binary data); give a YAML file")
+		} else {
+			probs.add(name, p, false, "the file is not valid UTF-8 text; save it with UTF-8 encoding")
+		}
+		return nil
+	}
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		probs.add(name, posOf(b, i), false, "this is not a text file (it holds binary data); give a YAML file")
+		return nil
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			probs.add(name, Pos{}, false, "the file is empty")
+			return nil
+		}
+		probs.add(name, syntaxPos(err), false, "%s", syntaxMessage(err))
+		return nil
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		probs.add(name, nodePos(&extra), false, "the file holds more than one YAML document; keep only one (remove the \"---\" line)")
+		return nil
+	} else if !errors.Is(err, io.EOF) {
+		probs.add(name, syntaxPos(err), false, "%s", syntaxMessage(err))
+		return nil
+	}
+	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
+		probs.add(name, Pos{}, false, "the file is empty")
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		probs.add(name, nodePos(root), false, "expected a mapping of keys to values at the top of the file, found %s", kindName(root))
+		return nil
+	}
+	return root
+}
+
+// syntaxPos extracts the line of a yaml.v3 syntax error. The library does
+// not report columns for syntax errors, so the column is 1.
+func syntaxPos(err error) Pos {
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return Pos{Line: line, Column: 1}
+	}
+	return Pos{Line: 1, Column: 1}
+}
+
+func syntaxMessage(err error) string {
+	msg := err.Error()
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		msg = m[2]
+	}
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	return "invalid YAML: " + msg
+}
+
+func firstInvalidUTF8(b []byte) (Pos, bool) {
+	if utf8.Valid(b) {
+		return Pos{}, false
+	}
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return posOf(b, i), true
+		}
+		i += size
+	}
+	return Pos{}, false
+}
+
+// posOf returns the line and column (counted in characters) of byte
+// offset i.
+func posOf(b []byte, i int) Pos {
+	line := 1 + bytes.Count(b[:i], []byte("\n"))
+	start := bytes.LastIndexByte(b[:i], '\n') + 1
+	return Pos{Line: line, Column: 1 + utf8.RuneCount(b[start:i])}
+}

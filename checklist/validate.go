@@ -1,0 +1,354 @@
+package checklist
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// idPattern is what any id in a framework must look like: letters, digits
+// and dashes, starting with a letter or digit, as "KA1-01" or "D2-Q3".
+var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*$`)
+
+// scaleValuePattern is what a scale value must look like, so that it can
+// be written bare in an answer file.
+var scaleValuePattern = regexp.MustCompile(`^[a-z][a-z0-9_-]*$`)
+
+// validator checks a decoded framework and links its parts. It reports
+// every problem it finds rather than stopping at the first.
+type validator struct {
+	fw    *Framework
+	file  string
+	probs *Problems
+	ids   map[string]Pos
+}
+
+func (v *validator) errorf(p Pos, format string, args ...any) {
+	v.probs.add(v.file, p, false, format, args...)
+}
+
+// required reports a missing or blank text field of a struct at pos.
+func (v *validator) required(pos Pos, what, key, value string) {
+	if strings.TrimSpace(value) == "" {
+		if _, given := pos.keys[key]; given {
+			v.errorf(pos.Key(key), "%s has an empty %q; write it out", what, key)
+		} else {
+			v.errorf(pos, "%s has no %q; add one", what, key)
+		}
+	}
+}
+
+// id checks that an id is present, well formed and unique in the framework.
+func (v *validator) id(pos Pos, what, id string) bool {
+	if id == "" {
+		v.errorf(pos, "%s has no \"id\"; add one", what)
+		return false
+	}
+	at := pos.Key("id")
+	if !idPattern.MatchString(id) {
+		v.errorf(at, "%s id %q is malformed: use letters, digits and dashes, as in \"KA1-01\"", what, id)
+		return false
+	}
+	if first, dup := v.ids[id]; dup {
+		v.errorf(at, "duplicate id %q (first used on line %d); every id must be unique", id, first.Line)
+		return false
+	}
+	v.ids[id] = at
+	return true
+}
+
+func (v *validator) orgTypes(pos Pos, key string, types []string) {
+	for _, t := range types {
+		if v.fw.orgTypes[t] == nil {
+			v.errorf(pos.Key(key), "unknown organisation type %q (known types: %s)", t, strings.Join(v.orgTypeIDs(), ", "))
+		}
+	}
+}
+
+func (v *validator) orgTypeIDs() []string {
+	ids := make([]string, len(v.fw.OrganisationTypes))
+	for i, t := range v.fw.OrganisationTypes {
+		ids[i] = t.ID
+	}
+	return ids
+}
+
+// validate checks fw and fills its links and indexes.
+func validate(fw *Framework, file string, probs *Problems) {
+	v := &validator{fw: fw, file: file, probs: probs, ids: map[string]Pos{}}
+	fw.items = map[string]*Item{}
+	fw.order = nil
+	fw.areas = map[string]*KeyArea{}
+	fw.dims = map[string]*Dimension{}
+	fw.factors = map[string]*SuccessFactor{}
+	fw.orgTypes = map[string]*OrganisationType{}
+	fw.values = map[string]*ScaleValue{}
+
+	if fw.ID != "" && !scaleValuePattern.MatchString(fw.ID) {
+		v.errorf(fw.Pos.Key("id"), "framework id %q is malformed: use lower-case letters, digits and dashes, as in \"effective-inclusion\"", fw.ID)
+	}
+	for _, k := range []string{"id", "version", "language", "title"} {
+		v.required(fw.Pos, "the framework", k, map[string]string{
+			"id": fw.ID, "version": fw.Version, "language": fw.Language, "title": fw.Title,
+		}[k])
+	}
+	v.attribution()
+	v.scale()
+	v.thresholds()
+	v.organisationTypes()
+	for _, a := range fw.KeyAreas {
+		v.keyArea(a)
+	}
+	if fw.QuickScan != nil {
+		v.quickScan(fw.QuickScan)
+	}
+	for _, d := range fw.Dimensions {
+		v.dimension(d)
+	}
+	if len(fw.order) == 0 {
+		v.errorf(fw.Pos, "the framework has nothing to answer: add key_areas, a quick_scan or dimensions")
+	}
+}
+
+func (v *validator) attribution() {
+	a := v.fw.Attribution
+	if _, given := v.fw.Pos.keys["attribution"]; !given {
+		v.errorf(v.fw.Pos, "the framework has no \"attribution\"; say whose work it is built on")
+		return
+	}
+	v.required(a.Pos, "the attribution", "title", a.Title)
+	v.required(a.Pos, "the attribution", "publisher", a.Publisher)
+	v.required(a.Pos, "the attribution", "scoring_note", a.ScoringNote)
+	if a.Year != 0 && (a.Year < 1900 || a.Year > 2200) {
+		v.errorf(a.Pos.Key("year"), "attribution year %d is not a plausible year", a.Year)
+	}
+}
+
+func (v *validator) scale() {
+	fw := v.fw
+	if len(fw.Scale) == 0 {
+		v.errorf(fw.Pos, "the framework has no answer \"scale\"; add one (see the effective-inclusion framework for an example)")
+		return
+	}
+	var na, top, bottom int
+	for _, s := range fw.Scale {
+		what := fmt.Sprintf("scale value %q", s.Value)
+		if s.Value == "" {
+			v.errorf(s.Pos, "a scale value has no \"value\"; add one, as in \"yes\"")
+			continue
+		}
+		if !scaleValuePattern.MatchString(s.Value) {
+			v.errorf(s.Pos.Key("value"), "scale value %q is malformed: use lower-case letters, as in \"partly\"", s.Value)
+		}
+		v.required(s.Pos, what, "label", s.Label)
+		v.required(s.Pos, what, "meaning", s.Meaning)
+		switch {
+		case s.NA && s.Score != nil:
+			v.errorf(s.Pos.Key("score"), "%s is the not-applicable answer and cannot have a score; remove \"score\"", what)
+		case s.NA:
+			na++
+		case s.Score == nil:
+			v.errorf(s.Pos, "%s has no \"score\"; give it a score from 0 to 1, or mark it \"na: true\"", what)
+		case *s.Score < 0 || *s.Score > 1:
+			v.errorf(s.Pos.Key("score"), "%s has score %g; scores go from 0 to 1", what, *s.Score)
+		case *s.Score == 1:
+			top++
+		case *s.Score == 0:
+			bottom++
+		}
+		for _, name := range append([]string{s.Value}, s.Aliases...) {
+			key := strings.ToLower(name)
+			if _, dup := fw.values[key]; dup {
+				v.errorf(s.Pos, "answer %q is given twice in the scale", name)
+				continue
+			}
+			fw.values[key] = s
+		}
+	}
+	if na != 1 {
+		v.errorf(fw.Pos.Key("scale"), "the answer scale must have exactly one not-applicable value (\"na: true\"), found %d", na)
+	}
+	if top != 1 || bottom != 1 {
+		v.errorf(fw.Pos.Key("scale"), "the answer scale must have exactly one value scoring 1 and one scoring 0, found %d and %d", top, bottom)
+	}
+}
+
+func (v *validator) thresholds() {
+	t := v.fw.Thresholds
+	if _, given := v.fw.Pos.keys["thresholds"]; !given {
+		v.errorf(v.fw.Pos, "the framework has no \"thresholds\"; add the dimension and overall minimum scores")
+		return
+	}
+	for key, val := range map[string]float64{"dimension": t.Dimension, "overall": t.Overall} {
+		if val < 0 || val > 100 {
+			v.errorf(t.Pos.Key(key), "threshold %s is %g; thresholds are percentages from 0 to 100", key, val)
+		}
+	}
+}
+
+func (v *validator) organisationTypes() {
+	for _, t := range v.fw.OrganisationTypes {
+		if !v.id(t.Pos, "an organisation type", t.ID) {
+			continue
+		}
+		v.required(t.Pos, fmt.Sprintf("organisation type %q", t.ID), "label", t.Label)
+		v.fw.orgTypes[t.ID] = t
+	}
+}
+
+func (v *validator) keyArea(a *KeyArea) {
+	if !v.id(a.Pos, "a key area", a.ID) {
+		return
+	}
+	what := "key area " + a.ID
+	v.required(a.Pos, what, "title", a.Title)
+	v.required(a.Pos, what, "aim", a.Aim)
+	v.fw.areas[a.ID] = a
+	a.items = nil
+	for _, f := range a.SuccessFactors {
+		if !v.id(f.Pos, "a success factor of "+what, f.ID) {
+			continue
+		}
+		v.required(f.Pos, "success factor "+f.ID, "name", f.Name)
+		f.area = a
+		f.examples = nil
+		v.fw.factors[f.ID] = f
+	}
+	if len(a.Checklists) == 0 {
+		v.errorf(a.Pos, "%s has no checklists; add at least one with items", what)
+	}
+	for _, c := range a.Checklists {
+		v.required(c.Pos, "a checklist of "+what, "title", c.Title)
+		v.orgTypes(c.Pos, "applies_to", c.AppliesTo)
+		if len(c.Items) == 0 {
+			v.errorf(c.Pos, "checklist %q of %s has no items", c.Title, what)
+		}
+		for _, it := range c.Items {
+			it.area, it.checklist = a, c
+			if !v.item(it, SectionChecklist, c.AppliesTo) {
+				continue
+			}
+			a.items = append(a.items, it)
+			if it.Serves != "" {
+				f := v.fw.factors[it.Serves]
+				if f == nil || f.area != a {
+					v.errorf(it.Pos.Key("serves"), "item %s serves %q, which is not a success factor of %s (%s)", it.ID, it.Serves, what, v.factorList(a))
+				} else {
+					it.factor = f
+				}
+			}
+		}
+	}
+	for _, e := range a.Examples {
+		what := fmt.Sprintf("an example of %s", a.ID)
+		v.required(e.Pos, what, "country", e.Country)
+		v.required(e.Pos, what, "practice", e.Practice)
+		v.required(e.Pos, what, "summary", e.Summary)
+		if e.SuccessFactor == "" {
+			v.errorf(e.Pos, "%s has no \"success_factor\"; name the factor it illustrates (%s)", what, v.factorList(a))
+			continue
+		}
+		f := v.fw.factors[e.SuccessFactor]
+		if f == nil || f.area != a {
+			v.errorf(e.Pos.Key("success_factor"), "example %q points at success factor %q, which %s does not have (%s)", e.Practice, e.SuccessFactor, what[len("an example of "):], v.factorList(a))
+			continue
+		}
+		f.examples = append(f.examples, e)
+	}
+	for _, m := range a.Materials {
+		v.required(m.Pos, "a useful material of "+a.ID, "title", m.Title)
+		v.required(m.Pos, "a useful material of "+a.ID, "author", m.Author)
+	}
+}
+
+func (v *validator) factorList(a *KeyArea) string {
+	if len(a.SuccessFactors) == 0 {
+		return "it has no success factors"
+	}
+	ids := make([]string, len(a.SuccessFactors))
+	for i, f := range a.SuccessFactors {
+		ids[i] = f.ID
+	}
+	return "it has " + strings.Join(ids, ", ")
+}
+
+// item checks an answerable item and indexes it. inherited is the
+// applies_to of the item's checklist.
+func (v *validator) item(it *Item, s Section, inherited []string) bool {
+	if !v.id(it.Pos, "an item", it.ID) {
+		return false
+	}
+	what := "item " + it.ID
+	v.required(it.Pos, what, "question", it.Question)
+	v.required(it.Pos, what, "action", it.Action)
+	v.required(it.Pos, what, "source", it.Source)
+	v.orgTypes(it.Pos, "applies_to", it.AppliesTo)
+	if len(it.AppliesTo) > 0 && it.AppliesNote == "" {
+		v.errorf(it.Pos.Key("applies_to"), "%s applies only to some organisation types; add an \"applies_note\" saying why", what)
+	}
+	if s != SectionChecklist && it.Serves != "" {
+		v.errorf(it.Pos.Key("serves"), "%s is not a key-area item and cannot serve a success factor; remove \"serves\"", what)
+	}
+	if s != SectionQuickScan && len(it.KeyAreas) > 0 {
+		v.errorf(it.Pos.Key("key_areas"), "only quick-scan items relate to key areas; remove \"key_areas\" from %s", what)
+	}
+	it.section = s
+	it.appliesTo = it.AppliesTo
+	if len(it.appliesTo) == 0 {
+		it.appliesTo = inherited
+	}
+	v.fw.items[it.ID] = it
+	v.fw.order = append(v.fw.order, it)
+	return true
+}
+
+func (v *validator) quickScan(q *QuickScan) {
+	v.required(q.Pos, "the quick scan", "title", q.Title)
+	if len(q.Items) == 0 {
+		v.errorf(q.Pos, "the quick scan has no items")
+	}
+	for _, it := range q.Items {
+		if !v.item(it, SectionQuickScan, nil) {
+			continue
+		}
+		for _, id := range it.KeyAreas {
+			if v.fw.areas[id] == nil {
+				v.errorf(it.Pos.Key("key_areas"), "quick-scan item %s relates to key area %q, which does not exist", it.ID, id)
+			}
+		}
+	}
+}
+
+func (v *validator) dimension(d *Dimension) {
+	if !v.id(d.Pos, "a dimension", d.ID) {
+		return
+	}
+	what := "dimension " + d.ID
+	v.required(d.Pos, what, "title", d.Title)
+	if d.Weight != nil && *d.Weight <= 0 {
+		v.errorf(d.Pos.Key("weight"), "%s has weight %g; weights must be above 0", what, *d.Weight)
+	}
+	if d.Threshold != nil && (*d.Threshold < 0 || *d.Threshold > 100) {
+		v.errorf(d.Pos.Key("threshold"), "%s has threshold %g; thresholds are percentages from 0 to 100", what, *d.Threshold)
+	}
+	v.fw.dims[d.ID] = d
+	d.items = nil
+	if len(d.Questions) == 0 {
+		v.errorf(d.Pos, "%s has no guiding questions; add at least one with indicators", what)
+	}
+	for _, q := range d.Questions {
+		if !v.id(q.Pos, "a guiding question of "+what, q.ID) {
+			continue
+		}
+		v.required(q.Pos, "guiding question "+q.ID, "text", q.Text)
+		if len(q.Indicators) == 0 {
+			v.errorf(q.Pos, "guiding question %s has no indicators", q.ID)
+		}
+		for _, it := range q.Indicators {
+			it.dimension, it.guiding = d, q
+			if v.item(it, SectionIndicators, nil) {
+				d.items = append(d.items, it)
+			}
+		}
+	}
+}
