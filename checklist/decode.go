@@ -86,6 +86,10 @@ func kindName(n *yaml.Node) string {
 
 var posType = reflect.TypeOf(Pos{})
 
+// exhausted reports whether the document used up its alias budget, after
+// which further problems are only echoes of that one.
+func (d *decoder) exhausted() bool { return d.aliases > maxAliasExpansions }
+
 // decode fills v, which must be settable, from n.
 func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 	n = d.resolve(n)
@@ -110,9 +114,19 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 			d.errorf(nodePos(n), "expected a list, found %s", kindName(n))
 			return
 		}
-		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
-		for i, c := range n.Content {
-			d.decode(c, s.Index(i))
+		s := reflect.MakeSlice(v.Type(), 0, len(n.Content))
+		for _, c := range n.Content {
+			e := reflect.New(v.Type().Elem()).Elem()
+			d.decode(c, e)
+			// An entry that decoded to nothing (a null, or an alias past the
+			// budget) is dropped, so that no nil pointer reaches validation.
+			if e.Kind() == reflect.Pointer && e.IsNil() {
+				if rc := d.resolve(c); rc != nil && isNull(rc) {
+					d.errorf(nodePos(rc), "empty entry in a list; remove the lone \"-\" or fill it in")
+				}
+				continue
+			}
+			s = reflect.Append(s, e)
 		}
 		v.Set(s)
 	case reflect.String:

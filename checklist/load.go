@@ -76,6 +76,9 @@ func Load(name string, b []byte) (*Framework, error) {
 	fw := new(Framework)
 	d := &decoder{file: name, probs: &probs}
 	d.decode(root, reflect.ValueOf(fw).Elem())
+	if d.exhausted() {
+		return nil, probs.Err()
+	}
 	validate(fw, name, &probs)
 	if err := probs.Err(); err != nil {
 		return nil, err
@@ -203,7 +206,9 @@ func syntaxMessage(err error) string {
 		msg = m[2]
 	}
 	msg = strings.TrimPrefix(msg, "yaml: ")
-	return "invalid YAML: " + msg
+	// yaml.v3 reports the line where the enclosing block starts, not the
+	// line of the mistake, so say so.
+	return "invalid YAML in the block starting here: " + msg + "; check the indentation and quoting of the lines that follow"
 }
 
 func firstInvalidUTF8(b []byte) (Pos, bool) {

@@ -10,9 +10,10 @@ import (
 // and dashes, starting with a letter or digit, as "KA1-01" or "D2-Q3".
 var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*$`)
 
-// scaleValuePattern is what a scale value must look like, so that it can
-// be written bare in an answer file.
-var scaleValuePattern = regexp.MustCompile(`^[a-z][a-z0-9_-]*$`)
+// scaleValuePattern is what a scale value or framework id must look like,
+// so that it can be written bare in an answer file: lower-case letters of
+// any alphabet ("częściowo" is fine), digits and dashes.
+var scaleValuePattern = regexp.MustCompile(`^\p{Ll}[\p{Ll}\p{Nd}_-]*$`)
 
 // validator checks a decoded framework and links its parts. It reports
 // every problem it finds rather than stopping at the first.
@@ -138,7 +139,7 @@ func (v *validator) scale() {
 			continue
 		}
 		if !scaleValuePattern.MatchString(s.Value) {
-			v.errorf(s.Pos.Key("value"), "scale value %q is malformed: use lower-case letters, as in \"partly\"", s.Value)
+			v.errorf(s.Pos.Key("value"), "scale value %q is malformed: use lower-case letters, digits and dashes, as in \"partly\"", s.Value)
 		}
 		v.required(s.Pos, what, "label", s.Label)
 		v.required(s.Pos, what, "meaning", s.Meaning)

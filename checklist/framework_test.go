@@ -1,0 +1,343 @@
+package checklist
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func loadEffectiveInclusion(t testing.TB) *Framework {
+	t.Helper()
+	fw, err := LoadBuiltin(DefaultFramework)
+	if err != nil {
+		t.Fatalf("embedded framework does not load:\n%v", err)
+	}
+	return fw
+}
+
+func TestEveryEmbeddedFrameworkIsValid(t *testing.T) {
+	ids := Builtins()
+	if !slices.Contains(ids, DefaultFramework) {
+		t.Fatalf("Builtins() = %v, want it to contain %q", ids, DefaultFramework)
+	}
+	for _, id := range ids {
+		t.Run(id, func(t *testing.T) {
+			fw, err := LoadBuiltin(id)
+			if err != nil {
+				t.Fatalf("framework %s is invalid:\n%v", id, err)
+			}
+			if fw.ID != id {
+				t.Errorf("file %s.yaml holds framework id %q; the file name and id must match", id, fw.ID)
+			}
+		})
+	}
+}
+
+// seq returns ids prefix+01 ... prefix+n, as the handbook's items are
+// numbered.
+func seq(prefix string, n int) []string {
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("%s%02d", prefix, i+1)
+	}
+	return ids
+}
+
+func ids(items []*Item) []string {
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = it.ID
+	}
+	return out
+}
+
+// TestEffectiveInclusionMatchesTheHandbook checks the framework's shape
+// against the counts of the handbook (see ../shared/sources/NOTES.md).
+func TestEffectiveInclusionMatchesTheHandbook(t *testing.T) {
+	fw := loadEffectiveInclusion(t)
+
+	type areaShape struct {
+		id, section                             string
+		items                                   []string
+		factors, examples, materials, benefits int
+	}
+	want := []areaShape{
+		{"KA1", "5.1", seq("KA1-", 10), 5, 9, 5, 5},
+		{"KA2", "5.2", seq("KA2-", 15), 4, 12, 10, 8},
+		{"KA3", "5.3", seq("KA3-", 18), 5, 7, 7, 6},
+		{"KA4", "5.4", append(seq("KA4-", 14), "KA4-LA1", "KA4-LA2", "KA4-LA3", "KA4-LA4", "KA4-LA5"), 5, 13, 6, 9},
+		{"KA5", "5.5", seq("KA5-", 9), 7, 7, 6, 7},
+		{"KA6", "5.6", seq("KA6-", 10), 4, 14, 8, 5},
+	}
+	if len(fw.KeyAreas) != len(want) {
+		t.Fatalf("%d key areas, want %d", len(fw.KeyAreas), len(want))
+	}
+	var factors, examples, items int
+	for i, w := range want {
+		a := fw.KeyAreas[i]
+		got := areaShape{a.ID, a.Section, ids(a.Items()), len(a.SuccessFactors), len(a.Examples), len(a.Materials), len(a.Benefits)}
+		if diff := cmp.Diff(w, got, cmp.AllowUnexported(areaShape{})); diff != "" {
+			t.Errorf("key area %d (-want +got):\n%s", i+1, diff)
+		}
+		factors += len(a.SuccessFactors)
+		examples += len(a.Examples)
+		items += len(a.Items())
+		for _, it := range a.Items() {
+			if it.Source != a.Section {
+				t.Errorf("item %s cites section %q, want %q", it.ID, it.Source, a.Section)
+			}
+		}
+	}
+	if items != 81 || factors != 30 || examples != 62 {
+		t.Errorf("%d checklist items, %d success factors, %d examples; the handbook has 81, 30 and 62", items, factors, examples)
+	}
+	if got := len(fw.KeyArea("KA4").Checklists); got != 2 {
+		t.Errorf("KA4 has %d checklists, want 2 (service providers, local authorities)", got)
+	}
+
+	if diff := cmp.Diff(seq("OC-", 13), ids(fw.ItemsIn(SectionQuickScan))); diff != "" {
+		t.Errorf("quick scan items (-want +got):\n%s", diff)
+	}
+
+	type dimShape struct {
+		id        string
+		questions int
+		items     []string
+	}
+	wantDims := []dimShape{
+		{"D1", 3, seq("D1-", 11)},
+		{"D2", 4, seq("D2-", 9)},
+		{"D3", 1, seq("D3-", 6)},
+		{"D4", 2, seq("D4-", 4)},
+		{"D5", 2, seq("D5-", 4)},
+	}
+	var gotDims []dimShape
+	for _, d := range fw.Dimensions {
+		gotDims = append(gotDims, dimShape{d.ID, len(d.Questions), ids(d.Indicators())})
+	}
+	if diff := cmp.Diff(wantDims, gotDims, cmp.AllowUnexported(dimShape{})); diff != "" {
+		t.Errorf("dimensions (-want +got):\n%s", diff)
+	}
+	if n := len(fw.ItemsIn(SectionIndicators)); n != 34 {
+		t.Errorf("%d indicators, want 34", n)
+	}
+}
+
+func TestEveryItemIsAQuestionAndAnAction(t *testing.T) {
+	fw := loadEffectiveInclusion(t)
+	for _, it := range fw.Items() {
+		if !strings.HasSuffix(it.Question, "?") {
+			t.Errorf("%s: question does not end with a question mark: %q", it.ID, it.Question)
+		}
+		if strings.HasSuffix(it.Action, "?") {
+			t.Errorf("%s: action is a question, want an imperative: %q", it.ID, it.Action)
+		}
+		if it.Section() == SectionChecklist && it.SuccessFactor() == nil {
+			t.Errorf("%s: serves no success factor; the report needs one for its recommendation", it.ID)
+		}
+	}
+}
+
+// The handbook gives no example for eight of its thirty success factors.
+func TestSuccessFactorsWithoutExamples(t *testing.T) {
+	fw := loadEffectiveInclusion(t)
+	var got []string
+	for _, a := range fw.KeyAreas {
+		for _, f := range a.SuccessFactors {
+			if len(f.Examples()) == 0 {
+				got = append(got, f.ID+" "+f.Name)
+			}
+		}
+	}
+	want := []string{
+		"KA1-SF2 Multisource needs assessment",
+		"KA2-SF4 Collaborative delivery of services",
+		"KA3-SF1 Horizontal and multilevel coordination",
+		"KA3-SF2 Diversity in public services",
+		"KA4-SF2 Continuity",
+		"KA5-SF4 Involvement of already settled immigrants",
+		"KA5-SF7 Time and place in line with needs",
+		"KA6-SF4 Availability of structural funding",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("success factors without examples (-want +got):\n%s", diff)
+	}
+}
+
+func TestApplicability(t *testing.T) {
+	fw := loadEffectiveInclusion(t)
+	public := []string{"local-authority", "national-authority", "public-service"}
+	restricted := map[string][]string{
+		"KA3-02":  public,
+		"KA3-11":  public,
+		"KA3-12":  public,
+		"KA3-13":  public,
+		"KA4-LA1": {"local-authority"},
+		"KA4-LA2": {"local-authority"},
+		"KA4-LA3": {"local-authority"},
+		"KA4-LA4": {"local-authority"},
+		"KA4-LA5": {"local-authority"},
+		"KA6-09":  public,
+	}
+	var types []string
+	for _, ot := range fw.OrganisationTypes {
+		types = append(types, ot.ID)
+	}
+	wantTypes := []string{"local-authority", "national-authority", "public-service", "civil-society", "refugee-led", "faith-based", "education", "business"}
+	if diff := cmp.Diff(wantTypes, types); diff != "" {
+		t.Fatalf("organisation types (-want +got):\n%s", diff)
+	}
+	for _, it := range fw.Items() {
+		want, ok := restricted[it.ID]
+		if !ok {
+			want = types
+		}
+		var got []string
+		for _, ty := range types {
+			if it.AppliesToType(ty) {
+				got = append(got, ty)
+			}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s applies to (-want +got):\n%s", it.ID, diff)
+		}
+		if !it.AppliesToType("") {
+			t.Errorf("%s does not apply when no organisation type is given; every item should", it.ID)
+		}
+	}
+}
+
+func TestParseAnswer(t *testing.T) {
+	fw := loadEffectiveInclusion(t)
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"yes", "yes"},
+		{"YES", "yes"},
+		{" Partly ", "partly"},
+		{"no", "no"},
+		{"na", "na"},
+		{"N/A", "na"},
+		{"maybe", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		v, ok := fw.ParseAnswer(tt.in)
+		got := ""
+		if ok {
+			got = v.Value
+		}
+		if got != tt.want {
+			t.Errorf("ParseAnswer(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	var steps []string
+	for _, v := range fw.ScoredValues() {
+		steps = append(steps, v.Value)
+	}
+	if diff := cmp.Diff([]string{"no", "partly", "yes"}, steps); diff != "" {
+		t.Errorf("ScoredValues (-want +got):\n%s", diff)
+	}
+}
+
+// readWants collects the "# want: LINE:COL message" comments of a broken
+// test file: the exact problems loading it must report.
+func readWants(t *testing.T, path string) []string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var wants []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if w, ok := strings.CutPrefix(sc.Text(), "# want: "); ok {
+			wants = append(wants, path+":"+w)
+		}
+	}
+	if len(wants) == 0 {
+		t.Fatalf("%s has no \"# want:\" lines", path)
+	}
+	return wants
+}
+
+func TestBrokenFrameworks(t *testing.T) {
+	paths, err := filepath.Glob("../testdata/frameworks/broken-*.yaml")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no broken frameworks found: %v", err)
+	}
+	for _, path := range paths {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			want := readWants(t, path)
+			_, err := LoadFile(path)
+			var probs Problems
+			if !errors.As(err, &probs) {
+				t.Fatalf("LoadFile error = %v, want Problems", err)
+			}
+			var got []string
+			for _, p := range probs {
+				got = append(got, fmt.Sprintf("%s:%d:%d %s", p.File, p.Line, p.Column, p.Message))
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestLoadRejectsWhatIsNotAFramework(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"empty", "", "x.yaml: the file is empty"},
+		{"only a comment", "# nothing\n", "x.yaml: the file is empty"},
+		{"list", "- a\n- b\n", "x.yaml:1:1: expected a mapping of keys to values at the top of the file, found a list"},
+		{"scalar", "hello\n", `x.yaml:1:1: expected a mapping of keys to values at the top of the file, found "hello"`},
+		{"binary", "id: \x00\x01\x02", "x.yaml:1:5: this is not a text file (it holds binary data); give a YAML file"},
+		{"latin-1", "id: caf\xe9\n", "x.yaml:1:8: the file is not valid UTF-8 text; save it with UTF-8 encoding"},
+		{"two documents", "id: a\n---\nid: b\n", `x.yaml:2:1: the file holds more than one YAML document; keep only one (remove the "---" line)`},
+		{"alias bomb", "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n", "unknown key"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load("x.yaml", []byte(tt.in))
+			if err == nil {
+				t.Fatal("Load succeeded, want an error")
+			}
+			first := strings.SplitN(err.Error(), "\n", 2)[0]
+			if !strings.Contains(first, tt.want) {
+				t.Errorf("first problem = %q, want it to contain %q", first, tt.want)
+			}
+		})
+	}
+}
+
+func TestAliasExpansionIsBounded(t *testing.T) {
+	// Each level multiplies by ten: expanding d fully would visit 10,000
+	// nodes. The decoder must stop at its alias budget instead.
+	in := "id: x\nscale: &a [{value: a}, {value: a}, {value: a}, {value: a}, {value: a}]\n" +
+		"organisation_types: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n" +
+		"key_areas: [" + strings.Repeat("*b, ", 200) + "*b]\n"
+	_, err := Load("bomb.yaml", []byte(in))
+	if err == nil || !strings.Contains(err.Error(), "too many YAML aliases") {
+		t.Fatalf("Load error = %v, want too many YAML aliases", err)
+	}
+}
+
+func BenchmarkLoadBuiltin(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := LoadBuiltin(DefaultFramework); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
