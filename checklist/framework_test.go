@@ -64,8 +64,8 @@ func TestEffectiveInclusionMatchesTheHandbook(t *testing.T) {
 	fw := loadEffectiveInclusion(t)
 
 	type areaShape struct {
-		id, section                             string
-		items                                   []string
+		id, section                            string
+		items                                  []string
 		factors, examples, materials, benefits int
 	}
 	want := []areaShape{
@@ -338,6 +338,37 @@ func BenchmarkLoadBuiltin(b *testing.B) {
 	for b.Loop() {
 		if _, err := LoadBuiltin(DefaultFramework); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestBuiltinVersionAgreesWithTheParsedFramework(t *testing.T) {
+	for _, id := range Builtins() {
+		fw, err := LoadBuiltin(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := BuiltinVersion(id); got != fw.Version || got == "" {
+			t.Errorf("BuiltinVersion(%q) = %q, parsed version is %q", id, got, fw.Version)
+		}
+	}
+}
+
+func TestCleanText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Welcome Bureau", "Welcome Bureau"},
+		{"Gdańsk · Україна", "Gdańsk · Україна"},
+		{"line one\nline two\ttabbed", "line one\nline two\ttabbed"},
+		{"windows\r\nline", "windows\nline"},
+		{"\x1b[31mred\x1b[0m name", "red name"},
+		{"\x1b]0;pwned\x07title", "title"},
+		{"bell\x07 and null\x00", "bell and null"},
+		{"c1\u009b31m control", "c131m control"},
+		{"\x1b[2J\x1b[Hcleared", "cleared"},
+	}
+	for _, tt := range tests {
+		if got := CleanText(tt.in); got != tt.want {
+			t.Errorf("CleanText(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -1,0 +1,63 @@
+package cli
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
+)
+
+// Factory holds what commands share: the streams, the clock, and the
+// frameworks, each loaded once and only when a command needs it.
+type Factory struct {
+	IO  *ui.IOStreams
+	Now func() time.Time
+
+	mu         sync.Mutex
+	frameworks map[string]*checklist.Framework
+}
+
+// NewFactory returns a factory for the given streams and clock.
+func NewFactory(io *ui.IOStreams, now func() time.Time) *Factory {
+	return &Factory{IO: io, Now: now, frameworks: map[string]*checklist.Framework{}}
+}
+
+// Framework returns the framework that ref names: the id of a built-in
+// framework, or the path of a framework file. An empty ref means the
+// default framework. Each framework is parsed once per process.
+func (f *Factory) Framework(ref string) (*checklist.Framework, error) {
+	if ref == "" {
+		ref = checklist.DefaultFramework
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if fw, ok := f.frameworks[ref]; ok {
+		return fw, nil
+	}
+	var fw *checklist.Framework
+	var err error
+	switch {
+	case checklist.IsBuiltin(ref):
+		fw, err = checklist.LoadBuiltin(ref)
+	case !looksLikePath(ref):
+		return nil, usageErrorf("no built-in framework %q (built-in: %s); to load a framework file, give its path, such as ./%s.yaml",
+			ref, strings.Join(checklist.Builtins(), ", "), ref)
+	default:
+		fw, err = checklist.LoadFile(ref)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("framework %s could not be loaded:\n%w", ref, err)
+	}
+	f.frameworks[ref] = fw
+	return fw, nil
+}
+
+// looksLikePath tells a file path from a mistyped framework id.
+func looksLikePath(ref string) bool {
+	ext := strings.ToLower(filepath.Ext(ref))
+	return strings.ContainsRune(ref, filepath.Separator) || strings.ContainsRune(ref, '/') || ext == ".yaml" || ext == ".yml"
+}

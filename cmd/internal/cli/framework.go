@@ -1,0 +1,236 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
+	"github.com/inclusion-tools/scorecard/report"
+	"github.com/spf13/cobra"
+	"go.yaml.in/yaml/v3"
+)
+
+func newCmdFramework(f *Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "framework <command>",
+		Short: "Browse, export and validate assessment frameworks",
+		Long: `Browse the framework behind the scorecard: its key areas and checklists, the
+overarching checklist (quick scan), the quality dimensions and indicators,
+success factors, good-practice examples and useful materials.
+
+The default framework is effective-inclusion, built into scorecard. Use
+--framework to browse another built-in framework or a framework file.`,
+		Example: `  $ scorecard framework list
+  $ scorecard framework show KA4
+  $ scorecard framework show KA1-06
+  $ scorecard framework export --format md > checklists.md
+  $ scorecard framework validate my-translation.yaml`,
+	}
+	cmd.AddCommand(newCmdFrameworkList(f, nil))
+	cmd.AddCommand(newCmdFrameworkShow(f, nil))
+	cmd.AddCommand(newCmdFrameworkExport(f, nil))
+	cmd.AddCommand(newCmdFrameworkValidate(f, nil))
+	return cmd
+}
+
+// addFrameworkFlag adds the --framework flag that every command reading a
+// framework has.
+func addFrameworkFlag(cmd *cobra.Command, ref *string) {
+	cmd.Flags().StringVar(ref, "framework", "", "built-in framework `id` or path of a framework file (default: the answer file's framework, else effective-inclusion)")
+}
+
+type frameworkListOptions struct {
+	IO           *ui.IOStreams
+	Framework    func(string) (*checklist.Framework, error)
+	FrameworkRef string
+}
+
+func newCmdFrameworkList(f *Factory, runF func(*frameworkListOptions) error) *cobra.Command {
+	opts := &frameworkListOptions{IO: f.IO, Framework: f.Framework}
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List key areas, the quick scan and quality dimensions with their item counts",
+		Example: `  $ scorecard framework list
+  $ scorecard framework list --framework involvement`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
+			return frameworkListRun(opts)
+		},
+	}
+	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	return cmd
+}
+
+func frameworkListRun(opts *frameworkListOptions) error {
+	fw, err := opts.Framework(opts.FrameworkRef)
+	if err != nil {
+		return err
+	}
+	st := opts.IO.Styles()
+	w := opts.IO.Out
+	fmt.Fprintf(w, "%s %s\n", st.Title.Render(fw.Title), st.Muted.Render("("+fw.ID+" "+fw.Version+")"))
+	fmt.Fprintf(w, "%s\n", st.Muted.Render(fmt.Sprintf("%s, %d", fw.Attribution.Publisher, fw.Attribution.Year)))
+
+	row := func(id, title string, count int) {
+		fmt.Fprintf(w, "  %s  %s %s\n", st.ID.Render(fmt.Sprintf("%-4s", id)), title, st.Muted.Render(fmt.Sprintf("(%d)", count)))
+	}
+	if len(fw.KeyAreas) > 0 {
+		fmt.Fprintf(w, "\n%s %s\n", st.Heading.Render("Key areas"), st.Muted.Render("(checklist items)"))
+		for _, a := range fw.KeyAreas {
+			row(a.ID, a.Title, len(a.Items()))
+		}
+	}
+	if fw.QuickScan != nil {
+		fmt.Fprintf(w, "\n%s %s\n", st.Heading.Render("Quick scan"), st.Muted.Render("(items)"))
+		row("OC", fw.QuickScan.Title, len(fw.QuickScan.Items))
+	}
+	if len(fw.Dimensions) > 0 {
+		fmt.Fprintf(w, "\n%s %s\n", st.Heading.Render("Quality dimensions"), st.Muted.Render("(indicators)"))
+		for _, d := range fw.Dimensions {
+			row(d.ID, d.Title, len(d.Indicators()))
+		}
+	}
+	fmt.Fprintf(w, "\n%d items in all. Built-in frameworks: %s.\n", len(fw.Items()), strings.Join(checklist.Builtins(), ", "))
+	fmt.Fprintf(w, "Show one with: scorecard framework show %s\n", firstID(fw))
+	return nil
+}
+
+func firstID(fw *checklist.Framework) string {
+	if len(fw.KeyAreas) > 0 {
+		return fw.KeyAreas[0].ID
+	}
+	if len(fw.Dimensions) > 0 {
+		return fw.Dimensions[0].ID
+	}
+	return "OC"
+}
+
+type frameworkExportOptions struct {
+	IO           *ui.IOStreams
+	Framework    func(string) (*checklist.Framework, error)
+	FrameworkRef string
+	Format       string
+}
+
+func newCmdFrameworkExport(f *Factory, runF func(*frameworkExportOptions) error) *cobra.Command {
+	opts := &frameworkExportOptions{IO: f.IO, Framework: f.Framework}
+	cmd := &cobra.Command{
+		Use:   "export [--format {yaml|json|md}]",
+		Short: "Write the whole framework to standard output",
+		Long: `Write the whole framework to standard output.
+
+--format yaml writes exactly the format that --framework PATH loads, so a
+framework can be exported, edited (translated, adapted) and loaded again.
+--format json writes the same structure as JSON, for other programs.
+--format md writes a compact handbook of the checklists, for reading and
+printing.`,
+		Example: `  $ scorecard framework export > my-framework.yaml
+  $ scorecard framework export --format json | jq '.key_areas[].title'
+  $ scorecard framework export --format md > checklists.md`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch opts.Format {
+			case "yaml", "json", "md":
+			default:
+				return usageErrorf("unknown export format %q: use yaml, json or md", opts.Format)
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return frameworkExportRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Format, "format", "yaml", "output format: yaml, json or md")
+	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	return cmd
+}
+
+func frameworkExportRun(opts *frameworkExportOptions) error {
+	fw, err := opts.Framework(opts.FrameworkRef)
+	if err != nil {
+		return err
+	}
+	switch opts.Format {
+	case "json":
+		return exportJSON(opts.IO.Out, fw)
+	case "md":
+		return report.WriteFrameworkMarkdown(opts.IO.Out, fw)
+	}
+	return exportYAML(opts.IO.Out, fw)
+}
+
+func exportJSON(w io.Writer, fw *checklist.Framework) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(fw)
+}
+
+func exportYAML(w io.Writer, fw *checklist.Framework) error {
+	fmt.Fprintf(w, "# Framework %s %s, exported by scorecard %s.\n# Load it with: scorecard --framework PATH ...\n", fw.ID, fw.Version, version())
+	enc := yaml.NewEncoder(w)
+	enc.SetIndent(2)
+	if err := enc.Encode(fw); err != nil {
+		return err
+	}
+	return enc.Close()
+}
+
+type frameworkValidateOptions struct {
+	IO   *ui.IOStreams
+	Path string
+}
+
+func newCmdFrameworkValidate(f *Factory, runF func(*frameworkValidateOptions) error) *cobra.Command {
+	opts := &frameworkValidateOptions{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "validate <path>",
+		Short: "Check a framework file and report every problem with its line and column",
+		Long: `Check a framework file (a translation, a local adaptation) exactly as scorecard
+checks its built-in frameworks, and report every problem as
+file:line:column: message. Exits 0 when the file is valid, 2 when it is not.`,
+		Example: `  $ scorecard framework export > mine.yaml   # start from the built-in one
+  $ scorecard framework validate mine.yaml`,
+		Args: exactArgs(1, "give the path of one framework file"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Path = args[0]
+			if runF != nil {
+				return runF(opts)
+			}
+			return frameworkValidateRun(opts)
+		},
+	}
+	return cmd
+}
+
+func frameworkValidateRun(opts *frameworkValidateOptions) error {
+	fw, err := checklist.LoadFile(opts.Path)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.IO.Out, "%s: ok: framework %s %s, %d key areas, %d quality dimensions, %d items\n",
+		checklist.CleanText(opts.Path), fw.ID, fw.Version, len(fw.KeyAreas), len(fw.Dimensions), len(fw.Items()))
+	return nil
+}
+
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usageErrorf("%s takes no arguments, got %q", cmd.CommandPath(), args[0])
+	}
+	return nil
+}
+
+func exactArgs(n int, hint string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageErrorf("%s needs %d argument(s), got %d: %s", cmd.CommandPath(), n, len(args), hint)
+		}
+		return nil
+	}
+}

@@ -1,0 +1,361 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
+	"github.com/spf13/cobra"
+)
+
+type frameworkShowOptions struct {
+	IO           *ui.IOStreams
+	Framework    func(string) (*checklist.Framework, error)
+	FrameworkRef string
+	ID           string
+}
+
+func newCmdFrameworkShow(f *Factory, runF func(*frameworkShowOptions) error) *cobra.Command {
+	opts := &frameworkShowOptions{IO: f.IO, Framework: f.Framework}
+	cmd := &cobra.Command{
+		Use:   "show <id>",
+		Short: "Show a key area, item, success factor, dimension, guiding question or indicator",
+		Long: `Show one part of the framework, readably: a key area (KA1), a checklist item
+(KA1-03), a success factor (KA1-SF2), the quick scan (OC) or one of its items
+(OC-05), a quality dimension (D1), a guiding question (D1-Q2) or an indicator
+(D1-04). Ids are not case-sensitive.`,
+		Example: `  $ scorecard framework show KA4
+  $ scorecard framework show ka4-la2
+  $ scorecard framework show D3`,
+		Args: exactArgs(1, "give one id, such as KA1 or D2-05 (see 'scorecard framework list')"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.ID = args[0]
+			if runF != nil {
+				return runF(opts)
+			}
+			return frameworkShowRun(opts)
+		},
+	}
+	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	return cmd
+}
+
+func frameworkShowRun(opts *frameworkShowOptions) error {
+	fw, err := opts.Framework(opts.FrameworkRef)
+	if err != nil {
+		return err
+	}
+	p := &printer{w: opts.IO.Out, st: opts.IO.Styles(), width: opts.IO.Width(), fw: fw}
+	id := strings.ToUpper(strings.TrimSpace(opts.ID))
+	if show := p.lookup(id); show != nil {
+		show()
+		return nil
+	}
+	if id == "OC" || id == "QUICK-SCAN" {
+		if fw.QuickScan != nil {
+			p.quickScan(fw.QuickScan)
+			return nil
+		}
+	}
+	return fmt.Errorf("framework %s has no part with id %q%s; 'scorecard framework list' shows the ids", fw.ID, opts.ID, suggest(fw, id))
+}
+
+// lookup finds the part of the framework that id names, ignoring case,
+// and returns the function that shows it, or nil.
+func (p *printer) lookup(id string) func() {
+	for _, a := range p.fw.KeyAreas {
+		if strings.EqualFold(a.ID, id) {
+			return func() { p.keyArea(a) }
+		}
+		for _, f := range a.SuccessFactors {
+			if strings.EqualFold(f.ID, id) {
+				return func() { p.factor(f) }
+			}
+		}
+	}
+	for _, d := range p.fw.Dimensions {
+		if strings.EqualFold(d.ID, id) {
+			return func() { p.dimension(d) }
+		}
+		for _, q := range d.Questions {
+			if strings.EqualFold(q.ID, id) {
+				return func() { p.guidingQuestion(q, d) }
+			}
+		}
+	}
+	for _, it := range p.fw.Items() {
+		if strings.EqualFold(it.ID, id) {
+			return func() { p.item(it) }
+		}
+	}
+	return nil
+}
+
+// suggest offers the ids that share the unknown id's stem: "KA9" and
+// "KA1-11" get the ids that start with "KA" and "KA1-".
+func suggest(fw *checklist.Framework, id string) string {
+	stem := strings.TrimRight(id, "0123456789")
+	if stem == "" {
+		return ""
+	}
+	var close []string
+	for _, c := range allIDs(fw) {
+		rest, ok := strings.CutPrefix(strings.ToUpper(c), stem)
+		if ok && rest != "" && strings.Trim(rest, "0123456789") == "" {
+			close = append(close, c)
+		}
+	}
+	switch {
+	case len(close) == 0:
+		return ""
+	case len(close) > 6:
+		return fmt.Sprintf(" (ids go from %s to %s)", close[0], close[len(close)-1])
+	}
+	return " (did you mean " + orList(close) + "?)"
+}
+
+func orList(s []string) string {
+	if len(s) == 1 {
+		return s[0]
+	}
+	return strings.Join(s[:len(s)-1], ", ") + " or " + s[len(s)-1]
+}
+
+func allIDs(fw *checklist.Framework) []string {
+	var ids []string
+	for _, a := range fw.KeyAreas {
+		ids = append(ids, a.ID)
+		for _, f := range a.SuccessFactors {
+			ids = append(ids, f.ID)
+		}
+	}
+	for _, d := range fw.Dimensions {
+		ids = append(ids, d.ID)
+		for _, q := range d.Questions {
+			ids = append(ids, q.ID)
+		}
+	}
+	for _, it := range fw.Items() {
+		ids = append(ids, it.ID)
+	}
+	return ids
+}
+
+// printer writes parts of a framework as readable, wrapped text.
+type printer struct {
+	w     io.Writer
+	st    ui.Styles
+	width int
+	fw    *checklist.Framework
+}
+
+func (p *printer) title(id, title string) {
+	fmt.Fprintf(p.w, "%s  %s\n", p.st.ID.Render(id), p.st.Title.Render(title))
+}
+
+func (p *printer) heading(s string) {
+	fmt.Fprintf(p.w, "\n%s\n", p.st.Heading.Render(s))
+}
+
+// field prints "Label: text" with the text wrapped under itself.
+func (p *printer) field(label, text string) {
+	if text == "" {
+		return
+	}
+	const hang = 12
+	fmt.Fprintf(p.w, "%s%s%s\n", p.st.Label.Render(label+":"), strings.Repeat(" ", max(1, hang-len(label)-1)), ui.Wrap(text, p.width, hang))
+}
+
+func (p *printer) para(text string) {
+	if text == "" {
+		return
+	}
+	fmt.Fprintf(p.w, "%s\n", ui.Wrap(text, p.width, 0))
+}
+
+// entry prints a bulleted or id-labelled line with its text wrapped under
+// itself.
+func (p *printer) entry(label, text string) {
+	hang := 2 + len([]rune(label)) + 2
+	fmt.Fprintf(p.w, "  %s  %s\n", p.st.ID.Render(label), ui.Wrap(text, p.width, hang))
+}
+
+func (p *printer) muted(indent int, text string) {
+	fmt.Fprintf(p.w, "%s%s\n", strings.Repeat(" ", indent), p.st.Muted.Render(ui.Wrap(text, p.width, indent)))
+}
+
+func (p *printer) applies(it *checklist.Item) string {
+	types, restricted := it.Restricted()
+	if !restricted {
+		return "every organisation type"
+	}
+	labels := make([]string, len(types))
+	for i, t := range types {
+		labels[i] = t
+		if ot := p.fw.OrganisationType(t); ot != nil {
+			labels[i] = ot.Label
+		}
+	}
+	s := strings.Join(labels, ", ") + " only"
+	if it.AppliesNote != "" {
+		s += ". " + it.AppliesNote
+	} else if c := it.Checklist(); c != nil && c.Note != "" {
+		s += ". " + c.Note
+	}
+	return s
+}
+
+func (p *printer) keyArea(a *checklist.KeyArea) {
+	p.title(a.ID, a.Title)
+	p.muted(0, fmt.Sprintf("Key area, handbook section %s. %d checklist items.", a.Section, len(a.Items())))
+	fmt.Fprintln(p.w)
+	p.field("Aim", a.Aim)
+	fmt.Fprintln(p.w)
+	p.para(a.Description)
+	if len(a.Benefits) > 0 {
+		p.heading("Benefits")
+		for _, b := range a.Benefits {
+			p.entry("•", b)
+		}
+	}
+	if len(a.SuccessFactors) > 0 {
+		p.heading("Success factors")
+		for _, f := range a.SuccessFactors {
+			p.entry(f.ID, f.Name)
+			p.muted(len(f.ID)+4, f.Description)
+		}
+	}
+	for _, c := range a.Checklists {
+		p.heading(fmt.Sprintf("%s (%d items)", c.Title, len(c.Items)))
+		if c.Note != "" {
+			p.muted(2, c.Note)
+		}
+		for _, it := range c.Items {
+			q := it.Question
+			if types, restricted := it.Restricted(); restricted && len(it.AppliesTo) > 0 {
+				q += " [" + strings.Join(types, ", ") + " only]"
+			}
+			p.entry(fmt.Sprintf("%-7s", it.ID), q)
+		}
+	}
+	if len(a.Examples) > 0 {
+		p.heading("Good-practice examples")
+		for _, e := range a.Examples {
+			factor := ""
+			if f := p.fw.SuccessFactor(e.SuccessFactor); f != nil {
+				factor = " (" + f.Name + ")"
+			}
+			p.entry("•", e.Country+": "+e.Practice+factor)
+			p.muted(4, e.Summary)
+		}
+	}
+	if len(a.Materials) > 0 {
+		p.heading("Useful materials")
+		for _, m := range a.Materials {
+			p.entry("•", materialLine(m))
+		}
+	}
+}
+
+func materialLine(m *checklist.Material) string {
+	if m.Year > 0 {
+		return fmt.Sprintf("%s (%d). %s.", m.Author, m.Year, m.Title)
+	}
+	return fmt.Sprintf("%s. %s.", m.Author, m.Title)
+}
+
+func (p *printer) item(it *checklist.Item) {
+	switch {
+	case it.Area() != nil:
+		p.title(it.ID, "Checklist item of "+it.Area().ID+": "+it.Area().Title)
+	case it.Dimension() != nil:
+		p.title(it.ID, "Indicator of "+it.Dimension().ID+": "+it.Dimension().Title)
+	default:
+		p.title(it.ID, "Quick-scan item")
+	}
+	fmt.Fprintln(p.w)
+	p.field("Question", it.Question)
+	p.field("Action", it.Action)
+	p.field("Help", it.Help)
+	if f := it.SuccessFactor(); f != nil {
+		p.field("Serves", f.ID+" "+f.Name)
+	}
+	if q := it.GuidingQuestion(); q != nil {
+		p.field("Guiding q.", q.ID+" "+q.Text)
+	}
+	if len(it.KeyAreas) > 0 {
+		var names []string
+		for _, id := range it.KeyAreas {
+			names = append(names, id+" "+p.fw.KeyArea(id).Title)
+		}
+		p.field("Key areas", strings.Join(names, "; "))
+	}
+	p.field("Applies to", p.applies(it))
+	p.field("Source", "handbook section "+it.Source)
+}
+
+func (p *printer) factor(f *checklist.SuccessFactor) {
+	p.title(f.ID, f.Name)
+	p.muted(0, "Success factor of "+f.Area().ID+": "+f.Area().Title)
+	fmt.Fprintln(p.w)
+	p.para(f.Description)
+	var serving []*checklist.Item
+	for _, it := range f.Area().Items() {
+		if it.SuccessFactor() == f {
+			serving = append(serving, it)
+		}
+	}
+	if len(serving) > 0 {
+		p.heading("Checklist items that serve it")
+		for _, it := range serving {
+			p.entry(fmt.Sprintf("%-7s", it.ID), it.Question)
+		}
+	}
+	p.heading("Good-practice examples")
+	if len(f.Examples()) == 0 {
+		p.muted(2, "The handbook gives no example for this factor; see the other examples of "+f.Area().ID+".")
+	}
+	for _, e := range f.Examples() {
+		p.entry("•", e.Country+": "+e.Practice)
+		p.muted(4, e.Summary)
+	}
+}
+
+func (p *printer) dimension(d *checklist.Dimension) {
+	p.title(d.ID, d.Title)
+	p.muted(0, fmt.Sprintf("Quality dimension, handbook section %s. %d indicators; minimum score %g.", d.Section, len(d.Indicators()), p.fw.DimensionThreshold(d)))
+	fmt.Fprintln(p.w)
+	p.para(d.Description)
+	for _, q := range d.Questions {
+		p.guidingQuestionBody(q)
+	}
+}
+
+func (p *printer) guidingQuestionBody(q *checklist.GuidingQuestion) {
+	p.heading(q.ID + "  " + q.Text)
+	for _, it := range q.Indicators {
+		p.entry(fmt.Sprintf("%-6s", it.ID), it.Question)
+	}
+}
+
+func (p *printer) guidingQuestion(q *checklist.GuidingQuestion, d *checklist.Dimension) {
+	p.title(q.ID, q.Text)
+	p.muted(0, "Guiding question of "+d.ID+": "+d.Title)
+	fmt.Fprintln(p.w)
+	for _, it := range q.Indicators {
+		p.entry(fmt.Sprintf("%-6s", it.ID), it.Question)
+	}
+}
+
+func (p *printer) quickScan(q *checklist.QuickScan) {
+	p.title("OC", q.Title)
+	p.muted(0, fmt.Sprintf("Handbook section %s. %d items.", q.Section, len(q.Items)))
+	fmt.Fprintln(p.w)
+	p.para(q.Description)
+	fmt.Fprintln(p.w)
+	for _, it := range q.Items {
+		p.entry(it.ID, it.Question+" ("+strings.Join(it.KeyAreas, ", ")+")")
+	}
+}

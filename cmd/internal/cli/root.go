@@ -1,0 +1,102 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"syscall"
+	"time"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
+	"github.com/spf13/cobra"
+)
+
+// Version is the version of scorecard, set at build time with
+// -ldflags "-X github.com/inclusion-tools/scorecard/cmd/internal/cli.Version=v1.2.3".
+var Version = ""
+
+func version() string {
+	if Version != "" {
+		return Version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "dev"
+}
+
+// Main runs scorecard with the process's arguments and streams and
+// returns the exit code.
+func Main() int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	f := NewFactory(ui.System(), time.Now)
+	return Run(ctx, f, os.Args[1:])
+}
+
+// Run runs scorecard with the given arguments and returns the exit code.
+// Errors are printed here, once, to standard error.
+func Run(ctx context.Context, f *Factory, args []string) int {
+	root := NewCmdRoot(f)
+	root.SetArgs(args)
+	root.SetIn(f.IO.In)
+	root.SetOut(f.IO.Out)
+	root.SetErr(f.IO.ErrOut)
+	err := root.ExecuteContext(ctx)
+	printError(f, root, err)
+	return exitCode(err)
+}
+
+func printError(f *Factory, root *cobra.Command, err error) {
+	var reported *reportedError
+	var usage *usageError
+	switch {
+	case err == nil, errors.As(err, &reported):
+		return
+	case errors.Is(err, ErrInterrupted):
+		fmt.Fprintln(f.IO.ErrOut, "scorecard: interrupted")
+		return
+	}
+	if _, ok := err.(checklist.Problems); ok {
+		// file:line:col messages stand on their own, like a compiler's.
+		fmt.Fprintln(f.IO.ErrOut, err)
+		return
+	}
+	fmt.Fprintf(f.IO.ErrOut, "scorecard: %v\n", err)
+	if errors.As(err, &usage) {
+		fmt.Fprintln(f.IO.ErrOut, "Run 'scorecard --help' for usage.")
+	}
+}
+
+// NewCmdRoot builds the scorecard command tree.
+func NewCmdRoot(f *Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "scorecard <command> [flags]",
+		Short: "Self-assess a refugee inclusion practice against the UNHCR/MPG handbook",
+		Long: `scorecard turns the handbook "Effective inclusion of refugees: participatory
+approaches for practitioners at the local level" (UNHCR Regional Bureau for
+Europe and the Migration Policy Group) into a self-assessment scorecard.
+
+Answer the checklists of the six key areas and the indicators of the five
+quality dimensions, get scores, gaps and recommendations, and share a report.
+Everything runs offline; your answers stay in the files you choose.`,
+		Example: `  $ scorecard assess welcome-bureau.yaml
+  $ scorecard score answers/ --format json
+  $ scorecard report welcome-bureau.yaml -o report.pdf
+  $ scorecard framework show KA4`,
+		Version:       version(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	cmd.SetVersionTemplate(fmt.Sprintf("scorecard {{.Version}}\nframework %s %s (built in)\n",
+		checklist.DefaultFramework, checklist.BuiltinVersion(checklist.DefaultFramework)))
+	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageErrorf("%v (see 'scorecard %s --help')", err, c.Name())
+	})
+	cmd.AddCommand(newCmdFramework(f))
+	return cmd
+}

@@ -1,0 +1,35 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"testing"
+
+	"github.com/inclusion-tools/scorecard/cmd/internal/cli"
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected output inside the testdata/script files")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"scorecard": func() { os.Exit(cli.Main()) },
+	})
+}
+
+// TestScripts runs the end-to-end scenarios in testdata/script: each runs
+// the real scorecard binary and checks its output and exit code.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:                 "../../testdata/script",
+		UpdateScripts:       *update,
+		RequireExplicitExec: true,
+		Setup: func(env *testscript.Env) error {
+			// Run as in CI: no colour settings leaking in from the caller.
+			env.Setenv("NO_COLOR", "")
+			env.Setenv("ACCESSIBLE", "")
+			env.Setenv("TERM", "xterm-256color")
+			return nil
+		},
+	})
+}

@@ -1,0 +1,32 @@
+package report
+
+import "testing"
+
+func TestMarkdownEscaping(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		f              func(string) string
+	}{
+		{"plain", "Welcome Bureau, Gdańsk", "Welcome Bureau, Gdańsk", mdText},
+		{"heading", "# Not a heading", `\# Not a heading`, mdPara},
+		{"list", "- not a list", `\- not a list`, mdPara},
+		{"ordered list", "1. not a list", `1\. not a list`, mdPara},
+		{"version is not a list", "1.0.0 is out", `1.0.0 is out`, mdPara},
+		{"inline marker", "# mid-line", `# mid-line`, mdText},
+		{"emphasis", "*bold* and _it_", `\*bold\* and \_it\_`, mdText},
+		{"code", "`rm -rf`", "\\`rm -rf\\`", mdText},
+		{"link", "[click](http://x)", `\[click\](http://x)`, mdText},
+		{"image", "![x](y)", `\!\[x\](y)`, mdText},
+		{"html", "<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;", mdText},
+		{"pipe", "a | b", `a \| b`, mdCell},
+		{"newline inline", "one\ntwo", "one two", mdText},
+		{"block keeps lines", "first\n# second\n\n> third", "first\\\n\\# second\\\n&gt; third", mdBlock},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.f(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
