@@ -9,6 +9,7 @@ import (
 	"os"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -46,11 +47,16 @@ func IsBuiltin(id string) bool {
 	return err == nil
 }
 
+// UnknownFrameworkError says that id names no built-in framework.
+func UnknownFrameworkError(id string) error {
+	return fmt.Errorf("no built-in framework %q (built-in: %s); for a framework file, use --framework PATH", id, strings.Join(Builtins(), ", "))
+}
+
 // LoadBuiltin loads and validates the embedded framework with the given id.
 func LoadBuiltin(id string) (*Framework, error) {
 	b, err := fs.ReadFile(data.FS, id+".yaml")
 	if err != nil {
-		return nil, fmt.Errorf("no built-in framework %q (built-in frameworks: %s)", id, strings.Join(Builtins(), ", "))
+		return nil, UnknownFrameworkError(id)
 	}
 	return Load("data/"+id+".yaml", b)
 }
@@ -190,14 +196,31 @@ func parseDocument(name string, b []byte, probs *Problems) *yaml.Node {
 	return root
 }
 
-// syntaxPos extracts the line of a yaml.v3 syntax error. The library does
+// parserErrors are the messages of yaml.v3's parser (not its scanner).
+// For these the library prints a zero-based line number, one too low
+// (https://github.com/go-yaml/yaml/issues/205); syntaxPos adds the one.
+var parserErrors = []string{
+	"did not find expected key",
+	"did not find expected node content",
+	"did not find expected '-' indicator",
+	"did not find expected ',' or ']'",
+	"did not find expected ',' or '}'",
+	"did not find expected <document start>",
+}
+
+// syntaxPos extracts the line of a yaml.v3 syntax error: the line where
+// the part of the document holding the mistake starts. The library does
 // not report columns for syntax errors, so the column is 1.
 func syntaxPos(err error) Pos {
-	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		return Pos{Line: line, Column: 1}
+	m := yamlLine.FindStringSubmatch(err.Error())
+	if m == nil {
+		return Pos{Line: 1, Column: 1}
 	}
-	return Pos{Line: 1, Column: 1}
+	line, _ := strconv.Atoi(m[1])
+	if slices.Contains(parserErrors, m[2]) {
+		line++
+	}
+	return Pos{Line: line, Column: 1}
 }
 
 func syntaxMessage(err error) string {
@@ -206,9 +229,7 @@ func syntaxMessage(err error) string {
 		msg = m[2]
 	}
 	msg = strings.TrimPrefix(msg, "yaml: ")
-	// yaml.v3 reports the line where the enclosing block starts, not the
-	// line of the mistake, so say so.
-	return "invalid YAML in the block starting here: " + msg + "; check the indentation and quoting of the lines that follow"
+	return "invalid YAML: " + msg + " (in the part that starts on this line; check its indentation and quoting)"
 }
 
 func firstInvalidUTF8(b []byte) (Pos, bool) {

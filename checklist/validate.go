@@ -61,17 +61,9 @@ func (v *validator) id(pos Pos, what, id string) bool {
 func (v *validator) orgTypes(pos Pos, key string, types []string) {
 	for _, t := range types {
 		if v.fw.orgTypes[t] == nil {
-			v.errorf(pos.Key(key), "unknown organisation type %q (known types: %s)", t, strings.Join(v.orgTypeIDs(), ", "))
+			v.errorf(pos.Key(key), "unknown organisation type %q (known types: %s)", t, strings.Join(orgTypeIDs(v.fw), ", "))
 		}
 	}
-}
-
-func (v *validator) orgTypeIDs() []string {
-	ids := make([]string, len(v.fw.OrganisationTypes))
-	for i, t := range v.fw.OrganisationTypes {
-		ids[i] = t.ID
-	}
-	return ids
 }
 
 // validate checks fw and fills its links and indexes.

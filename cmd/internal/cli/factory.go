@@ -44,8 +44,7 @@ func (f *Factory) Framework(ref string) (*checklist.Framework, error) {
 	case checklist.IsBuiltin(ref):
 		fw, err = checklist.LoadBuiltin(ref)
 	case !looksLikePath(ref):
-		return nil, usageErrorf("no built-in framework %q (built-in: %s); to load a framework file, give its path, such as ./%s.yaml",
-			ref, strings.Join(checklist.Builtins(), ", "), ref)
+		return nil, checklist.UnknownFrameworkError(ref)
 	default:
 		fw, err = checklist.LoadFile(ref)
 	}

@@ -1,0 +1,426 @@
+package checklist
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// FormatVersion is the version of the answer-file format this scorecard
+// reads and writes (the "scorecard:" key).
+const FormatVersion = 1
+
+// AnswerFile is one assessment of one practice: who assessed what, and the
+// answers and notes they gave.
+type AnswerFile struct {
+	Path      string // where it was read from, for messages
+	Framework *Framework
+	Practice  Practice
+	// Sections lists the answer sections that appear in the file, even
+	// empty; completeness is judged over these.
+	Sections []Section
+	Answers  map[string]Answer // by item id
+	Notes    map[string]string // by key-area or dimension id, or "quick_scan"
+	// Warnings are problems that did not stop the file from loading, such
+	// as answers to items that do not apply to the organisation type.
+	Warnings Problems
+}
+
+// Practice describes the practice or service that was assessed.
+type Practice struct {
+	Name             string
+	Organisation     string
+	OrganisationType string
+	Country          string
+	AssessedOn       string // YYYY-MM-DD, or ""
+	Assessors        []string
+	RefugeesInvolved *bool
+}
+
+// Answer is the answer given to one item.
+type Answer struct {
+	Value    string // a scale value, as the framework spells it
+	Note     string
+	Evidence string
+	Pos      Pos
+}
+
+// Answer returns the answer to an item and whether there is one.
+func (af *AnswerFile) Answer(id string) (Answer, bool) {
+	a, ok := af.Answers[id]
+	return a, ok
+}
+
+// UsesSection reports whether the file has the given answer section.
+func (af *AnswerFile) UsesSection(s Section) bool { return slices.Contains(af.Sections, s) }
+
+// NotesKeyQuickScan is the key of the quick scan's note in the "notes"
+// section.
+const NotesKeyQuickScan = "quick_scan"
+
+// FrameworkPicker returns the framework that an answer file names. It is
+// how LoadAnswers learns about frameworks without knowing where they come
+// from (the embedded ones, or a --framework file).
+type FrameworkPicker func(id string) (*Framework, error)
+
+var topLevelKeys = []string{"scorecard", "framework", "practice", "checklist", "quick_scan", "indicators", "notes"}
+
+// LoadAnswers parses and checks an answer file. On failure the error is a
+// Problems listing every error with its line and column; warnings are
+// kept in the returned file.
+func LoadAnswers(name string, b []byte, pick FrameworkPicker) (*AnswerFile, error) {
+	var probs Problems
+	root := parseDocument(name, b, &probs)
+	if root == nil {
+		return nil, probs.Err()
+	}
+	l := &answerLoader{
+		decoder: decoder{file: name, probs: &probs},
+		af:      &AnswerFile{Path: name, Answers: map[string]Answer{}, Notes: map[string]string{}},
+	}
+	l.load(root, pick)
+	if err := probs.Err(); err != nil {
+		return nil, err
+	}
+	l.af.Warnings = probs.Warnings()
+	l.af.Warnings.Sort()
+	return l.af, nil
+}
+
+// LoadAnswersFile reads and loads an answer file from disk ("-" is
+// standard input).
+func LoadAnswersFile(path string, pick FrameworkPicker) (*AnswerFile, error) {
+	b, err := ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return LoadAnswers(path, b, pick)
+}
+
+type answerLoader struct {
+	decoder
+	af *AnswerFile
+	fw *Framework
+}
+
+func (l *answerLoader) warnf(p Pos, format string, args ...any) {
+	l.probs.add(l.file, p, true, format, args...)
+}
+
+// mapping returns the key/value pairs of a mapping node, reporting
+// duplicate keys and keys that are not scalars.
+func (l *answerLoader) mapping(n *yaml.Node, what string) [][2]*yaml.Node {
+	n = l.resolve(n)
+	if n == nil || isNull(n) {
+		return nil
+	}
+	if n.Kind != yaml.MappingNode {
+		l.errorf(nodePos(n), "%s must be a mapping of keys to values, found %s", what, kindName(n))
+		return nil
+	}
+	seen := map[string]int{}
+	var pairs [][2]*yaml.Node
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			l.errorf(nodePos(k), "expected a key in %s, found %s", what, kindName(k))
+			continue
+		}
+		if first, dup := seen[k.Value]; dup {
+			l.errorf(nodePos(k), "duplicate key %q in %s (first given on line %d); keep only one", k.Value, what, first)
+			continue
+		}
+		seen[k.Value] = k.Line
+		if v = l.resolve(v); v == nil {
+			continue
+		}
+		pairs = append(pairs, [2]*yaml.Node{k, v})
+	}
+	return pairs
+}
+
+// text returns the text of a scalar, cleaned of control characters, or
+// reports what it found instead.
+func (l *answerLoader) text(n *yaml.Node, what string) string {
+	if isNull(n) {
+		return ""
+	}
+	if n.Kind != yaml.ScalarNode {
+		l.errorf(nodePos(n), "%s must be text, found %s", what, kindName(n))
+		return ""
+	}
+	clean := CleanText(n.Value)
+	if clean != n.Value {
+		l.warnf(nodePos(n), "control characters removed from %s", what)
+	}
+	return clean
+}
+
+func (l *answerLoader) load(root *yaml.Node, pick FrameworkPicker) {
+	top := map[string][2]*yaml.Node{}
+	for _, kv := range l.mapping(root, "the file") {
+		k := kv[0].Value
+		if !slices.Contains(topLevelKeys, k) {
+			l.errorf(nodePos(kv[0]), "unknown key %q at the top of the file (expected one of: %s)", k, strings.Join(topLevelKeys, ", "))
+			continue
+		}
+		top[k] = kv
+	}
+
+	version, ok := top["scorecard"]
+	switch {
+	case !ok:
+		l.errorf(nodePos(root), "missing \"scorecard: %d\": add it as the first line so scorecard knows the file's format", FormatVersion)
+	case version[1].Kind != yaml.ScalarNode || version[1].Value != fmt.Sprint(FormatVersion):
+		l.errorf(nodePos(version[1]), "unsupported format version %s: this scorecard reads \"scorecard: %d\"", kindName(version[1]), FormatVersion)
+	}
+
+	fwKV, ok := top["framework"]
+	if !ok {
+		l.errorf(nodePos(root), "missing \"framework\": name the framework the answers are for, such as \"framework: %s\"", DefaultFramework)
+	} else if id := l.text(fwKV[1], "framework"); id == "" {
+		l.errorf(nodePos(fwKV[1]), "\"framework\" is empty: name the framework the answers are for, such as %q", DefaultFramework)
+	} else {
+		fw, err := pick(id)
+		if err != nil {
+			l.errorf(nodePos(fwKV[1]), "%v", err)
+		}
+		l.fw = fw
+	}
+	l.af.Framework = l.fw
+
+	if kv, ok := top["practice"]; ok {
+		l.practice(kv[1])
+	} else {
+		l.errorf(nodePos(root), "missing \"practice\" with at least its \"name\"")
+	}
+	if l.fw == nil {
+		return // Without the framework, ids and values cannot be checked.
+	}
+	for _, s := range Sections {
+		if kv, ok := top[string(s)]; ok {
+			l.af.Sections = append(l.af.Sections, s)
+			l.section(s, kv[1])
+		}
+	}
+	if kv, ok := top["notes"]; ok {
+		l.notes(kv[1])
+	}
+}
+
+var practiceKeys = []string{"name", "organisation", "organisation_type", "country", "assessed_on", "assessors", "refugees_involved"}
+
+func (l *answerLoader) practice(n *yaml.Node) {
+	p := &l.af.Practice
+	named := false
+	for _, kv := range l.mapping(n, "practice") {
+		k, v := kv[0], kv[1]
+		what := "practice." + k.Value
+		switch k.Value {
+		case "name":
+			p.Name = strings.TrimSpace(l.text(v, what))
+			named = true
+			if p.Name == "" {
+				l.errorf(nodePos(v), "practice.name is empty: write the name of the practice or service you assess")
+			}
+		case "organisation":
+			p.Organisation = l.text(v, what)
+		case "organisation_type":
+			p.OrganisationType = l.text(v, what)
+			if p.OrganisationType != "" && l.fw != nil && l.fw.OrganisationType(p.OrganisationType) == nil {
+				l.errorf(nodePos(v), "unknown organisation type %q (use one of: %s, or leave it out)", p.OrganisationType, strings.Join(orgTypeIDs(l.fw), ", "))
+				p.OrganisationType = ""
+			}
+		case "country":
+			p.Country = l.text(v, what)
+		case "assessed_on":
+			p.AssessedOn = l.text(v, what)
+			if p.AssessedOn != "" {
+				if _, err := time.Parse(time.DateOnly, p.AssessedOn); err != nil {
+					l.errorf(nodePos(v), "practice.assessed_on %q is not a valid date: write it as YYYY-MM-DD, such as 2026-11-20", p.AssessedOn)
+				}
+			}
+		case "assessors":
+			p.Assessors = l.assessors(v)
+		case "refugees_involved":
+			if isNull(v) {
+				continue
+			}
+			switch strings.ToLower(v.Value) {
+			case "true", "yes":
+				t := true
+				p.RefugeesInvolved = &t
+			case "false", "no":
+				f := false
+				p.RefugeesInvolved = &f
+			default:
+				l.errorf(nodePos(v), "practice.refugees_involved must be true or false, found %s", kindName(v))
+			}
+		default:
+			l.errorf(nodePos(k), "unknown key %q in practice (expected one of: %s)", k.Value, strings.Join(practiceKeys, ", "))
+		}
+	}
+	if !named {
+		l.errorf(nodePos(n), "practice has no \"name\": add the name of the practice or service you assess")
+	}
+}
+
+// assessors accepts a list of names, or one name on its own.
+func (l *answerLoader) assessors(n *yaml.Node) []string {
+	switch {
+	case isNull(n):
+		return nil
+	case n.Kind == yaml.ScalarNode:
+		if s := strings.TrimSpace(l.text(n, "practice.assessors")); s != "" {
+			return []string{s}
+		}
+		return nil
+	case n.Kind != yaml.SequenceNode:
+		l.errorf(nodePos(n), "practice.assessors must be a list of names, found %s", kindName(n))
+		return nil
+	}
+	var names []string
+	for _, c := range n.Content {
+		if c = l.resolve(c); c == nil {
+			continue
+		}
+		if s := strings.TrimSpace(l.text(c, "an assessor's name")); s != "" {
+			names = append(names, s)
+		}
+	}
+	return names
+}
+
+func (l *answerLoader) section(s Section, n *yaml.Node) {
+	for _, kv := range l.mapping(n, string(s)) {
+		k, v := kv[0], kv[1]
+		it := l.fw.Item(k.Value)
+		if it == nil {
+			l.errorf(nodePos(k), "unknown item %q%s", k.Value, l.idHint(k.Value))
+			continue
+		}
+		if it.Section() != s {
+			l.errorf(nodePos(k), "%s is a %s item, not a %s item; move it under \"%s:\"", it.ID, sectionNoun(it.Section()), sectionNoun(s), it.Section())
+			continue
+		}
+		a, ok := l.answer(it, v)
+		if !ok {
+			continue
+		}
+		if !it.AppliesToType(l.af.Practice.OrganisationType) {
+			l.warnf(nodePos(k), "%s does not apply to organisation type %q, so its answer is ignored", it.ID, l.af.Practice.OrganisationType)
+			continue
+		}
+		l.af.Answers[it.ID] = a
+	}
+}
+
+func sectionNoun(s Section) string {
+	switch s {
+	case SectionChecklist:
+		return "key-area checklist"
+	case SectionQuickScan:
+		return "quick-scan"
+	case SectionIndicators:
+		return "quality indicator"
+	}
+	return string(s)
+}
+
+// answer reads an answer: a scale value, or a mapping with "answer" and
+// optional "note" and "evidence". An empty value means unanswered.
+func (l *answerLoader) answer(it *Item, n *yaml.Node) (Answer, bool) {
+	a := Answer{Pos: nodePos(n)}
+	var valueNode *yaml.Node
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if isNull(n) {
+			return a, false
+		}
+		valueNode = n
+	case yaml.MappingNode:
+		for _, kv := range l.mapping(n, it.ID) {
+			k, v := kv[0], kv[1]
+			switch k.Value {
+			case "answer":
+				valueNode = v
+			case "note":
+				a.Note = strings.TrimSpace(l.text(v, it.ID+" note"))
+			case "evidence":
+				a.Evidence = strings.TrimSpace(l.text(v, it.ID+" evidence"))
+			default:
+				l.errorf(nodePos(k), "unknown key %q in the answer to %s (expected answer, note, evidence)", k.Value, it.ID)
+			}
+		}
+		if valueNode == nil || isNull(valueNode) {
+			if valueNode == nil {
+				valueNode = n
+			}
+			if a.Note == "" && a.Evidence == "" {
+				return a, false
+			}
+			l.errorf(nodePos(valueNode), "the answer to %s has a note but no \"answer\": add answer: %s", it.ID, l.fw.ValueList())
+			return a, false
+		}
+	default:
+		l.errorf(nodePos(n), "the answer to %s must be %s, or a mapping with \"answer\", \"note\" and \"evidence\"; found %s", it.ID, l.fw.ValueList(), kindName(n))
+		return a, false
+	}
+	if valueNode.Kind != yaml.ScalarNode {
+		l.errorf(nodePos(valueNode), "the answer to %s must be %s, found %s", it.ID, l.fw.ValueList(), kindName(valueNode))
+		return a, false
+	}
+	v, ok := l.fw.ParseAnswer(valueNode.Value)
+	if !ok {
+		l.errorf(nodePos(valueNode), "invalid answer %q to %s: use %s", valueNode.Value, it.ID, l.fw.ValueList())
+		return a, false
+	}
+	a.Value = v.Value
+	a.Pos = nodePos(valueNode)
+	return a, true
+}
+
+// idHint helps with an unknown id: the range of ids of the area or
+// dimension it seems to belong to.
+func (l *answerLoader) idHint(id string) string {
+	for _, a := range l.fw.KeyAreas {
+		if strings.HasPrefix(id, a.ID+"-") && len(a.Items()) > 0 {
+			items := a.Items()
+			return fmt.Sprintf(" (key area %s has items %s to %s)", a.ID, items[0].ID, items[len(items)-1].ID)
+		}
+	}
+	for _, d := range l.fw.Dimensions {
+		if strings.HasPrefix(id, d.ID+"-") && len(d.Indicators()) > 0 {
+			items := d.Indicators()
+			return fmt.Sprintf(" (dimension %s has indicators %s to %s)", d.ID, items[0].ID, items[len(items)-1].ID)
+		}
+	}
+	if qs := l.fw.ItemsIn(SectionQuickScan); len(qs) > 0 && strings.HasPrefix(id, strings.SplitN(qs[0].ID, "-", 2)[0]+"-") {
+		return fmt.Sprintf(" (the quick scan has items %s to %s)", qs[0].ID, qs[len(qs)-1].ID)
+	}
+	return " in framework " + l.fw.ID + " ('scorecard framework list' shows the ids)"
+}
+
+func (l *answerLoader) notes(n *yaml.Node) {
+	for _, kv := range l.mapping(n, "notes") {
+		k, v := kv[0], kv[1]
+		if k.Value != NotesKeyQuickScan && l.fw.KeyArea(k.Value) == nil && l.fw.Dimension(k.Value) == nil {
+			l.errorf(nodePos(k), "notes can be given for a key area, a dimension or %q; %q is none of these", NotesKeyQuickScan, k.Value)
+			continue
+		}
+		if s := strings.TrimSpace(l.text(v, "the note on "+k.Value)); s != "" {
+			l.af.Notes[k.Value] = s
+		}
+	}
+}
+
+func orgTypeIDs(fw *Framework) []string {
+	ids := make([]string, len(fw.OrganisationTypes))
+	for i, t := range fw.OrganisationTypes {
+		ids[i] = t.ID
+	}
+	return ids
+}

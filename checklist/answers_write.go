@@ -1,0 +1,122 @@
+package checklist
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// WriteAnswers writes an answer file in its canonical form: the sections
+// the file uses, items in framework order, answers with a note or
+// evidence as a short mapping. LoadAnswers reads back exactly what was
+// written.
+func WriteAnswers(w io.Writer, af *AnswerFile) error {
+	fw := af.Framework
+	root := &yaml.Node{Kind: yaml.MappingNode}
+	root.HeadComment = fmt.Sprintf("scorecard answer file: %s.\nAnswers: %s. Check with: scorecard validate FILE", fw.Title, fw.ValueList())
+	add := func(m *yaml.Node, key string, v *yaml.Node) {
+		m.Content = append(m.Content, str(key), v)
+	}
+	add(root, "scorecard", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: fmt.Sprint(FormatVersion)})
+	add(root, "framework", str(fw.ID))
+
+	p := af.Practice
+	practice := &yaml.Node{Kind: yaml.MappingNode}
+	add(practice, "name", str(p.Name))
+	for _, kv := range [][2]string{
+		{"organisation", p.Organisation},
+		{"organisation_type", p.OrganisationType},
+		{"country", p.Country},
+		{"assessed_on", p.AssessedOn},
+	} {
+		if kv[1] != "" {
+			add(practice, kv[0], str(kv[1]))
+		}
+	}
+	if len(p.Assessors) > 0 {
+		seq := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+		for _, a := range p.Assessors {
+			seq.Content = append(seq.Content, str(a))
+		}
+		add(practice, "assessors", seq)
+	}
+	if p.RefugeesInvolved != nil {
+		add(practice, "refugees_involved", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: fmt.Sprint(*p.RefugeesInvolved)})
+	}
+	add(root, "practice", practice)
+
+	for _, s := range Sections {
+		if !af.UsesSection(s) {
+			continue
+		}
+		sec := &yaml.Node{Kind: yaml.MappingNode}
+		for _, it := range fw.ItemsIn(s) {
+			a, ok := af.Answers[it.ID]
+			if !ok {
+				continue
+			}
+			add(sec, it.ID, answerNode(a))
+		}
+		add(root, string(s), sec)
+	}
+
+	if len(af.Notes) > 0 {
+		notes := &yaml.Node{Kind: yaml.MappingNode}
+		for _, key := range noteKeys(fw) {
+			if n, ok := af.Notes[key]; ok {
+				v := str(n)
+				if strings.Contains(n, "\n") {
+					v.Style = yaml.LiteralStyle
+				}
+				add(notes, key, v)
+			}
+		}
+		add(root, "notes", notes)
+	}
+
+	enc := yaml.NewEncoder(w)
+	enc.SetIndent(2)
+	if err := enc.Encode(&yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{root}}); err != nil {
+		return err
+	}
+	return enc.Close()
+}
+
+// noteKeys lists the keys of the notes section in the order they are
+// written: key areas, the quick scan, dimensions.
+func noteKeys(fw *Framework) []string {
+	var keys []string
+	for _, a := range fw.KeyAreas {
+		keys = append(keys, a.ID)
+	}
+	keys = append(keys, NotesKeyQuickScan)
+	for _, d := range fw.Dimensions {
+		keys = append(keys, d.ID)
+	}
+	return keys
+}
+
+func str(s string) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+}
+
+func answerNode(a Answer) *yaml.Node {
+	if a.Note == "" && a.Evidence == "" {
+		return str(a.Value)
+	}
+	m := &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
+	m.Content = append(m.Content, str("answer"), str(a.Value))
+	if a.Note != "" {
+		n := str(a.Note)
+		n.Style = yaml.DoubleQuotedStyle
+		m.Content = append(m.Content, str("note"), n)
+	}
+	if a.Evidence != "" {
+		e := str(a.Evidence)
+		e.Style = yaml.DoubleQuotedStyle
+		m.Content = append(m.Content, str("evidence"), e)
+	}
+	return m
+}

@@ -1,0 +1,452 @@
+package scoring
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/inclusion-tools/scorecard/checklist"
+)
+
+// Every expected value in this file is computed by hand in the comment
+// next to it.
+
+func builtin(t testing.TB) *checklist.Framework {
+	t.Helper()
+	fw, err := checklist.LoadBuiltin("effective-inclusion")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fw
+}
+
+func loadAnswers(t testing.TB, fw *checklist.Framework, body string) *checklist.AnswerFile {
+	t.Helper()
+	src := "scorecard: 1\nframework: " + fw.ID + "\n" + body
+	af, err := checklist.LoadAnswers("test.yaml", []byte(src), func(id string) (*checklist.Framework, error) {
+		if id != fw.ID {
+			return nil, fmt.Errorf("unexpected framework %q", id)
+		}
+		return fw, nil
+	})
+	if err != nil {
+		t.Fatalf("answers do not load:\n%v\n%s", err, src)
+	}
+	return af
+}
+
+// answers writes "id: value" lines for ids prefix01..prefixNN with the
+// given values in order.
+func answers(prefix string, values ...string) string {
+	var b strings.Builder
+	for i, v := range values {
+		fmt.Fprintf(&b, "  %s%02d: %s\n", prefix, i+1, v)
+	}
+	return b.String()
+}
+
+func rep(v string, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = v
+	}
+	return out
+}
+
+func cat(parts ...[]string) []string {
+	var out []string
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+type groupWant struct {
+	Score                              string
+	Verdict                            Verdict
+	Scored, Applicable, NA, Unanswered int
+	Gaps                               []string
+}
+
+func gotGroup(g *Group) groupWant {
+	return groupWant{g.Score.String(), g.Verdict, g.Scored, g.Applicable, g.NA, g.Unanswered, g.GapIDs()}
+}
+
+func area(r *Result, id string) *Group {
+	for _, g := range r.Checklist.Areas {
+		if g.ID == id {
+			return g
+		}
+	}
+	return nil
+}
+
+func TestKeyAreas(t *testing.T) {
+	fw := builtin(t)
+	tests := []struct {
+		name      string
+		body      string
+		want      map[string]groupWant
+		checklist string
+		complete  bool
+	}{
+		{
+			// KA1: yes 1 + partly 0.5 + no 0 = 1.5 over 3 scored = 50.0;
+			// na is left out; 6 of 10 unanswered.
+			name: "the SPEC example",
+			body: "practice: {name: Welcome Bureau}\nchecklist:\n" + answers("KA1-", "yes", "partly", "no", "na"),
+			want: map[string]groupWant{
+				"KA1": {"50.0", Improve, 3, 10, 1, 6, []string{"KA1-03", "KA1-02"}},
+				"KA2": {"–", NotAssessed, 0, 15, 0, 15, nil},
+			},
+			checklist: "50.0", // only KA1 is assessed
+		},
+		{
+			// KA2 all yes: 15/15 = 100, comprehensive. KA1 all no: 0/10 = 0,
+			// reflect. Checklist = mean(100, 0) = 50.
+			name: "all yes and all no",
+			body: "practice: {name: x}\nchecklist:\n" + answers("KA1-", rep("no", 10)...) + answers("KA2-", rep("yes", 15)...),
+			want: map[string]groupWant{
+				"KA1": {"0.0", Reflect, 10, 10, 0, 0, seqIDs("KA1-", 10)},
+				"KA2": {"100.0", Comprehensive, 15, 15, 0, 0, nil},
+			},
+			checklist: "50.0",
+		},
+		{
+			// 9 × partly = 4.5 / 9 = 50; some points partly met: improve.
+			name: "only partly",
+			body: "practice: {name: x}\nchecklist:\n" + answers("KA5-", rep("partly", 9)...),
+			want: map[string]groupWant{
+				"KA5": {"50.0", Improve, 9, 9, 0, 0, seqIDs("KA5-", 9)},
+			},
+			checklist: "50.0",
+		},
+		{
+			// Every item na: nothing scored, so no score and not assessed.
+			name: "all not applicable",
+			body: "practice: {name: x}\nchecklist:\n" + answers("KA6-", rep("na", 10)...),
+			want: map[string]groupWant{
+				"KA6": {"–", NotAssessed, 0, 10, 10, 0, nil},
+			},
+			checklist: "–",
+		},
+		{
+			name: "nothing answered",
+			body: "practice: {name: x}\n",
+			want: map[string]groupWant{
+				"KA1": {"–", NotAssessed, 0, 10, 0, 10, nil},
+			},
+			checklist: "–",
+		},
+		{
+			// 01 partly, 02 no, 03 partly, 04 no, 05 yes: gaps are the
+			// no's first (02, 04), then the partly's (01, 03).
+			// Score (0.5 + 0 + 0.5 + 0 + 1) / 5 = 40.
+			name: "gaps: lowest value first, then id order",
+			body: "practice: {name: x}\nchecklist:\n" + answers("KA1-", "partly", "no", "partly", "no", "yes"),
+			want: map[string]groupWant{
+				"KA1": {"40.0", Improve, 5, 10, 0, 5, []string{"KA1-02", "KA1-04", "KA1-01", "KA1-03"}},
+			},
+			checklist: "40.0",
+		},
+		{
+			// A civil-society organisation: the 5 local-authority items of
+			// KA4 do not apply (their answers are ignored with a warning),
+			// so 14 items apply and all 14 are yes: 100. In KA3 the 4
+			// public-body items are left out: 18 - 4 = 14 apply; 14 × no = 0.
+			name: "items that do not apply to the type",
+			body: "practice: {name: x, organisation_type: civil-society}\nchecklist:\n" +
+				answers("KA4-", rep("yes", 14)...) +
+				"  KA4-LA1: no\n  KA4-LA2: no\n  KA4-LA3: no\n  KA4-LA4: no\n  KA4-LA5: no\n" +
+				"  KA3-01: no\n  KA3-03: no\n  KA3-04: no\n  KA3-05: no\n  KA3-06: no\n  KA3-07: no\n  KA3-08: no\n" +
+				"  KA3-09: no\n  KA3-10: no\n  KA3-14: no\n  KA3-15: no\n  KA3-16: no\n  KA3-17: no\n  KA3-18: no\n",
+			want: map[string]groupWant{
+				"KA4": {"100.0", Comprehensive, 14, 14, 0, 0, nil},
+				"KA3": {"0.0", Reflect, 14, 14, 0, 0, []string{"KA3-01", "KA3-03", "KA3-04", "KA3-05", "KA3-06", "KA3-07", "KA3-08", "KA3-09", "KA3-10", "KA3-14", "KA3-15", "KA3-16", "KA3-17", "KA3-18"}},
+			},
+			checklist: "50.0", // mean(100, 0)
+			complete:  false,  // KA1, KA2, KA5 and KA6 are unanswered
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Evaluate(loadAnswers(t, fw, tt.body), Options{})
+			for id, want := range tt.want {
+				if diff := cmp.Diff(want, gotGroup(area(r, id)), cmpopts.EquateEmpty()); diff != "" {
+					t.Errorf("%s (-want +got):\n%s", id, diff)
+				}
+			}
+			if got := r.Checklist.Score.String(); got != tt.checklist {
+				t.Errorf("checklist score = %s, want %s", got, tt.checklist)
+			}
+			if r.Complete != tt.complete {
+				t.Errorf("complete = %v, want %v", r.Complete, tt.complete)
+			}
+		})
+	}
+}
+
+func seqIDs(prefix string, n int) []string {
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("%s%02d", prefix, i+1)
+	}
+	return ids
+}
+
+// A complete set of quality indicators, computed by hand:
+//
+//	D1: 7 yes, 2 partly, 2 no  = 8/11  = 72.727… → 72.7, passes 66
+//	D2: 6 yes, 3 no            = 6/9   = 66.666… → 66.7, passes 66
+//	D3: 3 yes, 1 partly, 2 no  = 3.5/6 = 58.333… → 58.3, fails 66
+//	D4: 4 yes                  = 4/4   = 100.0, passes
+//	D5: 2 yes, 2 partly        = 3/4   = 75.0, passes
+//	quality = (72.727 + 66.667 + 58.333 + 100 + 75) / 5 = 74.545… → 74.5
+const indicatorAnswers = "indicators:\n" +
+	"  D1-01: yes\n  D1-02: yes\n  D1-03: yes\n  D1-04: yes\n  D1-05: yes\n  D1-06: yes\n  D1-07: yes\n  D1-08: partly\n  D1-09: partly\n  D1-10: no\n  D1-11: no\n" +
+	"  D2-01: yes\n  D2-02: yes\n  D2-03: yes\n  D2-04: yes\n  D2-05: yes\n  D2-06: yes\n  D2-07: no\n  D2-08: no\n  D2-09: no\n" +
+	"  D3-01: yes\n  D3-02: yes\n  D3-03: yes\n  D3-04: partly\n  D3-05: no\n  D3-06: no\n" +
+	"  D4-01: yes\n  D4-02: yes\n  D4-03: yes\n  D4-04: yes\n" +
+	"  D5-01: yes\n  D5-02: yes\n  D5-03: partly\n  D5-04: partly\n"
+
+func TestQuality(t *testing.T) {
+	fw := builtin(t)
+	af := loadAnswers(t, fw, "practice: {name: x}\n"+indicatorAnswers)
+	f := func(v float64) *float64 { return &v }
+
+	tests := []struct {
+		name    string
+		opts    Options
+		dims    []string // "ID score passed"
+		quality string
+		good    bool
+		reasons []string
+	}{
+		{
+			name:    "framework thresholds",
+			dims:    []string{"D1 72.7 true", "D2 66.7 true", "D3 58.3 false", "D4 100.0 true", "D5 75.0 true"},
+			quality: "74.5",
+			reasons: []string{"D3 Effectiveness scores 58.3, below its minimum of 66"},
+		},
+		{
+			name:    "a lower dimension threshold makes it a good practice",
+			opts:    Options{DimensionThreshold: f(50)},
+			dims:    []string{"D1 72.7 true", "D2 66.7 true", "D3 58.3 true", "D4 100.0 true", "D5 75.0 true"},
+			quality: "74.5",
+			good:    true,
+			reasons: []string{"all 5 dimensions reach their minimum and the quality score 74.5 reaches 70"},
+		},
+		{
+			// 66.666… is below 66.7: the comparison uses the unrounded value.
+			name:    "a higher overall threshold",
+			opts:    Options{DimensionThreshold: f(66.7), OverallThreshold: f(75)},
+			dims:    []string{"D1 72.7 true", "D2 66.7 false", "D3 58.3 false", "D4 100.0 true", "D5 75.0 true"},
+			quality: "74.5",
+			reasons: []string{
+				"D2 Relevance and complementarity scores 66.66, below its minimum of 66.7",
+				"D3 Effectiveness scores 58.3, below its minimum of 66.7",
+				"the quality score 74.5 is below the minimum of 75",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Evaluate(af, tt.opts)
+			var dims []string
+			for _, g := range r.Quality.Dimensions {
+				dims = append(dims, fmt.Sprintf("%s %s %v", g.ID, g.Score, g.Passed))
+			}
+			if diff := cmp.Diff(tt.dims, dims); diff != "" {
+				t.Errorf("dimensions (-want +got):\n%s", diff)
+			}
+			if got := r.Quality.Score.String(); got != tt.quality {
+				t.Errorf("quality = %s, want %s", got, tt.quality)
+			}
+			if r.Quality.GoodPractice != tt.good {
+				t.Errorf("good practice = %v, want %v", r.Quality.GoodPractice, tt.good)
+			}
+			if diff := cmp.Diff(tt.reasons, r.Quality.Reasons); diff != "" {
+				t.Errorf("reasons (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestGoodPracticeNeedsEveryDimension(t *testing.T) {
+	fw := builtin(t)
+	// D1 all yes (100), D2 all yes (100), nothing else: the quality score
+	// is 100, but three dimensions are not assessed.
+	af := loadAnswers(t, fw, "practice: {name: x}\nindicators:\n"+answers("D1-", rep("yes", 11)...)+answers("D2-", rep("yes", 9)...))
+	r := Evaluate(af, Options{})
+	if got := r.Quality.Score.String(); got != "100.0" {
+		t.Errorf("quality = %s, want 100.0", got)
+	}
+	if r.Quality.GoodPractice {
+		t.Error("good practice with three dimensions unassessed")
+	}
+	want := []string{"not every dimension is assessed (no scored indicator in D3, D4 and D5)"}
+	if diff := cmp.Diff(want, r.Quality.Reasons); diff != "" {
+		t.Errorf("reasons (-want +got):\n%s", diff)
+	}
+}
+
+func TestQuickScanAndCompleteness(t *testing.T) {
+	fw := builtin(t)
+	// 13 items: 5 yes, 4 partly, 4 no = 7/13 = 53.846… → 53.8.
+	vals := cat(rep("yes", 5), rep("partly", 4), rep("no", 4))
+	af := loadAnswers(t, fw, "practice: {name: x}\nquick_scan:\n"+answers("OC-", vals...))
+	r := Evaluate(af, Options{})
+	if diff := cmp.Diff(groupWant{"53.8", "", 13, 13, 0, 0, []string{"OC-10", "OC-11", "OC-12", "OC-13", "OC-06", "OC-07", "OC-08", "OC-09"}}, gotGroup(r.QuickScan)); diff != "" {
+		t.Errorf("quick scan (-want +got):\n%s", diff)
+	}
+	// The file uses only the quick scan, and answers all of it.
+	if !r.Complete || r.Checklist.Complete {
+		t.Errorf("complete = %v, checklist complete = %v; want true, false", r.Complete, r.Checklist.Complete)
+	}
+
+	// One quick-scan item left out: incomplete.
+	af = loadAnswers(t, fw, "practice: {name: x}\nquick_scan:\n"+answers("OC-", vals[:12]...))
+	if r := Evaluate(af, Options{}); r.Complete || r.UnansweredCount() != 1 {
+		t.Errorf("complete = %v with %d unanswered; want false with 1", r.Complete, r.UnansweredCount())
+	}
+
+	// A file that uses no section has nothing to be complete about.
+	if r := Evaluate(loadAnswers(t, fw, "practice: {name: x}\n"), Options{}); r.Complete {
+		t.Error("an empty assessment is complete")
+	}
+}
+
+// An area with a single applicable item, in a small custom framework: for
+// an NGO, key area B keeps only B-01 (B-LA1 is for cities).
+func TestAreaWithOneItem(t *testing.T) {
+	b, err := os.ReadFile("../testdata/frameworks/mini.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fw, err := checklist.Load("mini.yaml", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	af := loadAnswers(t, fw, "practice: {name: x, organisation_type: ngo}\nchecklist:\n  B-01: tak\n  A-01: częściowo\n  A-02: nie\n")
+	r := Evaluate(af, Options{})
+	// B: 1/1 = 100, comprehensive. A: (0.5 + 0) / 2 = 25, improve.
+	if diff := cmp.Diff(groupWant{"100.0", Comprehensive, 1, 1, 0, 0, nil}, gotGroup(area(r, "B")), cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("B (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(groupWant{"25.0", Improve, 2, 2, 0, 0, []string{"A-02", "A-01"}}, gotGroup(area(r, "A"))); diff != "" {
+		t.Errorf("A (-want +got):\n%s", diff)
+	}
+	// Checklist = mean(25, 100) = 62.5.
+	if got := r.Checklist.Score.String(); got != "62.5" {
+		t.Errorf("checklist = %s, want 62.5", got)
+	}
+}
+
+// Weights from the framework: D weighs 3, E weighs 1.
+func TestDimensionWeights(t *testing.T) {
+	b, err := os.ReadFile("../testdata/frameworks/mini.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := strings.Replace(string(b), "  - id: \"D\"\n", "  - id: \"D\"\n    weight: 3\n", 1) + `  - id: "E"
+    title: "Druga"
+    section: "7"
+    description: "Opis."
+    questions:
+      - id: "E-Q1"
+        text: "Czy?"
+        indicators:
+          - id: "E-01"
+            question: "Czy współpracujesz?"
+            action: "Współpracuj."
+            source: "7"
+`
+	fw, err := checklist.Load("weighted.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// D = (1 + 0) / 2 = 50 with weight 3; E = 100 with weight 1.
+	// Quality = (3 × 50 + 1 × 100) / 4 = 62.5 (unweighted it would be 75).
+	// Thresholds 50 and 60: both pass, 62.5 ≥ 60, so a good practice.
+	af := loadAnswers(t, fw, "practice: {name: x}\nindicators:\n  D-01: tak\n  D-02: nie\n  E-01: tak\n")
+	r := Evaluate(af, Options{})
+	if got := r.Quality.Score.String(); got != "62.5" {
+		t.Errorf("quality = %s, want 62.5", got)
+	}
+	if !r.Quality.GoodPractice {
+		t.Errorf("not a good practice: %v", r.Quality.Reasons)
+	}
+}
+
+func TestGates(t *testing.T) {
+	fw := builtin(t)
+	// Checklist: KA1 = (1 + 0.5) / 2 = 75. Quality: 74.5 (see
+	// indicatorAnswers), not a good practice. Incomplete.
+	af := loadAnswers(t, fw, "practice: {name: x}\nchecklist:\n  KA1-01: yes\n  KA1-02: partly\n"+indicatorAnswers)
+	r := Evaluate(af, Options{})
+	f := func(v float64) *float64 { return &v }
+	tests := []struct {
+		name  string
+		gates Gates
+		want  []string
+	}{
+		{"no gates", Gates{}, nil},
+		{"minimums met", Gates{MinChecklist: f(75), MinQuality: f(74.5)}, nil},
+		{"checklist below", Gates{MinChecklist: f(80)}, []string{"checklist score 75.0 is below the minimum of 80"}},
+		// 74.545 rounds to 74.5 but is above 74.5; 74.6 is not met.
+		{"quality below", Gates{MinQuality: f(74.6)}, []string{"quality score 74.5 is below the minimum of 74.6"}},
+		{"good practice and complete", Gates{RequireGoodPractice: true, RequireComplete: true}, []string{"not a good practice", "incomplete: 79 applicable items unanswered"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, tt.gates.Check(r)); diff != "" {
+				t.Errorf("failures (-want +got):\n%s", diff)
+			}
+		})
+	}
+	empty := Evaluate(loadAnswers(t, fw, "practice: {name: x}\n"), Options{})
+	if diff := cmp.Diff([]string{"checklist score not assessed (minimum 50)"}, Gates{MinChecklist: f(50)}.Check(empty)); diff != "" {
+		t.Errorf("unassessed checklist (-want +got):\n%s", diff)
+	}
+}
+
+func TestFormatCompared(t *testing.T) {
+	tests := []struct {
+		v, limit float64
+		want     string
+	}{
+		{74.545, 74.6, "74.5"},
+		{74.545, 74.55, "74.5"}, // 74.5 is visibly below 74.55
+		{69.96, 70, "69.96"},    // 70.0 would look like a pass
+		{65.951, 66, "65.95"},   // likewise, floored to two decimals
+		{66.666, 66, "66.7"},    // above the limit: the usual display
+	}
+	for _, tt := range tests {
+		if got := FormatCompared(tt.v, tt.limit); got != tt.want {
+			t.Errorf("FormatCompared(%v, %v) = %s, want %s", tt.v, tt.limit, got, tt.want)
+		}
+	}
+}
+
+func TestRound1(t *testing.T) {
+	tests := []struct{ in, want float64 }{
+		{72.25, 72.3}, // half away from zero
+		{68.75, 68.8},
+		{12.24, 12.2},
+		{0.25, 0.3},
+		{-0.25, -0.3},
+		{100, 100},
+		{200.0 / 3, 66.7},
+	}
+	for _, tt := range tests {
+		if got := Round1(tt.in); got != tt.want {
+			t.Errorf("Round1(%v) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	if got := Percent(68).String(); got != "68.0" {
+		t.Errorf("Percent(68) = %s, want 68.0", got)
+	}
+}
