@@ -90,8 +90,7 @@ func LoadAnswers(name string, b []byte, pick FrameworkPicker) (*AnswerFile, erro
 	return l.af, nil
 }
 
-// LoadAnswersFile reads and loads an answer file from disk ("-" is
-// standard input).
+// LoadAnswersFile reads and loads an answer file from disk.
 func LoadAnswersFile(path string, pick FrameworkPicker) (*AnswerFile, error) {
 	b, err := ReadFile(path)
 	if err != nil {

@@ -92,34 +92,34 @@ func Load(name string, b []byte) (*Framework, error) {
 	return fw, nil
 }
 
-// ReadFile reads a file of at most MaxFileSize bytes; "-" reads standard
-// input.
+// ReadFile reads a file of at most MaxFileSize bytes, checking the size
+// before reading anything.
 func ReadFile(path string) ([]byte, error) {
-	var r io.Reader
-	if path == "-" {
-		r = os.Stdin
-	} else {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, fileError(path, err)
-		}
-		defer f.Close()
-		if st, err := f.Stat(); err == nil {
-			if st.IsDir() {
-				return nil, Problems{{File: path, Message: "is a directory, not a file"}}
-			}
-			if st.Size() > MaxFileSize {
-				return nil, tooBig(path)
-			}
-		}
-		r = f
-	}
-	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fileError(path, err)
 	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil {
+		if st.IsDir() {
+			return nil, Problems{{File: path, Message: "is a directory, not a file"}}
+		}
+		if st.Size() > MaxFileSize {
+			return nil, tooBig(path)
+		}
+	}
+	return ReadLimited(f, path)
+}
+
+// ReadLimited reads at most MaxFileSize bytes from r (a pipe, standard
+// input), failing rather than reading on past the limit.
+func ReadLimited(r io.Reader, name string) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, fileError(name, err)
+	}
 	if len(b) > MaxFileSize {
-		return nil, tooBig(path)
+		return nil, tooBig(name)
 	}
 	return b, nil
 }

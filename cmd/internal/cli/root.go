@@ -97,6 +97,10 @@ Everything runs offline; your answers stay in the files you choose.`,
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageErrorf("%v (see 'scorecard %s --help')", err, c.Name())
 	})
+	cmd.AddCommand(newCmdScore(f, nil))
+	cmd.AddCommand(newCmdValidate(f, nil))
+	cmd.AddCommand(newCmdTemplate(f, nil))
+	cmd.AddCommand(newCmdSchema(f, nil))
 	cmd.AddCommand(newCmdFramework(f))
 	return cmd
 }

@@ -1,0 +1,182 @@
+package checklist
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+// Scope is the part of a framework an assessment covers: which answer
+// sections, which key areas, and for which organisation type.
+type Scope struct {
+	OrganisationType string    // "" means every item applies
+	Sections         []Section // nil means every section
+	Areas            []string  // key-area ids; nil means every area
+}
+
+// HasSection reports whether the scope covers the section.
+func (s Scope) HasSection(sec Section) bool {
+	return s.Sections == nil || slices.Contains(s.Sections, sec)
+}
+
+// HasArea reports whether the scope covers the key area.
+func (s Scope) HasArea(id string) bool {
+	return s.Areas == nil || slices.Contains(s.Areas, id)
+}
+
+// Items returns the items the scope covers, in framework order: only
+// those that apply to the organisation type.
+func (s Scope) Items(fw *Framework, sec Section) []*Item {
+	if !s.HasSection(sec) {
+		return nil
+	}
+	var out []*Item
+	for _, it := range fw.ItemsIn(sec) {
+		if it.Area() != nil && !s.HasArea(it.Area().ID) {
+			continue
+		}
+		if it.AppliesToType(s.OrganisationType) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// ParseAreas reads a comma-separated list of key-area ids, ignoring case,
+// and returns them as the framework spells them.
+func ParseAreas(fw *Framework, list string) ([]string, error) {
+	var ids []string
+	for _, part := range strings.Split(list, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		var found *KeyArea
+		for _, a := range fw.KeyAreas {
+			if strings.EqualFold(a.ID, part) {
+				found = a
+			}
+		}
+		if found == nil {
+			known := make([]string, len(fw.KeyAreas))
+			for i, a := range fw.KeyAreas {
+				known[i] = a.ID
+			}
+			return nil, fmt.Errorf("unknown key area %q (the key areas are %s)", part, strings.Join(known, ", "))
+		}
+		if !slices.Contains(ids, found.ID) {
+			ids = append(ids, found.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, fmt.Errorf("no key area given")
+	}
+	return ids, nil
+}
+
+// WriteTemplate writes a blank answer file for the scope: every item it
+// covers as an empty entry, with its question as a comment above it, so
+// that it can be filled in by hand with any text editor. today is the
+// date proposed for assessed_on.
+func WriteTemplate(w io.Writer, fw *Framework, scope Scope, today string) error {
+	b := bufio.NewWriter(w)
+	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
+
+	p("# scorecard answer file: %s (%s %s)\n#\n", oneLine(fw.Title), fw.ID, fw.Version)
+	p("# Answer each item after its colon with one of:\n")
+	for _, v := range fw.Scale {
+		names := v.Value
+		if len(v.Aliases) > 0 {
+			names += " (or " + strings.Join(v.Aliases, ", ") + ")"
+		}
+		p("#   %-16s %s: %s\n", names, oneLine(v.Label), oneLine(v.Meaning))
+	}
+	p("# Leave an item empty while it is not answered. To add a note or the\n")
+	p("# evidence for an answer, write the answer as a mapping:\n")
+	if items := scope.Items(fw, SectionChecklist); len(items) > 0 {
+		p("#   %s: {answer: %s, note: \"what is in place, what is missing\", evidence: \"minutes-2026-03.pdf\"}\n", items[0].ID, fw.ScoredValues()[len(fw.ScoredValues())/2].Value)
+	}
+	p("# Check the file with: scorecard validate FILE\n# Score it with:       scorecard score FILE\n")
+	p("scorecard: %d\nframework: %s\n", FormatVersion, fw.ID)
+	p("practice:\n")
+	p("  name: \"\"                # required: the practice or service you assess\n")
+	p("  organisation: \"\"\n")
+	if scope.OrganisationType != "" {
+		p("  organisation_type: %s\n", scope.OrganisationType)
+	} else {
+		p("  organisation_type:      # one of: %s\n", strings.Join(orgTypeIDs(fw), ", "))
+		p("                          # (leave it empty and every item applies)\n")
+	}
+	p("  country: \"\"             # for example BG\n")
+	p("  assessed_on: %s\n", today)
+	p("  assessors: []           # for example [Ana, Boris]\n")
+	p("  refugees_involved:      # true or false: did refugees take part in this assessment?\n")
+
+	if items := scope.Items(fw, SectionChecklist); len(items) > 0 {
+		p("checklist:\n")
+		var area *KeyArea
+		for _, it := range items {
+			if it.Area() != area {
+				area = it.Area()
+				p("\n  # %s %s\n", area.ID, oneLine(area.Title))
+				p("%s\n", commentBlock("  # ", "Aim: "+area.Aim))
+			}
+			writeTemplateItem(b, it)
+		}
+	}
+	if items := scope.Items(fw, SectionQuickScan); len(items) > 0 {
+		p("quick_scan:\n")
+		p("\n  # %s\n", oneLine(fw.QuickScan.Title))
+		for _, it := range items {
+			writeTemplateItem(b, it)
+		}
+	}
+	if items := scope.Items(fw, SectionIndicators); len(items) > 0 {
+		p("indicators:\n")
+		var q *GuidingQuestion
+		for _, it := range items {
+			if it.GuidingQuestion() != q {
+				q = it.GuidingQuestion()
+				if q == it.Dimension().Questions[0] {
+					p("\n  # %s %s\n", it.Dimension().ID, oneLine(it.Dimension().Title))
+				}
+				p("%s\n", commentBlock("  # ", q.ID+" "+q.Text))
+			}
+			writeTemplateItem(b, it)
+		}
+	}
+	p("notes:\n")
+	p("  # Free text on a key area, the quick scan or a dimension, for example:\n")
+	p("  # KA1: \"We rely on the annual city survey.\"\n")
+	return b.Flush()
+}
+
+func writeTemplateItem(w io.Writer, it *Item) {
+	fmt.Fprintf(w, "\n%s\n  %s:\n", commentBlock("  # ", it.ID+" "+it.Question), it.ID)
+}
+
+// commentBlock wraps text into YAML comment lines of at most 80 columns.
+func commentBlock(prefix, text string) string {
+	words := strings.Fields(text)
+	var lines []string
+	line := ""
+	for _, word := range words {
+		if line != "" && len([]rune(prefix+line+" "+word)) > 80 {
+			lines = append(lines, prefix+line)
+			line = word
+			continue
+		}
+		if line != "" {
+			line += " "
+		}
+		line += word
+	}
+	if line != "" {
+		lines = append(lines, prefix+line)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

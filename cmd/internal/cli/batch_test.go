@@ -1,0 +1,217 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"go.yaml.in/yaml/v3"
+)
+
+func run(t *testing.T, f *Factory, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	out, errOut := f.IO.Out.(*bytes.Buffer), f.IO.ErrOut.(*bytes.Buffer)
+	out.Reset()
+	errOut.Reset()
+	code = Run(context.Background(), f, args)
+	return out.String(), errOut.String(), code
+}
+
+// A template filled in by hand, as a practitioner would, validates and
+// scores.
+func TestTemplateFilledInValidatesAndScores(t *testing.T) {
+	f, _ := testFactory(t, "", nil)
+	dir := t.TempDir()
+	blank := filepath.Join(dir, "ngo.yaml")
+	if _, stderr, code := run(t, f, "template", "--type", "civil-society", "--areas", "KA1,KA4", "-o", blank); code != 0 {
+		t.Fatalf("template exited %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(blank)
+	if err != nil {
+		t.Fatal(err)
+	}
+	filled := strings.Replace(string(b), `name: ""`, `name: "Community kitchen"`, 1)
+	// Answer every entry: yes for KA1, partly for KA4.
+	filled = regexp.MustCompile(`(?m)^  (KA1-\d\d):$`).ReplaceAllString(filled, "  $1: yes")
+	filled = regexp.MustCompile(`(?m)^  (KA4-\d\d):$`).ReplaceAllString(filled, "  $1: partly")
+	if err := os.WriteFile(blank, []byte(filled), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if stdout, stderr, code := run(t, f, "validate", blank); code != 0 || stderr != "" {
+		t.Fatalf("validate exited %d:\n%s%s", code, stdout, stderr)
+	}
+	stdout, stderr, code := run(t, f, "score", "--format", "csv", "--require-complete", blank)
+	if code != 1 { // KA2, KA3, KA5 and KA6 are left out, so incomplete
+		t.Errorf("score exited %d, want 1 (incomplete):\n%s", code, stderr)
+	}
+	// KA1: 10 × yes = 100; KA4: 14 × partly = 50 (no LA items for an
+	// NGO); checklist = mean(100, 50) = 75.
+	want := blank + ",75.0,100.0,,,50.0,,,,,,,,,,false,false,\n"
+	if got := strings.SplitN(stdout, "\n", 2)[1]; got != want {
+		t.Errorf("csv row = %q, want %q", got, want)
+	}
+}
+
+// Terminal control characters in names, notes and file names never reach
+// standard output or standard error, in any format.
+func TestControlCharactersNeverReachTheTerminal(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "evil\x1b[2J.yaml")
+	content := "scorecard: 1\nframework: effective-inclusion\npractice:\n  name: \"Welcome\\e]0;owned\\a Bureau\\e[31m\"\n  organisation: \"\\e[2JSDA\"\n" +
+		"checklist:\n  KA1-01: {answer: yes, note: \"\\e[1A\\e[Kfine\"}\n  KA1-11: yes\n"
+	if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	good := filepath.Join(dir, "good.yaml")
+	if err := os.WriteFile(good, []byte(strings.Replace(content, "  KA1-11: yes\n", "", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := testFactory(t, "", nil)
+	for _, args := range [][]string{
+		{"score", name, good},
+		{"score", "--format", "json", name, good},
+		{"score", "--format", "csv", name, good},
+		{"validate", name, good},
+		{"score", filepath.Join(dir, "missing\x1b[31m.yaml")},
+	} {
+		stdout, stderr, _ := run(t, f, args...)
+		for _, s := range []string{stdout, stderr} {
+			if strings.ContainsAny(s, "\x1b\x07\u009b") {
+				t.Errorf("scorecard %v printed a control character:\n%q", args[0:2], s)
+			}
+		}
+	}
+	stdout, _, _ := run(t, f, "score", good)
+	if !strings.Contains(stdout, "Welcome Bureau") {
+		t.Errorf("the cleaned name is missing from the output:\n%s", stdout)
+	}
+}
+
+// The JSON Schema accepts every valid fixture and rejects unknown ids and
+// answers, as an editor would.
+func TestSchemaAgreesWithTheLoader(t *testing.T) {
+	f, io := testFactory(t, "", nil)
+	if err := schemaRun(&schemaOptions{IO: io, Framework: f.Framework}); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(io.Out.(*bytes.Buffer))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("schema.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile("schema.json")
+	if err != nil {
+		t.Fatalf("the schema does not compile: %v", err)
+	}
+	check := func(path string) error {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v any
+		if err := yaml.Unmarshal(b, &v); err != nil {
+			return err // duplicate keys: an editor flags these too
+		}
+		// Round-trip through JSON so that YAML's types become JSON's.
+		// yaml.v3 reads unquoted dates as timestamps, where YAML 1.2
+		// editors see strings: give them back their YAML form.
+		j, err := json.Marshal(datesAsText(v))
+		if err != nil {
+			t.Fatal(err)
+		}
+		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(j))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sch.Validate(inst)
+	}
+	valid, _ := filepath.Glob("../../../testdata/answers/*.yaml")
+	for _, p := range valid {
+		if strings.Contains(p, "with-warnings") {
+			continue // valid YAML-wise; its warning is about applicability
+		}
+		if err := check(p); err != nil {
+			t.Errorf("%s: schema rejects a valid file: %v", filepath.Base(p), err)
+		}
+	}
+	for _, p := range []string{"ids.yaml", "values.yaml", "keys.yaml", "practice.yaml", "no-header.yaml"} {
+		if err := check("../../../testdata/answers/broken/" + p); err == nil {
+			t.Errorf("%s: schema accepts an invalid file", p)
+		}
+	}
+}
+
+// runOrdered hands results over in input order whatever order the
+// workers finish in.
+func TestRunOrderedKeepsInputOrder(t *testing.T) {
+	inputs := make([]string, 500)
+	for i := range inputs {
+		inputs[i] = strings.Repeat("x", i)
+	}
+	var got []int
+	err := runOrdered(context.Background(), inputs, 8, func(s string) int {
+		time.Sleep(time.Duration(rand.IntN(200)) * time.Microsecond)
+		return len(s)
+	}, func(i, n int) {
+		if i != n {
+			t.Errorf("result %d handed over as %d", n, i)
+		}
+		got = append(got, n)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := make([]int, len(inputs))
+	for i := range want {
+		want[i] = i
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("order (-want +got):\n%s", diff)
+	}
+}
+
+func TestRunOrderedStopsWhenInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	inputs := make([]string, 1000)
+	n := 0
+	err := runOrdered(ctx, inputs, 2, func(string) int { return 0 }, func(int, int) {
+		n++
+		if n == 10 {
+			cancel()
+		}
+	})
+	if err != ErrInterrupted {
+		t.Errorf("err = %v, want ErrInterrupted", err)
+	}
+	if n >= len(inputs) {
+		t.Errorf("all %d inputs were processed after the interrupt", n)
+	}
+}
+
+func datesAsText(v any) any {
+	switch x := v.(type) {
+	case time.Time:
+		return x.Format(time.DateOnly)
+	case map[string]any:
+		for k, e := range x {
+			x[k] = datesAsText(e)
+		}
+	case []any:
+		for i, e := range x {
+			x[i] = datesAsText(e)
+		}
+	}
+	return v
+}

@@ -1,0 +1,88 @@
+package cli
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+)
+
+// errExists is returned when an output file exists and --force was not
+// given.
+var errExists = errors.New("exists")
+
+// writeFileAtomic writes a file so that it is never seen half-written:
+// the content goes to a temporary file in the same directory, which then
+// takes the file's name. Without force an existing file is left alone;
+// the check and the rename are one step (a hard link fails if the name
+// is taken), so a file created meanwhile is not lost either.
+func writeFileAtomic(path string, force bool, write func(io.Writer) error) (err error) {
+	name := checklist.CleanText(path)
+	if !force {
+		if _, err := os.Lstat(path); err == nil {
+			return fmt.Errorf("%s already exists; use --force to overwrite it, or choose another name: %w", name, errExists)
+		}
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", name, unwrapPathError(err))
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	bw := bufio.NewWriter(tmp)
+	if err := write(bw); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("cannot write %s: %w", name, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fmt.Errorf("cannot write %s: %w", name, err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return fmt.Errorf("cannot write %s: %w", name, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("cannot write %s: %w", name, err)
+	}
+	if force {
+		if err := os.Rename(tmp.Name(), path); err != nil {
+			return fmt.Errorf("cannot write %s: %w", name, unwrapPathError(err))
+		}
+		return nil
+	}
+	if err := os.Link(tmp.Name(), path); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("%s already exists; use --force to overwrite it, or choose another name: %w", name, errExists)
+		}
+		// No hard links here (some network or FAT file systems): fall back
+		// to a rename, after the existence check above.
+		if err := os.Rename(tmp.Name(), path); err != nil {
+			return fmt.Errorf("cannot write %s: %w", name, unwrapPathError(err))
+		}
+		return nil
+	}
+	return os.Remove(tmp.Name())
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}

@@ -1,0 +1,155 @@
+package cli
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
+	"github.com/spf13/cobra"
+)
+
+type schemaOptions struct {
+	IO           *ui.IOStreams
+	Framework    func(string) (*checklist.Framework, error)
+	FrameworkRef string
+}
+
+func newCmdSchema(f *Factory, runF func(*schemaOptions) error) *cobra.Command {
+	opts := &schemaOptions{IO: f.IO, Framework: f.Framework}
+	cmd := &cobra.Command{
+		Use:   "schema",
+		Short: "Print the JSON Schema of the answer file, for editor validation",
+		Long: `Print a JSON Schema (draft 2020-12) of the answer file, generated from the
+framework: every item id with its question, the answer values, the practice
+fields. Editors that validate YAML against a JSON Schema (such as VS Code with
+the YAML extension) then flag unknown ids and invalid answers as you type.
+
+scorecard's own checks ('scorecard validate') go further: for instance they
+know which items apply to which organisation type.`,
+		Example: `  $ scorecard schema > scorecard.schema.json
+  # then, on the first line of an answer file:
+  # yaml-language-server: $schema=./scorecard.schema.json`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
+			return schemaRun(opts)
+		},
+	}
+	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	return cmd
+}
+
+func schemaRun(opts *schemaOptions) error {
+	fw, err := opts.Framework(opts.FrameworkRef)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(opts.IO.Out)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(answerSchema(fw))
+}
+
+type object = map[string]any
+
+// answerSchema builds the JSON Schema of an answer file for a framework.
+func answerSchema(fw *checklist.Framework) object {
+	var values []any
+	for _, v := range fw.Scale {
+		for _, name := range append([]string{v.Value}, v.Aliases...) {
+			// JSON Schema enums are case-sensitive and its patterns have no
+			// case-insensitive flag; list the usual spellings.
+			for _, s := range []string{name, strings.ToUpper(name[:1]) + name[1:], strings.ToUpper(name)} {
+				if !containsAny(values, s) {
+					values = append(values, s)
+				}
+			}
+		}
+	}
+	section := func(s checklist.Section) object {
+		props := object{}
+		for _, it := range fw.ItemsIn(s) {
+			props[it.ID] = object{"$ref": "#/$defs/answer", "description": it.ID + ": " + it.Question}
+		}
+		return object{"type": []string{"object", "null"}, "additionalProperties": false, "properties": props}
+	}
+	orgTypes := []any{nil}
+	for _, t := range fw.OrganisationTypes {
+		orgTypes = append(orgTypes, t.ID)
+	}
+	notes := object{checklist.NotesKeyQuickScan: object{"type": []string{"string", "null"}}}
+	for _, a := range fw.KeyAreas {
+		notes[a.ID] = object{"type": []string{"string", "null"}, "description": "Notes on " + a.ID + " " + a.Title}
+	}
+	for _, d := range fw.Dimensions {
+		notes[d.ID] = object{"type": []string{"string", "null"}, "description": "Notes on " + d.ID + " " + d.Title}
+	}
+	text := object{"type": []string{"string", "null"}}
+	return object{
+		"$schema":              "https://json-schema.org/draft/2020-12/schema",
+		"$id":                  "urn:scorecard:answers:" + fw.ID + ":" + fw.Version,
+		"title":                "scorecard answer file: " + fw.Title,
+		"description":          "An assessment of one practice against the " + fw.ID + " framework " + fw.Version + ", format version 1.",
+		"type":                 "object",
+		"required":             []string{"scorecard", "framework", "practice"},
+		"additionalProperties": false,
+		"properties": object{
+			"scorecard": object{"const": checklist.FormatVersion, "description": "Answer-file format version."},
+			"framework": object{"const": fw.ID, "description": "The framework the answers are for."},
+			"practice": object{
+				"type":                 "object",
+				"required":             []string{"name"},
+				"additionalProperties": false,
+				"properties": object{
+					"name":              object{"type": "string", "pattern": `\S`, "description": "The practice or service assessed (required)."},
+					"organisation":      text,
+					"organisation_type": object{"enum": orgTypes, "description": "Leave out to have every item apply."},
+					"country":           text,
+					"assessed_on":       object{"type": []string{"string", "null"}, "pattern": `^\d{4}-\d{2}-\d{2}$`, "description": "YYYY-MM-DD"},
+					"assessors": object{"oneOf": []any{
+						object{"type": "array", "items": object{"type": "string"}},
+						object{"type": "string"},
+						object{"type": "null"},
+					}},
+					"refugees_involved": object{
+						"oneOf":       []any{object{"type": []string{"boolean", "null"}}, object{"enum": []string{"yes", "no", "Yes", "No", "YES", "NO"}}},
+						"description": "Did refugees take part in this assessment? (true or false)",
+					},
+				},
+			},
+			"checklist":  section(checklist.SectionChecklist),
+			"quick_scan": section(checklist.SectionQuickScan),
+			"indicators": section(checklist.SectionIndicators),
+			"notes":      object{"type": []string{"object", "null"}, "additionalProperties": false, "properties": notes},
+		},
+		"$defs": object{
+			"value": object{"enum": values, "description": "The answer: " + fw.ValueList() + "."},
+			"answer": object{"oneOf": []any{
+				object{"type": "null"},
+				object{"$ref": "#/$defs/value"},
+				object{
+					"type":                 "object",
+					"required":             []string{"answer"},
+					"additionalProperties": false,
+					"properties": object{
+						"answer":   object{"$ref": "#/$defs/value"},
+						"note":     text,
+						"evidence": object{"type": []string{"string", "null"}, "description": "A link or a file name."},
+					},
+				},
+			}},
+		},
+	}
+}
+
+func containsAny(list []any, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

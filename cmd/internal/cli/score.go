@@ -1,0 +1,459 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
+	"github.com/inclusion-tools/scorecard/report"
+	"github.com/inclusion-tools/scorecard/scoring"
+	"github.com/spf13/cobra"
+)
+
+type scoreOptions struct {
+	IO           *ui.IOStreams
+	Factory      *Factory
+	Inputs       []string
+	Format       string
+	FrameworkRef string
+	Gates        scoring.Gates
+	Thresholds   scoring.Options
+	Workers      int
+}
+
+func newCmdScore(f *Factory, runF func(context.Context, *scoreOptions) error) *cobra.Command {
+	opts := &scoreOptions{IO: f.IO, Factory: f}
+	var minChecklist, minQuality, dimThreshold, overallThreshold float64
+	cmd := &cobra.Command{
+		Use:   "score {<file>|<dir>|-}... [flags]",
+		Short: "Score answer files: text, JSON or CSV, with gates for CI",
+		Long: `Score one or more answer files. Directories are searched recursively for
+*.yaml and *.yml files; - reads one file from standard input.
+
+Files are scored in parallel on all cores and printed in the order given. A
+file that cannot be loaded is reported (on standard error, and in the JSON or
+CSV output) and the others are still scored.
+
+Gates make the exit code useful in CI: with a gate set, a file that falls
+short of it makes scorecard exit 1. Exit codes: 0 success, 1 a gate failed,
+2 an input could not be read or is invalid (this wins over 1).`,
+		Example: `  $ scorecard score welcome-bureau.yaml
+  $ scorecard score answers/ --format json > scores.json
+  $ scorecard score answers/ --format csv > scores.csv
+  $ scorecard score answers/ --min-checklist 60 --require-complete
+  $ scorecard score practice.yaml --require-good-practice --dimension-threshold 60
+  $ cat answers.yaml | scorecard score -`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageErrorf("score needs at least one file, directory or - (see 'scorecard score --help')")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch opts.Format {
+			case "text", "json", "csv":
+			default:
+				return usageErrorf("unknown format %q: use text, json or csv", opts.Format)
+			}
+			percent := func(name string, v float64, into **float64) error {
+				if !cmd.Flags().Changed(name) {
+					return nil
+				}
+				if v < 0 || v > 100 {
+					return usageErrorf("--%s must be a percentage from 0 to 100, got %g", name, v)
+				}
+				*into = &v
+				return nil
+			}
+			for _, p := range []struct {
+				name string
+				v    float64
+				into **float64
+			}{
+				{"min-checklist", minChecklist, &opts.Gates.MinChecklist},
+				{"min-quality", minQuality, &opts.Gates.MinQuality},
+				{"dimension-threshold", dimThreshold, &opts.Thresholds.DimensionThreshold},
+				{"overall-threshold", overallThreshold, &opts.Thresholds.OverallThreshold},
+			} {
+				if err := percent(p.name, p.v, p.into); err != nil {
+					return err
+				}
+			}
+			opts.Inputs = args
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return scoreRun(cmd.Context(), opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&opts.Format, "format", "text", "output format: text, json or csv")
+	fl.Float64Var(&minChecklist, "min-checklist", 0, "gate: fail (exit 1) when the checklist score is below `N`")
+	fl.Float64Var(&minQuality, "min-quality", 0, "gate: fail (exit 1) when the quality score is below `N`")
+	fl.BoolVar(&opts.Gates.RequireGoodPractice, "require-good-practice", false, "gate: fail (exit 1) unless the practice is a good practice")
+	fl.BoolVar(&opts.Gates.RequireComplete, "require-complete", false, "gate: fail (exit 1) when an applicable item is unanswered")
+	fl.Float64Var(&dimThreshold, "dimension-threshold", 0, "minimum score `N` of every quality dimension (default: the framework's, 66)")
+	fl.Float64Var(&overallThreshold, "overall-threshold", 0, "minimum overall quality score `N` for a good practice (default: the framework's, 70)")
+	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	return cmd
+}
+
+// scored is what a worker makes of one input: the rendered output and
+// what happened.
+type scored struct {
+	out      []byte
+	problems checklist.Problems // errors (the file is invalid) or warnings
+	invalid  bool
+	failed   bool // a gate failed
+}
+
+func scoreRun(ctx context.Context, opts *scoreOptions) error {
+	f := opts.Factory
+	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
+		return err
+	}
+	files, err := expandInputs(opts.Inputs)
+	if err != nil {
+		return err
+	}
+	// CSV columns come from one framework: the one --framework names, or
+	// the default.
+	csvFramework, err := f.Framework(opts.FrameworkRef)
+	if err != nil {
+		return err
+	}
+	st := opts.IO.Styles()
+	w := opts.IO.Out
+
+	score := func(path string) scored {
+		af, err := f.loadAnswers(path, opts.FrameworkRef)
+		if err != nil {
+			return invalidInput(opts.Format, csvFramework, displayName(path), err)
+		}
+		r := scoring.Evaluate(af, opts.Thresholds)
+		failures := opts.Gates.Check(r)
+		s := scored{problems: af.Warnings, failed: len(failures) > 0}
+		name := displayName(path)
+		switch opts.Format {
+		case "json":
+			s.out, err = report.MarshalRecord(report.NewScoreRecord(name, af, r, failures))
+			if err != nil {
+				return invalidInput(opts.Format, csvFramework, name, err)
+			}
+		case "csv":
+			if af.Framework.ID != csvFramework.ID {
+				return invalidInput(opts.Format, csvFramework, name,
+					fmt.Errorf("framework %s differs from the CSV columns' framework %s; score it with --framework %s", af.Framework.ID, csvFramework.ID, af.Framework.ID))
+			}
+			s.out = report.EncodeCSVRow(report.ScoreCSVRow(name, r))
+		default:
+			s.out = renderScoreText(st, name, af, r, failures)
+		}
+		return s
+	}
+
+	switch opts.Format {
+	case "json":
+		io.WriteString(w, "[")
+	case "csv":
+		w.Write(report.EncodeCSVRow(report.ScoreCSVHeader(csvFramework)))
+	}
+	progress := newProgress(opts.IO, len(files))
+	var invalid, failed int
+	n := 0
+	err = runOrdered(ctx, files, opts.Workers, score, func(i int, s scored) {
+		progress.clear()
+		for _, p := range s.problems {
+			fmt.Fprintln(opts.IO.ErrOut, p)
+		}
+		switch opts.Format {
+		case "json":
+			sep := ",\n  "
+			if n == 0 {
+				sep = "\n  "
+			}
+			io.WriteString(w, sep)
+		case "text":
+			if n > 0 {
+				io.WriteString(w, "\n")
+			}
+		}
+		w.Write(s.out)
+		n++
+		if s.invalid {
+			invalid++
+		}
+		if s.failed {
+			failed++
+		}
+		progress.update(n)
+	})
+	progress.clear()
+	if opts.Format == "json" {
+		io.WriteString(w, "\n]\n")
+	}
+	if err != nil {
+		return err
+	}
+	if len(files) > 1 {
+		fmt.Fprintf(opts.IO.ErrOut, "scored %d files: %d passed, %d failed a gate, %d invalid\n", len(files), len(files)-failed-invalid, failed, invalid)
+	}
+	switch {
+	case invalid > 0:
+		return &reportedError{code: exitInvalid}
+	case failed > 0:
+		return &GateError{Failures: []string{fmt.Sprintf("%d of %d files fell short of a gate", failed, len(files))}}
+	}
+	return nil
+}
+
+func displayName(path string) string {
+	if path == stdinName {
+		return "<stdin>"
+	}
+	return checklist.CleanText(path)
+}
+
+// invalidInput renders a file that could not be loaded.
+func invalidInput(format string, fw *checklist.Framework, name string, err error) scored {
+	s := scored{invalid: true}
+	var probs checklist.Problems
+	if errors.As(err, &probs) {
+		s.problems = probs
+	} else {
+		s.problems = checklist.Problems{{File: name, Message: err.Error()}}
+	}
+	first := s.problems[0].String()
+	switch format {
+	case "json":
+		s.out, _ = report.MarshalRecord(report.ErrorRecord{File: name, Error: first})
+	case "csv":
+		s.out = report.EncodeCSVRow(report.ScoreCSVErrorRow(fw, name, first))
+	default:
+		more := ""
+		if len(s.problems) > 1 {
+			more = fmt.Sprintf(" (and %d more problems, listed on standard error)", len(s.problems)-1)
+		}
+		s.out = []byte(fmt.Sprintf("%s  invalid: %s%s\n", name, first, more))
+	}
+	return s
+}
+
+// runOrdered runs work on every input with a pool of workers and hands the
+// results to emit in input order. At most a few results per worker wait
+// to be emitted, so memory stays flat however many inputs there are.
+func runOrdered[R any](ctx context.Context, inputs []string, workers int, work func(string) R, emit func(int, R)) error {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	window := make(chan struct{}, 4*workers)
+	jobs := make(chan int)
+	type done struct {
+		i int
+		r R
+	}
+	results := make(chan done, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				results <- done{i, work(inputs[i])}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i := range inputs {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				<-window
+				return
+			}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	pending := map[int]R{}
+	next := 0
+	for d := range results {
+		pending[d.i] = d.r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			emit(next, r)
+			next++
+			<-window
+		}
+	}
+	if next < len(inputs) {
+		if err := ctx.Err(); err != nil {
+			return ErrInterrupted
+		}
+	}
+	return nil
+}
+
+// progress shows "scoring 120/10000" on standard error while a batch
+// runs, only when standard error is a terminal, at most ten times a
+// second.
+type progress struct {
+	w     io.Writer
+	total int
+	on    bool
+	last  time.Time
+	shown bool
+}
+
+func newProgress(io *ui.IOStreams, total int) *progress {
+	return &progress{w: io.ErrOut, total: total, on: io.IsStderrTTY() && total > 1}
+}
+
+func (p *progress) update(n int) {
+	if !p.on || time.Since(p.last) < 100*time.Millisecond {
+		return
+	}
+	p.last = time.Now()
+	fmt.Fprintf(p.w, "\rscoring %d/%d files…", n, p.total)
+	p.shown = true
+}
+
+func (p *progress) clear() {
+	if p.shown {
+		fmt.Fprint(p.w, "\r\033[K")
+		p.shown = false
+	}
+}
+
+// renderScoreText renders one scored file for people.
+func renderScoreText(st ui.Styles, name string, af *checklist.AnswerFile, r *scoring.Result, failures []string) []byte {
+	var b bytes.Buffer
+	p := af.Practice
+	fmt.Fprintf(&b, "%s  %s\n", st.Title.Render(p.Name), st.Muted.Render(name))
+	var who []string
+	for _, s := range []string{p.Organisation, orgTypeLabel(af.Framework, p.OrganisationType), p.Country, p.AssessedOn} {
+		if s != "" {
+			who = append(who, s)
+		}
+	}
+	if len(who) > 0 {
+		fmt.Fprintf(&b, "%s\n", st.Muted.Render(strings.Join(who, " · ")))
+	}
+
+	width := 0
+	for _, g := range r.Groups() {
+		width = max(width, len([]rune(g.Title)))
+	}
+	width = min(width, 56)
+	// Section lines put their score in the same column as the rows below.
+	section := func(label string, score scoring.Score, status string) {
+		fmt.Fprintf(&b, "\n  %s%s %6s  %s\n", st.Heading.Render(label), strings.Repeat(" ", max(1, width+7-len(label))), score, status)
+	}
+	line := func(id, title string, score scoring.Score, status string) {
+		t := []rune(title)
+		if len(t) > width {
+			t = append(t[:width-1], '…')
+		}
+		fmt.Fprintf(&b, "    %-4s %-*s %6s  %s\n", id, width, string(t), score, status)
+	}
+
+	if len(r.Checklist.Areas) > 0 && (af.UsesSection(checklist.SectionChecklist) || r.Checklist.Score.Valid()) {
+		section("Checklist", r.Checklist.Score, completeness(r.Checklist.Complete, r.Checklist.Areas))
+		for _, g := range r.Checklist.Areas {
+			status := verdictStyle(st, g.Verdict).Render(strings.ReplaceAll(string(g.Verdict), "-", " "))
+			if ids := g.GapIDs(); len(ids) > 0 {
+				status += st.Muted.Render("  gaps: " + shortList(ids, 4))
+			}
+			line(g.ID, g.Title, g.Score, status)
+		}
+	}
+	if q := r.QuickScan; q != nil && (af.UsesSection(checklist.SectionQuickScan) || q.Score.Valid()) {
+		section("Quick scan", q.Score, completeness(q.Unanswered == 0, []*scoring.Group{q}))
+	}
+	if len(r.Quality.Dimensions) > 0 && (af.UsesSection(checklist.SectionIndicators) || r.Quality.Score.Valid()) {
+		verdict := st.Bad.Render("not a good practice")
+		if r.Quality.GoodPractice {
+			verdict = st.Good.Render("good practice")
+		}
+		section("Quality", r.Quality.Score, verdict)
+		for _, g := range r.Quality.Dimensions {
+			status := st.Muted.Render("not assessed")
+			if g.Score.Valid() {
+				status = st.Good.Render("passed")
+				if !g.Passed {
+					status = st.Bad.Render("below")
+				}
+				status += st.Muted.Render(" minimum " + scoring.FormatNumber(g.Threshold))
+			}
+			line(g.ID, g.Title, g.Score, status)
+		}
+		for _, reason := range r.Quality.Reasons {
+			fmt.Fprintf(&b, "    %s\n", st.Muted.Render(ui.Wrap("· "+reason, 76, 6)))
+		}
+	}
+	if !af.UsesSection(checklist.SectionChecklist) && !af.UsesSection(checklist.SectionQuickScan) && !af.UsesSection(checklist.SectionIndicators) {
+		fmt.Fprintf(&b, "\n  %s\n", st.Muted.Render("No answers yet."))
+	}
+	if len(failures) > 0 {
+		fmt.Fprintf(&b, "\n  %s %s\n", st.Bad.Render("Gates FAILED:"), strings.Join(failures, "; "))
+	}
+	return b.Bytes()
+}
+
+func completeness(complete bool, groups []*scoring.Group) string {
+	if complete {
+		return "complete"
+	}
+	n, total := 0, 0
+	for _, g := range groups {
+		n += g.Unanswered
+		total += g.Applicable
+	}
+	return fmt.Sprintf("%d of %d applicable items unanswered", n, total)
+}
+
+func verdictStyle(st ui.Styles, v scoring.Verdict) interface{ Render(...string) string } {
+	switch v {
+	case scoring.Comprehensive:
+		return st.Good
+	case scoring.Improve:
+		return st.Warn
+	case scoring.Reflect:
+		return st.Bad
+	}
+	return st.Muted
+}
+
+func shortList(ids []string, n int) string {
+	if len(ids) <= n {
+		return strings.Join(ids, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(ids[:n], ", "), len(ids)-n)
+}
+
+func orgTypeLabel(fw *checklist.Framework, id string) string {
+	if t := fw.OrganisationType(id); t != nil {
+		return t.Label
+	}
+	return id
+}

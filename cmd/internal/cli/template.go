@@ -1,0 +1,133 @@
+package cli
+
+import (
+	"bytes"
+	"io"
+	"strings"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
+	"github.com/spf13/cobra"
+)
+
+type templateOptions struct {
+	IO           *ui.IOStreams
+	Framework    func(string) (*checklist.Framework, error)
+	Today        string
+	FrameworkRef string
+	Type         string
+	Areas        string
+	Sections     string
+	Quick        bool
+	Output       string
+	Force        bool
+	Format       string
+}
+
+func newCmdTemplate(f *Factory, runF func(*templateOptions) error) *cobra.Command {
+	opts := &templateOptions{IO: f.IO, Framework: f.Framework}
+	cmd := &cobra.Command{
+		Use:   "template [--type <type>] [--areas <ids>] [--quick] [-o <path>]",
+		Short: "Write a blank answer file to fill in by hand",
+		Long: `Write a blank answer file: every item that applies, as an empty entry with its
+question in a comment above it. Fill in the answers with any text editor, then
+check the file with 'scorecard validate' and score it with 'scorecard score'.
+
+By default the file covers every section (key-area checklists, the quick
+scan and the quality indicators). --areas limits it to some key areas (and,
+unless --sections says otherwise, to the checklists); --quick gives only the
+quick scan. --type leaves out the items that do not apply to an organisation
+type, such as the local-authority checklist for an NGO.`,
+		Example: `  $ scorecard template -o welcome-bureau.yaml
+  $ scorecard template --type civil-society --areas KA1,KA4 > ngo.yaml
+  $ scorecard template --quick -o quick-scan.yaml
+  $ scorecard template --sections checklist,indicators`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Today = f.Now().Format("2006-01-02")
+			if cmd.Flags().Changed("areas") && !cmd.Flags().Changed("sections") && !opts.Quick {
+				opts.Sections = string(checklist.SectionChecklist)
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return templateRun(opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&opts.Type, "type", "", "organisation `type`: leave out the items that do not apply to it")
+	fl.StringVar(&opts.Areas, "areas", "", "only these key areas, comma-separated (`ids` such as KA1,KA4)")
+	fl.StringVar(&opts.Sections, "sections", "", "only these sections, comma-separated: checklist, quick_scan, indicators")
+	fl.BoolVar(&opts.Quick, "quick", false, "only the quick scan (the overarching checklist)")
+	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
+	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
+	fl.StringVar(&opts.Format, "format", "yaml", "yaml (an answer file)")
+	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	return cmd
+}
+
+// scopeFromFlags turns --type, --areas, --sections and --quick into a
+// scope, checking each against the framework.
+func scopeFromFlags(fw *checklist.Framework, orgType, areas, sections string, quick bool) (checklist.Scope, error) {
+	var scope checklist.Scope
+	if orgType != "" {
+		if fw.OrganisationType(orgType) == nil {
+			ids := make([]string, len(fw.OrganisationTypes))
+			for i, t := range fw.OrganisationTypes {
+				ids[i] = t.ID
+			}
+			return scope, usageErrorf("unknown organisation type %q (use one of: %s)", orgType, strings.Join(ids, ", "))
+		}
+		scope.OrganisationType = orgType
+	}
+	if areas != "" {
+		ids, err := checklist.ParseAreas(fw, areas)
+		if err != nil {
+			return scope, usageErrorf("--areas: %v", err)
+		}
+		scope.Areas = ids
+	}
+	if quick {
+		if fw.QuickScan == nil {
+			return scope, usageErrorf("framework %s has no quick scan", fw.ID)
+		}
+		scope.Sections = []checklist.Section{checklist.SectionQuickScan}
+		return scope, nil
+	}
+	if sections != "" {
+		for _, s := range strings.Split(sections, ",") {
+			sec := checklist.Section(strings.TrimSpace(s))
+			switch sec {
+			case checklist.SectionChecklist, checklist.SectionQuickScan, checklist.SectionIndicators:
+				scope.Sections = append(scope.Sections, sec)
+			default:
+				return scope, usageErrorf("unknown section %q: use checklist, quick_scan or indicators", s)
+			}
+		}
+	}
+	return scope, nil
+}
+
+func templateRun(opts *templateOptions) error {
+	if opts.Format != "yaml" {
+		return usageErrorf("unknown template format %q: use yaml", opts.Format)
+	}
+	fw, err := opts.Framework(opts.FrameworkRef)
+	if err != nil {
+		return err
+	}
+	scope, err := scopeFromFlags(fw, opts.Type, opts.Areas, opts.Sections, opts.Quick)
+	if err != nil {
+		return err
+	}
+	write := func(w io.Writer) error { return checklist.WriteTemplate(w, fw, scope, opts.Today) }
+	if opts.Output == "" || opts.Output == "-" {
+		var b bytes.Buffer
+		if err := write(&b); err != nil {
+			return err
+		}
+		_, err := opts.IO.Out.Write(b.Bytes())
+		return err
+	}
+	return writeFileAtomic(opts.Output, opts.Force, write)
+}

@@ -1,0 +1,109 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
+	"github.com/spf13/cobra"
+)
+
+type validateOptions struct {
+	IO           *ui.IOStreams
+	Factory      *Factory
+	Inputs       []string
+	FrameworkRef string
+	Strict       bool
+}
+
+func newCmdValidate(f *Factory, runF func(context.Context, *validateOptions) error) *cobra.Command {
+	opts := &validateOptions{IO: f.IO, Factory: f}
+	cmd := &cobra.Command{
+		Use:   "validate {<file>|<dir>|-}...",
+		Short: "Check answer files and print every error and warning with its position",
+		Long: `Check answer files without scoring them. Every error and warning is printed to
+standard error as file:line:column: message, the form editors and CI logs
+link to; each valid file gets an "ok" line on standard output.
+
+Exits 0 when every file is valid (warnings allowed, unless --strict), 2 when
+any is not.`,
+		Example: `  $ scorecard validate welcome-bureau.yaml
+  $ scorecard validate answers/
+  $ scorecard validate --strict answers/   # warnings fail too`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageErrorf("validate needs at least one file, directory or - (see 'scorecard validate --help')")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Inputs = args
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return validateRun(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "treat warnings as errors (exit 2)")
+	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	return cmd
+}
+
+type validated struct {
+	name     string
+	problems checklist.Problems
+	items    int
+	err      bool
+}
+
+func validateRun(ctx context.Context, opts *validateOptions) error {
+	f := opts.Factory
+	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
+		return err
+	}
+	files, err := expandInputs(opts.Inputs)
+	if err != nil {
+		return err
+	}
+	bad := 0
+	err = runOrdered(ctx, files, 0, func(path string) validated {
+		v := validated{name: displayName(path)}
+		af, err := f.loadAnswers(path, opts.FrameworkRef)
+		if err != nil {
+			v.err = true
+			if !errors.As(err, &v.problems) {
+				v.problems = checklist.Problems{{File: v.name, Message: err.Error()}}
+			}
+			return v
+		}
+		v.problems = af.Warnings
+		v.items = len(af.Answers)
+		return v
+	}, func(_ int, v validated) {
+		for _, p := range v.problems {
+			fmt.Fprintln(opts.IO.ErrOut, p)
+		}
+		failed := v.err || (opts.Strict && len(v.problems) > 0)
+		if failed {
+			bad++
+			return
+		}
+		warnings := ""
+		if n := len(v.problems); n > 0 {
+			warnings = fmt.Sprintf(", %d warning(s)", n)
+		}
+		fmt.Fprintf(opts.IO.Out, "%s: ok (%d answers%s)\n", v.name, v.items, warnings)
+	})
+	if err != nil {
+		return err
+	}
+	if bad > 0 {
+		if len(files) > 1 {
+			fmt.Fprintf(opts.IO.ErrOut, "%d of %d files are invalid\n", bad, len(files))
+		}
+		return &reportedError{code: exitInvalid}
+	}
+	return nil
+}

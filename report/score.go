@@ -1,0 +1,189 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strconv"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/scoring"
+)
+
+// ScoreRecord is one scored file in `scorecard score --format json`
+// (SPEC §5.1). Its field names are a public interface.
+type ScoreRecord struct {
+	File      string          `json:"file"`
+	Framework string          `json:"framework"`
+	Practice  PracticeRecord  `json:"practice"`
+	Checklist ChecklistRecord `json:"checklist"`
+	QuickScan *GroupRecord    `json:"quick_scan"`
+	Quality   QualityRecord   `json:"quality"`
+	Complete  bool            `json:"complete"`
+	Gates     GatesRecord     `json:"gates"`
+}
+
+// ErrorRecord stands in for a file that could not be loaded.
+type ErrorRecord struct {
+	File  string `json:"file"`
+	Error string `json:"error"`
+}
+
+// PracticeRecord identifies the practice; absent fields are "".
+type PracticeRecord struct {
+	Name             string `json:"name"`
+	Organisation     string `json:"organisation"`
+	OrganisationType string `json:"organisation_type"`
+	Country          string `json:"country"`
+	AssessedOn       string `json:"assessed_on"`
+}
+
+// ChecklistRecord holds the key-area checklist scores.
+type ChecklistRecord struct {
+	Score    scoring.Score `json:"score"`
+	Complete bool          `json:"complete"`
+	Areas    []GroupRecord `json:"areas"`
+}
+
+// GroupRecord is a key area, the quick scan or a dimension. Fields that
+// do not apply to the kind of group are left out.
+type GroupRecord struct {
+	ID         string          `json:"id,omitempty"`
+	Title      string          `json:"title,omitempty"`
+	Score      scoring.Score   `json:"score"`
+	Verdict    scoring.Verdict `json:"verdict,omitempty"`
+	Threshold  *float64        `json:"threshold,omitempty"`
+	Passed     *bool           `json:"passed,omitempty"`
+	Scored     int             `json:"scored"`
+	Applicable int             `json:"applicable"`
+	Unanswered int             `json:"unanswered"`
+	Gaps       *[]string       `json:"gaps,omitempty"`
+}
+
+// QualityRecord holds the quality dimension scores and the good-practice
+// verdict with its reasons.
+type QualityRecord struct {
+	Score        scoring.Score `json:"score"`
+	GoodPractice bool          `json:"good_practice"`
+	Reasons      []string      `json:"reasons"`
+	Dimensions   []GroupRecord `json:"dimensions"`
+}
+
+// GatesRecord says whether the file passed the gates of the run.
+type GatesRecord struct {
+	Passed   bool     `json:"passed"`
+	Failures []string `json:"failures"`
+}
+
+// NewScoreRecord builds the record of a scored file.
+func NewScoreRecord(file string, af *checklist.AnswerFile, r *scoring.Result, failures []string) ScoreRecord {
+	p := af.Practice
+	rec := ScoreRecord{
+		File:      file,
+		Framework: af.Framework.ID,
+		Practice:  PracticeRecord{p.Name, p.Organisation, p.OrganisationType, p.Country, p.AssessedOn},
+		Complete:  r.Complete,
+		Gates:     GatesRecord{Passed: len(failures) == 0, Failures: nonNil(failures)},
+	}
+	rec.Checklist.Score = r.Checklist.Score
+	rec.Checklist.Complete = r.Checklist.Complete
+	rec.Checklist.Areas = []GroupRecord{}
+	for _, g := range r.Checklist.Areas {
+		gaps := g.GapIDs()
+		rec.Checklist.Areas = append(rec.Checklist.Areas, GroupRecord{
+			ID: g.ID, Title: g.Title, Score: g.Score, Verdict: g.Verdict,
+			Scored: g.Scored, Applicable: g.Applicable, Unanswered: g.Unanswered, Gaps: &gaps,
+		})
+	}
+	if q := r.QuickScan; q != nil {
+		rec.QuickScan = &GroupRecord{Score: q.Score, Scored: q.Scored, Applicable: q.Applicable, Unanswered: q.Unanswered}
+	}
+	rec.Quality.Score = r.Quality.Score
+	rec.Quality.GoodPractice = r.Quality.GoodPractice
+	rec.Quality.Reasons = nonNil(r.Quality.Reasons)
+	rec.Quality.Dimensions = []GroupRecord{}
+	for _, g := range r.Quality.Dimensions {
+		threshold, passed := g.Threshold, g.Passed
+		rec.Quality.Dimensions = append(rec.Quality.Dimensions, GroupRecord{
+			ID: g.ID, Title: g.Title, Score: g.Score, Threshold: &threshold, Passed: &passed,
+			Scored: g.Scored, Applicable: g.Applicable, Unanswered: g.Unanswered,
+		})
+	}
+	return rec
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// MarshalRecord encodes a record as one JSON object, indented as an
+// element of the output array.
+func MarshalRecord(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("  ", "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(b.Bytes(), "\n"), nil
+}
+
+// ScoreCSVHeader returns the CSV columns for a framework: file, the
+// checklist score, each key area, the quick scan, the quality score, each
+// dimension, good_practice, complete and error.
+func ScoreCSVHeader(fw *checklist.Framework) []string {
+	h := []string{"file", "checklist"}
+	for _, a := range fw.KeyAreas {
+		h = append(h, a.ID)
+	}
+	h = append(h, "quick_scan", "quality")
+	for _, d := range fw.Dimensions {
+		h = append(h, d.ID)
+	}
+	return append(h, "good_practice", "complete", "error")
+}
+
+// ScoreCSVRow returns the CSV row of a scored file; scores not assessed
+// are empty cells.
+func ScoreCSVRow(file string, r *scoring.Result) []string {
+	cell := func(s scoring.Score) string {
+		if !s.Valid() {
+			return ""
+		}
+		return s.String()
+	}
+	row := []string{file, cell(r.Checklist.Score)}
+	for _, g := range r.Checklist.Areas {
+		row = append(row, cell(g.Score))
+	}
+	qs := ""
+	if r.QuickScan != nil {
+		qs = cell(r.QuickScan.Score)
+	}
+	row = append(row, qs, cell(r.Quality.Score))
+	for _, g := range r.Quality.Dimensions {
+		row = append(row, cell(g.Score))
+	}
+	return append(row, strconv.FormatBool(r.Quality.GoodPractice), strconv.FormatBool(r.Complete), "")
+}
+
+// ScoreCSVErrorRow returns the CSV row of a file that could not be
+// loaded, with as many columns as the header.
+func ScoreCSVErrorRow(fw *checklist.Framework, file, msg string) []string {
+	row := make([]string, len(ScoreCSVHeader(fw)))
+	row[0], row[len(row)-1] = file, msg
+	return row
+}
+
+// EncodeCSVRow encodes one CSV row, with its line ending.
+func EncodeCSVRow(row []string) []byte {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	_ = w.Write(row) // writing to a bytes.Buffer cannot fail
+	w.Flush()
+	return b.Bytes()
+}
