@@ -21,18 +21,26 @@ build:
 run: build
 	./$(BIN) framework list
 
-## test: vet, then every test (with the race detector where cgo works)
+## test: vet, every test (with the race detector where cgo works), then a
+## short, fixed-time run of each fuzz target
 test:
 	$(GO) vet ./...
 	$(GO) test $(RACE) -count=1 ./...
+	$(MAKE) --no-print-directory fuzz FUZZTIME=5s
 
-## fuzz: run each fuzz target for FUZZTIME
+## fuzz: run each loader fuzz target for FUZZTIME (make fuzz FUZZTIME=10m).
+## Minimising every new interesting input stalls the fuzzer for tens of
+## seconds on small machines, so a fixed-time run skips it; crashers are
+## still saved under checklist/testdata/fuzz.
 fuzz:
-	@true
+	$(GO) test -run '^$$' -fuzz '^FuzzLoadAnswers$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist
+	$(GO) test -run '^$$' -fuzz '^FuzzLoadFramework$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist
 
-## bench: the benchmarks behind the budgets of SPEC §7
+## bench: the benchmarks behind the budgets of SPEC §7; the batch one
+## prints the score/decode ratio and peak memory for 1,000 and 10,000 files
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) test -run '^$$' -bench . -benchmem ./checklist ./scoring ./report ./cmd/internal/cli
+	$(GO) test -run '^$$' -bench BatchScore -benchtime 3x ./cmd/scorecard
 
 fmt:
 	gofmt -w .

@@ -120,25 +120,47 @@ func (l *answerLoader) mapping(n *yaml.Node, what string) [][2]*yaml.Node {
 		l.errorf(nodePos(n), "%s must be a mapping of keys to values, found %s", what, kindName(n))
 		return nil
 	}
-	seen := map[string]int{}
-	var pairs [][2]*yaml.Node
+	// Small mappings (an answer with a note) are checked for duplicate
+	// keys by scanning; only large ones (a section) get a map.
+	var seen map[string]int
+	if len(n.Content) > 16 {
+		seen = make(map[string]int, len(n.Content)/2)
+	}
+	pairs := make([][2]*yaml.Node, 0, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
 			l.errorf(nodePos(k), "expected a key in %s, found %s", what, kindName(k))
 			continue
 		}
-		if first, dup := seen[k.Value]; dup {
+		if first, dup := firstKey(seen, n.Content[:i], k.Value); dup {
 			l.errorf(nodePos(k), "duplicate key %q in %s (first given on line %d); keep only one", k.Value, what, first)
 			continue
 		}
-		seen[k.Value] = k.Line
+		if seen != nil {
+			seen[k.Value] = k.Line
+		}
 		if v = l.resolve(v); v == nil {
 			continue
 		}
 		pairs = append(pairs, [2]*yaml.Node{k, v})
 	}
 	return pairs
+}
+
+// firstKey finds an earlier key with the same name, in seen when there
+// is a map, else among the earlier key/value nodes.
+func firstKey(seen map[string]int, earlier []*yaml.Node, key string) (int, bool) {
+	if seen != nil {
+		line, ok := seen[key]
+		return line, ok
+	}
+	for i := 0; i+1 < len(earlier); i += 2 {
+		if k := earlier[i]; k.Kind == yaml.ScalarNode && k.Value == key {
+			return k.Line, true
+		}
+	}
+	return 0, false
 }
 
 // text returns the text of a scalar, cleaned of control characters, or

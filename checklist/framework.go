@@ -324,6 +324,11 @@ func (fw *Framework) DimensionThreshold(d *Dimension) float64 {
 // ParseAnswer finds the scale value that s names, ignoring case and
 // surrounding space and accepting the value's aliases.
 func (fw *Framework) ParseAnswer(s string) (*ScaleValue, bool) {
+	// Most answers are written exactly as the scale spells them: look
+	// them up before paying for lower-casing.
+	if v, ok := fw.values[s]; ok {
+		return v, true
+	}
 	v, ok := fw.values[strings.ToLower(strings.TrimSpace(s))]
 	return v, ok
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"go.yaml.in/yaml/v3"
 )
 
 func loadEffectiveInclusion(t testing.TB) *Framework {
@@ -371,4 +372,35 @@ func TestCleanText(t *testing.T) {
 			t.Errorf("CleanText(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// FuzzLoadFramework feeds arbitrary bytes to the framework loader, as a
+// custom framework file could: it must never panic, and whatever it
+// accepts must export and load again.
+func FuzzLoadFramework(f *testing.F) {
+	paths, _ := filepath.Glob("../testdata/frameworks/*.yaml")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		fw, err := Load("fuzz.yaml", b)
+		if err != nil {
+			var probs Problems
+			if !errors.As(err, &probs) || len(probs) == 0 {
+				t.Fatalf("error is not a list of problems: %v", err)
+			}
+			return
+		}
+		out, err := yaml.Marshal(fw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Load("again.yaml", out); err != nil {
+			t.Fatalf("an accepted framework does not load again after export:\n%v\n%s", err, out)
+		}
+	})
 }

@@ -100,12 +100,26 @@ func ReadFile(path string) ([]byte, error) {
 		return nil, fileError(path, err)
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil {
-		if st.IsDir() {
-			return nil, Problems{{File: path, Message: "is a directory, not a file"}}
-		}
-		if st.Size() > MaxFileSize {
-			return nil, tooBig(path)
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	if st.IsDir() {
+		return nil, Problems{{File: path, Message: "is a directory, not a file"}}
+	}
+	if st.Size() > MaxFileSize {
+		return nil, tooBig(path)
+	}
+	if st.Mode().IsRegular() {
+		// Read in one go into a buffer of the right size; one byte more
+		// catches a file that grew since Stat.
+		b := make([]byte, st.Size()+1)
+		n, err := io.ReadFull(f, b)
+		switch {
+		case err == io.ErrUnexpectedEOF || err == io.EOF:
+			return b[:n], nil
+		case err != nil:
+			return nil, fileError(path, err)
 		}
 	}
 	return ReadLimited(f, path)

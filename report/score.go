@@ -119,13 +119,13 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// MarshalRecord encodes a record as one JSON object, indented as an
-// element of the output array.
+// MarshalRecord encodes a record as one JSON object on one line: the
+// output array holds one file per line, which keeps batch output fast to
+// write and easy to grep; jq makes it pretty.
 func MarshalRecord(v any) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("  ", "  ")
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}

@@ -215,3 +215,22 @@ func datesAsText(v any) any {
 	}
 	return v
 }
+
+// Progress is shown on standard error only when it is a terminal, and is
+// cleared before anything else is printed.
+func TestProgressOnlyOnATerminal(t *testing.T) {
+	for _, tty := range []bool{false, true} {
+		f, io := testFactory(t, "", nil)
+		io.SetTTY(false, false, tty)
+		_, stderr, code := run(t, f, "score", "../../../testdata/answers/complete-business.yaml", "../../../testdata/answers/complete-education.yaml")
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		if got := strings.Contains(stderr, "scoring 1/2 files…"); got != tty {
+			t.Errorf("stderr a terminal: %v; progress shown: %v\n%q", tty, got, stderr)
+		}
+		if tty && !strings.Contains(stderr, "\r\x1b[K") {
+			t.Errorf("progress line not cleared: %q", stderr)
+		}
+	}
+}
