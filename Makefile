@@ -17,9 +17,10 @@ all: build
 build:
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/scorecard
 
-## run: the main job, on the embedded framework
+## run: the main job: the guided assessment on the built-in framework
+## (make run FILE=my-practice.yaml to continue an assessment)
 run: build
-	./$(BIN) framework list
+	./$(BIN) assess $(FILE)
 
 ## test: vet, every test (with the race detector where cgo works), then a
 ## short, fixed-time run of each fuzz target

@@ -97,6 +97,7 @@ Everything runs offline; your answers stay in the files you choose.`,
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageErrorf("%v (see 'scorecard %s --help')", err, c.Name())
 	})
+	cmd.AddCommand(newCmdAssess(f, nil))
 	cmd.AddCommand(newCmdScore(f, nil))
 	cmd.AddCommand(newCmdValidate(f, nil))
 	cmd.AddCommand(newCmdTemplate(f, nil))

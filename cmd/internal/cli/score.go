@@ -156,7 +156,7 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 			}
 			s.out = report.EncodeCSVRow(report.ScoreCSVRow(name, r))
 		default:
-			s.out = renderScoreText(st, name, af, r, failures)
+			s.out = renderScoreText(st, opts.IO.Width(), name, af, r, failures)
 		}
 		return s
 	}
@@ -353,8 +353,10 @@ func (p *progress) clear() {
 	}
 }
 
-// renderScoreText renders one scored file for people.
-func renderScoreText(st ui.Styles, name string, af *checklist.AnswerFile, r *scoring.Result, failures []string) []byte {
+// renderScoreText renders one scored file for people, in lines of at
+// most width columns: titles are shortened to fit, gaps go on a line of
+// their own.
+func renderScoreText(st ui.Styles, width int, name string, af *checklist.AnswerFile, r *scoring.Result, failures []string) []byte {
 	var b bytes.Buffer
 	p := af.Practice
 	fmt.Fprintf(&b, "%s  %s\n", st.Title.Render(p.Name), st.Muted.Render(name))
@@ -368,31 +370,38 @@ func renderScoreText(st ui.Styles, name string, af *checklist.AnswerFile, r *sco
 		fmt.Fprintf(&b, "%s\n", st.Muted.Render(strings.Join(who, " · ")))
 	}
 
-	width := 0
+	// Rows are "    ID   title  score  status": the title column takes
+	// what the longest status leaves of the width.
+	titleWidth := 0
 	for _, g := range r.Groups() {
-		width = max(width, len([]rune(g.Title)))
+		titleWidth = max(titleWidth, len([]rune(g.Title)))
 	}
-	width = min(width, 56)
-	// Section lines put their score in the same column as the rows below.
+	titleWidth = max(20, min(titleWidth, width-4-5-1-6-2-14))
+	fit := func(title string) string {
+		t := []rune(title)
+		if len(t) > titleWidth {
+			t = append(t[:titleWidth-1], '…')
+		}
+		return string(t)
+	}
 	section := func(label string, score scoring.Score, status string) {
-		fmt.Fprintf(&b, "\n  %s%s %6s  %s\n", st.Heading.Render(label), strings.Repeat(" ", max(1, width+7-len(label))), score, status)
+		fmt.Fprintf(&b, "\n  %s%s %6s  %s\n", st.Heading.Render(label), strings.Repeat(" ", max(1, titleWidth+7-len(label))), score, status)
 	}
 	line := func(id, title string, score scoring.Score, status string) {
-		t := []rune(title)
-		if len(t) > width {
-			t = append(t[:width-1], '…')
-		}
-		fmt.Fprintf(&b, "    %-4s %-*s %6s  %s\n", id, width, string(t), score, status)
+		fmt.Fprintf(&b, "    %-4s %-*s %6s  %s\n", id, titleWidth, fit(title), score, status)
+	}
+	detail := func(text string) {
+		indent := 4 + 5
+		fmt.Fprintf(&b, "%s%s\n", strings.Repeat(" ", indent), st.Muted.Render(ui.Wrap(text, width, indent)))
 	}
 
 	if len(r.Checklist.Areas) > 0 && (af.UsesSection(checklist.SectionChecklist) || r.Checklist.Score.Valid()) {
 		section("Checklist", r.Checklist.Score, completeness(r.Checklist.Complete, r.Checklist.Areas))
 		for _, g := range r.Checklist.Areas {
-			status := verdictStyle(st, g.Verdict).Render(strings.ReplaceAll(string(g.Verdict), "-", " "))
+			line(g.ID, g.Title, g.Score, verdictStyle(st, g.Verdict).Render(strings.ReplaceAll(string(g.Verdict), "-", " ")))
 			if ids := g.GapIDs(); len(ids) > 0 {
-				status += st.Muted.Render("  gaps: " + shortList(ids, 4))
+				detail("gaps: " + shortList(ids, 8))
 			}
-			line(g.ID, g.Title, g.Score, status)
 		}
 	}
 	if q := r.QuickScan; q != nil && (af.UsesSection(checklist.SectionQuickScan) || q.Score.Valid()) {
@@ -411,19 +420,19 @@ func renderScoreText(st ui.Styles, name string, af *checklist.AnswerFile, r *sco
 				if !g.Passed {
 					status = st.Bad.Render("below")
 				}
-				status += st.Muted.Render(" minimum " + scoring.FormatNumber(g.Threshold))
+				status += st.Muted.Render(" min " + scoring.FormatNumber(g.Threshold))
 			}
 			line(g.ID, g.Title, g.Score, status)
 		}
 		for _, reason := range r.Quality.Reasons {
-			fmt.Fprintf(&b, "    %s\n", st.Muted.Render(ui.Wrap("· "+reason, 76, 6)))
+			fmt.Fprintf(&b, "    %s\n", st.Muted.Render(ui.Wrap("· "+reason, width, 6)))
 		}
 	}
 	if !af.UsesSection(checklist.SectionChecklist) && !af.UsesSection(checklist.SectionQuickScan) && !af.UsesSection(checklist.SectionIndicators) {
 		fmt.Fprintf(&b, "\n  %s\n", st.Muted.Render("No answers yet."))
 	}
 	if len(failures) > 0 {
-		fmt.Fprintf(&b, "\n  %s %s\n", st.Bad.Render("Gates FAILED:"), strings.Join(failures, "; "))
+		fmt.Fprintf(&b, "\n  %s %s\n", st.Bad.Render("Gates FAILED:"), ui.Wrap(strings.Join(failures, "; "), width, 16))
 	}
 	return b.Bytes()
 }
@@ -437,7 +446,7 @@ func completeness(complete bool, groups []*scoring.Group) string {
 		n += g.Unanswered
 		total += g.Applicable
 	}
-	return fmt.Sprintf("%d of %d applicable items unanswered", n, total)
+	return fmt.Sprintf("%d of %d unanswered", n, total)
 }
 
 func verdictStyle(st ui.Styles, v scoring.Verdict) interface{ Render(...string) string } {

@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
 )
 
@@ -65,4 +66,62 @@ func Wrap(text string, width, hang int) string {
 		out[i] = strings.TrimRight(out[i], " ")
 	}
 	return strings.Join(out, "\n"+strings.Repeat(" ", hang))
+}
+
+// HuhTheme is the theme of the interactive questionnaire: huh's Charm
+// theme in scorecard's accent colour on a colour terminal; plain otherwise
+// (NO_COLOR, accessible mode), so prompts carry no escape codes.
+func HuhTheme(styled bool) huh.Theme {
+	if !styled {
+		return huh.ThemeFunc(func(bool) *huh.Styles { return plainHuhStyles() })
+	}
+	return huh.ThemeFunc(func(isDark bool) *huh.Styles {
+		s := huh.ThemeCharm(isDark)
+		s.Focused.Title = s.Focused.Title.Foreground(colorAccent)
+		s.Focused.NoteTitle = s.Focused.NoteTitle.Foreground(colorAccent)
+		s.Focused.SelectSelector = s.Focused.SelectSelector.Foreground(colorAccent)
+		s.Focused.SelectedOption = s.Focused.SelectedOption.Foreground(colorGood)
+		return s
+	})
+}
+
+// plainHuhStyles is huh's base theme without any colour: every style is
+// reset to plain text, keeping only the layout (margins, the selector
+// mark), so it reads well with NO_COLOR and in a screen reader.
+func plainHuhStyles() *huh.Styles {
+	s := huh.ThemeBase(false)
+	plain := func(st lipgloss.Style) lipgloss.Style {
+		return st.UnsetForeground().UnsetBackground().UnsetBorderForeground().UnsetBorderBackground()
+	}
+	for _, fs := range []*huh.FieldStyles{&s.Focused, &s.Blurred} {
+		fs.Base = plain(fs.Base)
+		fs.Title = plain(fs.Title)
+		fs.Description = plain(fs.Description)
+		fs.ErrorIndicator = plain(fs.ErrorIndicator)
+		fs.ErrorMessage = plain(fs.ErrorMessage)
+		fs.SelectSelector = plain(fs.SelectSelector)
+		fs.Option = plain(fs.Option)
+		fs.NextIndicator = plain(fs.NextIndicator)
+		fs.PrevIndicator = plain(fs.PrevIndicator)
+		fs.MultiSelectSelector = plain(fs.MultiSelectSelector)
+		fs.SelectedOption = plain(fs.SelectedOption)
+		fs.SelectedPrefix = plain(fs.SelectedPrefix)
+		fs.UnselectedOption = plain(fs.UnselectedOption)
+		fs.UnselectedPrefix = plain(fs.UnselectedPrefix)
+		fs.FocusedButton = plain(fs.FocusedButton).Reverse(true)
+		fs.BlurredButton = plain(fs.BlurredButton)
+		fs.NoteTitle = plain(fs.NoteTitle)
+		fs.TextInput.Cursor = plain(fs.TextInput.Cursor)
+		fs.TextInput.Placeholder = plain(fs.TextInput.Placeholder)
+		fs.TextInput.Prompt = plain(fs.TextInput.Prompt)
+		fs.TextInput.Text = plain(fs.TextInput.Text)
+	}
+	s.Help.ShortKey = plain(s.Help.ShortKey)
+	s.Help.ShortDesc = plain(s.Help.ShortDesc)
+	s.Help.ShortSeparator = plain(s.Help.ShortSeparator)
+	s.Help.FullKey = plain(s.Help.FullKey)
+	s.Help.FullDesc = plain(s.Help.FullDesc)
+	s.Help.FullSeparator = plain(s.Help.FullSeparator)
+	s.Help.Ellipsis = plain(s.Help.Ellipsis)
+	return s
 }
