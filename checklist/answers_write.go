@@ -64,7 +64,7 @@ func WriteAnswers(w io.Writer, af *AnswerFile) error {
 
 	if len(af.Notes) > 0 {
 		notes := &yaml.Node{Kind: yaml.MappingNode}
-		for _, key := range noteKeys(fw) {
+		for _, key := range NoteKeys(fw) {
 			if n, ok := af.Notes[key]; ok {
 				v := str(n)
 				if strings.Contains(n, "\n") {
@@ -84,9 +84,9 @@ func WriteAnswers(w io.Writer, af *AnswerFile) error {
 	return enc.Close()
 }
 
-// noteKeys lists the keys of the notes section in the order they are
+// NoteKeys lists the keys of the notes section in the order they are
 // written: key areas, the quick scan, dimensions.
-func noteKeys(fw *Framework) []string {
+func NoteKeys(fw *Framework) []string {
 	var keys []string
 	for _, a := range fw.KeyAreas {
 		keys = append(keys, a.ID)
@@ -119,4 +119,24 @@ func answerNode(a Answer) *yaml.Node {
 		m.Content = append(m.Content, str("evidence"), e)
 	}
 	return m
+}
+
+// disagreementPrefix starts the note line that records raters'
+// disagreement on an item in a merged file.
+const disagreementPrefix = "Raters disagree on "
+
+// DisagreementNote is the note line that records that raters disagree on
+// an item, with the details (who answered what).
+func DisagreementNote(itemID, detail string) string {
+	return disagreementPrefix + itemID + ": " + detail
+}
+
+// ParseDisagreement reads a note line written by DisagreementNote.
+func ParseDisagreement(line string) (itemID, detail string, ok bool) {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(line), disagreementPrefix)
+	if !ok {
+		return "", "", false
+	}
+	itemID, detail, ok = strings.Cut(rest, ": ")
+	return itemID, detail, ok && itemID != ""
 }

@@ -9,6 +9,8 @@ import (
 // in Markdown: emphasis, code, links, images, HTML and table pipes all lose
 // their meaning. User text (practice names, notes) and framework text both
 // pass through it, so that neither can break the document's structure.
+// Backslash escapes keep the raw file readable; "!" needs none, since the
+// "[" of an image is escaped.
 var mdInline = strings.NewReplacer(
 	`\`, `\\`,
 	"`", "\\`",
@@ -18,11 +20,17 @@ var mdInline = strings.NewReplacer(
 	"]", `\]`,
 	"|", `\|`,
 	"~", `\~`,
-	"&", "&amp;",
-	"<", "&lt;",
-	">", "&gt;",
-	"!", `\!`,
+	"<", `\<`,
+	">", `\>`,
 )
+
+// mdEntity matches what a Markdown renderer would turn into a character
+// ("&amp;", "&#169;"); a lone "&" is left as it is.
+var mdEntity = regexp.MustCompile(`&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);`)
+
+func mdEscape(s string) string {
+	return mdEntity.ReplaceAllString(mdInline.Replace(s), `\&$1;`)
+}
 
 // blockStart matches what would make a line a heading, quote, list item,
 // table rule or thematic break at the start of a line.
@@ -30,7 +38,7 @@ var blockStart = regexp.MustCompile(`^(\s*)([#=+-]|\d{1,9}[.)](\s|$))`)
 
 // mdText escapes text for use inside a line. Line breaks become spaces.
 func mdText(s string) string {
-	return mdInline.Replace(strings.Join(strings.Fields(s), " "))
+	return mdEscape(strings.Join(strings.Fields(s), " "))
 }
 
 // mdPara escapes text that starts a line of its own, as a paragraph.
@@ -52,7 +60,7 @@ func mdBlock(s string) string {
 		if line == "" {
 			continue
 		}
-		lines = append(lines, escapeLineStart(mdInline.Replace(line)))
+		lines = append(lines, escapeLineStart(mdEscape(line)))
 	}
 	return strings.Join(lines, "\\\n")
 }

@@ -16,11 +16,12 @@ func TestMarkdownEscaping(t *testing.T) {
 		{"emphasis", "*bold* and _it_", `\*bold\* and \_it\_`, mdText},
 		{"code", "`rm -rf`", "\\`rm -rf\\`", mdText},
 		{"link", "[click](http://x)", `\[click\](http://x)`, mdText},
-		{"image", "![x](y)", `\!\[x\](y)`, mdText},
-		{"html", "<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;", mdText},
+		{"image", "![x](y)", `!\[x\](y)`, mdText},
+		{"html", "<script>alert(1)</script>", `\<script\>alert(1)\</script\>`, mdText},
+		{"entity", "A &amp; B &#169; C & D", `A \&amp; B \&#169; C & D`, mdText},
 		{"pipe", "a | b", `a \| b`, mdCell},
 		{"newline inline", "one\ntwo", "one two", mdText},
-		{"block keeps lines", "first\n# second\n\n> third", "first\\\n\\# second\\\n&gt; third", mdBlock},
+		{"block keeps lines", "first\n# second\n\n> third", "first\\\n\\# second\\\n\\> third", mdBlock},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -318,3 +319,21 @@ func setAnswer(af *checklist.AnswerFile, id, value string) {
 	a.Value = value
 	af.Answers[id] = a
 }
+
+// ChoiceForm asks one question with a few answers, such as which report
+// to write at the end; choice receives the index of the answer.
+func ChoiceForm(key, title, description string, options []string, choice *int) *pageForm {
+	opts := make([]huh.Option[int], len(options))
+	for i, o := range options {
+		opts[i] = huh.NewOption(o, i)
+	}
+	value := *choice
+	sel := huh.NewSelect[int]().Key(key).Title(title).Description(description).Options(opts...).Value(&value)
+	pf := &pageForm{page: &Page{Title: title}}
+	pf.bindings = []*binding{{key: key, field: sel, help: description, value: func() any { return value }, commit: func(v any) { *choice = v.(int) }}}
+	pf.groups = []*huh.Group{huh.NewGroup(sel)}
+	return pf
+}
+
+// Ask asks one page form with the session's asker.
+func (s *Session) Ask(ctx context.Context, pf *pageForm) error { return s.Asker.Ask(ctx, pf) }

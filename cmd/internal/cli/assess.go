@@ -157,8 +157,56 @@ func assessRun(ctx context.Context, opts *assessOptions) error {
 	r := scoring.Evaluate(af, scoring.Options{})
 	fmt.Fprintf(io.ErrOut, "\nAll done. Your answers are saved in %s.\n\n", checklist.CleanText(saver.path))
 	io.Out.Write(renderScoreText(io.Styles(), io.Width(), checklist.CleanText(saver.path), af, r, nil))
-	fmt.Fprintf(io.ErrOut, "\nWrite a report with: scorecard report %s -o report.md\n", shellQuote(saver.path))
+	fmt.Fprintln(io.ErrOut)
+	return offerReport(ctx, opts, session, saver.path, af)
+}
+
+// offerReport asks whether to write the report now, and writes it next
+// to the answer file, under a name no other file has.
+func offerReport(ctx context.Context, opts *assessOptions, session *assess.Session, path string, af *checklist.AnswerFile) error {
+	io := opts.IO
+	stem := strings.TrimSuffix(path, filepath.Ext(path))
+	md, pdf := freeName(stem, ".md"), freeName(stem, ".pdf")
+	choice := 0
+	err := session.Ask(ctx, assess.ChoiceForm("report", "Write a report now?",
+		"The report shows where the practice stands, the priority actions, and examples to learn from.",
+		[]string{"Markdown report: " + checklist.CleanText(md), "PDF report: " + checklist.CleanText(pdf), "Not now"}, &choice))
+	var eoi *assess.EndOfInputError
+	switch {
+	case errors.Is(err, assess.ErrInterrupted):
+		fmt.Fprintf(io.ErrOut, "No report written. Write one later with: scorecard report %s -o report.pdf\n", shellQuote(path))
+		return &reportedError{code: exitInterrupted}
+	case errors.As(err, &eoi):
+		fmt.Fprintf(io.ErrOut, "\nscorecard: input ended before the report question; the assessment is saved in %s; write a report with: scorecard report %s -o report.pdf\n", checklist.CleanText(path), shellQuote(path))
+		return &reportedError{code: exitInvalid}
+	case err != nil:
+		return err
+	case choice == 2:
+		fmt.Fprintf(io.ErrOut, "Write a report later with: scorecard report %s -o report.pdf\n", shellQuote(path))
+		return nil
+	}
+	out, format := md, "md"
+	if choice == 1 {
+		out, format = pdf, "pdf"
+	}
+	err = reportRun(&reportOptions{IO: io, Factory: opts.Factory, File: path, Output: out, Format: format, FrameworkRef: opts.FrameworkRef})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(io.ErrOut, "Report written to %s.\n", checklist.CleanText(out))
 	return nil
+}
+
+// freeName returns stem+ext, or stem-2+ext, stem-3+ext… whichever no
+// file has yet.
+func freeName(stem, ext string) string {
+	name := stem + ext
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(name); errors.Is(err, os.ErrNotExist) {
+			return name
+		}
+		name = fmt.Sprintf("%s-%d%s", stem, i, ext)
+	}
 }
 
 // openAssessment loads the file to resume, or starts a new one.
@@ -221,13 +269,7 @@ func freeFileName(practice string) string {
 	if base == "" {
 		base = "assessment"
 	}
-	name := base + ".yaml"
-	for i := 2; ; i++ {
-		if _, err := os.Lstat(name); errors.Is(err, os.ErrNotExist) {
-			return name
-		}
-		name = fmt.Sprintf("%s-%d.yaml", base, i)
-	}
+	return freeName(base, ".yaml")
 }
 
 // latinLetters are Latin letters that Unicode does not decompose into a

@@ -80,7 +80,8 @@ func TestAccessibleAssessmentFromAPipe(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "bureau.yaml")
 	// KA2 has 15 items. 1 yes, 2 partly, 3 no, 4 not applicable, 5 skip.
 	ka2 := []string{"1", "2", "3", "4", "5", "1", "1", "2", "", "3", "1", "2", "4", "1", "2"}
-	input := lines(append(append(profileAnswers, ka2...), "Mobile team visits twice a week.")...)
+	// After the summary: 1 = write a Markdown report.
+	input := lines(append(append(profileAnswers, ka2...), "Mobile team visits twice a week.", "1")...)
 	f, out, errOut := assessFactory(t, strings.NewReader(input), nil)
 
 	code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA2", path})
@@ -118,6 +119,13 @@ notes:
 	}
 	if !strings.Contains(out.String(), "KA2  Ensure support caters to the needs of all") {
 		t.Errorf("no summary of the scores on standard output:\n%s", out)
+	}
+	report, err := os.ReadFile(strings.TrimSuffix(path, ".yaml") + ".md")
+	if err != nil {
+		t.Fatalf("the report offered at the end was not written: %v", err)
+	}
+	if !bytes.Contains(report, []byte("# Self-assessment: Welcome Bureau")) || !bytes.Contains(report, []byte("Mobile team visits twice a week.")) {
+		t.Errorf("the report does not describe this assessment:\n%.300s", report)
 	}
 }
 
@@ -209,7 +217,7 @@ func TestResumeAtTheFirstUnansweredPage(t *testing.T) {
 	for range 13 {
 		answers = append(answers, "1")
 	}
-	answers = append(answers, "") // no note
+	answers = append(answers, "", "3") // no note; no report now
 	f, _, errOut := assessFactory(t, strings.NewReader(lines(answers...)), nil)
 	code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA1,KA2", path})
 	if code != 0 {
@@ -253,7 +261,7 @@ func TestAccessibleModeFromTheEnvironment(t *testing.T) {
 		for range 13 {
 			scan = append(scan, "2")
 		}
-		f, _, errOut := assessFactory(t, strings.NewReader(lines(append(append(profileAnswers, scan...), "")...)), env)
+		f, _, errOut := assessFactory(t, strings.NewReader(lines(append(append(profileAnswers, scan...), "", "3")...)), env)
 		if code := Run(context.Background(), f, []string{"assess", "--quick", path}); code != 0 {
 			t.Fatalf("%v: exit %d:\n%s", env, code, errOut)
 		}

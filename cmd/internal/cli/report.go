@@ -1,0 +1,140 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
+	"github.com/inclusion-tools/scorecard/report"
+	"github.com/inclusion-tools/scorecard/scoring"
+	"github.com/spf13/cobra"
+)
+
+type reportOptions struct {
+	IO           *ui.IOStreams
+	Factory      *Factory
+	File         string
+	Format       string
+	Output       string
+	Baseline     string
+	Force        bool
+	FrameworkRef string
+}
+
+func newCmdReport(f *Factory, runF func(*reportOptions) error) *cobra.Command {
+	opts := &reportOptions{IO: f.IO, Factory: f}
+	cmd := &cobra.Command{
+		Use:   "report <file> [-o <path>] [--format {md|pdf}] [--baseline <old-file>]",
+		Short: "Write the assessment report, with gaps and recommendations, in Markdown or PDF",
+		Long: `Write the report of an assessment: where the practice stands at a glance, the
+priority actions, each key area and quality dimension with what is in place
+and what to do next (with a good practice from the handbook to learn from),
+a summary of your notes, and how the scores are computed.
+
+The format comes from --format, else from the extension of -o (.md or .pdf),
+else Markdown. Markdown goes to standard output unless -o is given; a PDF
+needs -o. An existing file is never overwritten without --force.
+
+--baseline adds the progress since an earlier assessment of the same
+practice: the change in every score, and the items that improved or
+regressed.`,
+		Example: `  $ scorecard report welcome-bureau.yaml > report.md
+  $ scorecard report welcome-bureau.yaml -o report.pdf
+  $ scorecard report welcome-bureau-2026.yaml --baseline welcome-bureau-2025.yaml -o progress.pdf`,
+		Args: exactArgs(1, "give the answer file to report on"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.File = args[0]
+			if runF != nil {
+				return runF(opts)
+			}
+			return reportRun(opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&opts.Format, "format", "", "md or pdf (default: from the extension of -o, else md)")
+	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` (required for PDF)")
+	fl.StringVar(&opts.Baseline, "baseline", "", "an earlier assessment of the same practice (`old-file`), to show progress")
+	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
+	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	return cmd
+}
+
+// reportFormat decides the format from --format and the output's
+// extension.
+func reportFormat(format, output string) (string, error) {
+	ext := strings.ToLower(filepath.Ext(output))
+	switch format {
+	case "md", "markdown":
+		return "md", nil
+	case "pdf":
+		return "pdf", nil
+	case "":
+		switch ext {
+		case ".pdf":
+			return "pdf", nil
+		case "", ".md", ".markdown", ".txt":
+			return "md", nil
+		}
+		return "", usageErrorf("cannot tell the report format from %q: use -o report.md or report.pdf, or --format md|pdf", filepath.Base(output))
+	}
+	return "", usageErrorf("unknown report format %q: use md or pdf", format)
+}
+
+func reportRun(opts *reportOptions) error {
+	f := opts.Factory
+	format, err := reportFormat(opts.Format, opts.Output)
+	if err != nil {
+		return err
+	}
+	if format == "pdf" && (opts.Output == "" || opts.Output == "-") {
+		return usageErrorf("a PDF report needs a file: add -o report.pdf")
+	}
+	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
+		return err
+	}
+	af, err := f.loadAnswers(opts.File, opts.FrameworkRef)
+	if err != nil {
+		return err
+	}
+	printWarnings(opts.IO, af.Warnings)
+	var base *checklist.AnswerFile
+	if opts.Baseline != "" {
+		if base, err = f.loadAnswers(opts.Baseline, opts.FrameworkRef); err != nil {
+			return err
+		}
+	}
+	rep, err := report.Build(af, displayName(opts.File), base, scoring.Options{})
+	var be *report.BaselineError
+	if errors.As(err, &be) {
+		return fmt.Errorf("--baseline: %s", be.Reason)
+	}
+	if err != nil {
+		return err
+	}
+	write := func(w io.Writer) error {
+		if format == "pdf" {
+			return rep.WritePDF(w, report.PDFOptions{Created: f.Now(), Producer: "scorecard " + version()})
+		}
+		return rep.WriteMarkdown(w)
+	}
+	if opts.Output == "" || opts.Output == "-" {
+		var b bytes.Buffer
+		if err := write(&b); err != nil {
+			return err
+		}
+		_, err := opts.IO.Out.Write(b.Bytes())
+		return err
+	}
+	return writeFileAtomic(opts.Output, opts.Force, write)
+}
+
+func printWarnings(io *ui.IOStreams, ws checklist.Problems) {
+	for _, w := range ws {
+		io.ErrOut.Write([]byte(w.String() + "\n"))
+	}
+}

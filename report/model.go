@@ -1,0 +1,350 @@
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/scoring"
+)
+
+// Report is what the Markdown and PDF reports both render, in the order
+// of SPEC §6: built once, so the two forms always say the same.
+type Report struct {
+	Framework *checklist.Framework
+	File      *checklist.AnswerFile
+	FileName  string
+	Result    *scoring.Result
+
+	// Priorities are the most important gaps, each with what to do.
+	Priorities []Recommendation
+	// Areas and Dimensions hold each group's gaps with their
+	// recommendations, in framework order.
+	Areas      []GroupReport
+	QuickScan  *GroupReport
+	Dimensions []GroupReport
+	// Notes are all the notes of the file, in framework order.
+	Notes []Note
+	// Progress compares with an earlier assessment, when one was given.
+	Progress *Progress
+	// Disagreements are the items on which the raters of a merged
+	// assessment gave answers more than one step apart.
+	Disagreements []Disagreement
+}
+
+// Disagreement is an item the raters of a merged file disagreed on, as
+// 'scorecard merge' recorded it in the notes.
+type Disagreement struct {
+	ItemID  string
+	Summary string
+}
+
+// GroupReport is a key area, the quick scan or a dimension with its
+// recommendations.
+type GroupReport struct {
+	Group    *scoring.Group
+	KeyArea  *checklist.KeyArea   // for key areas
+	Dim      *checklist.Dimension // for dimensions
+	Gaps     []Recommendation
+	Note     string
+	Excluded []scoring.ItemResult // items that do not apply to the organisation type
+}
+
+// Recommendation is a gap and what to do about it.
+type Recommendation struct {
+	Item    *checklist.Item
+	Answer  *checklist.ScaleValue // the answer given (no, partly)
+	Group   *scoring.Group        // where it was scored
+	Factor  *checklist.SuccessFactor
+	Example *checklist.Example // a good practice to learn from
+	Note    string             // the note given with the answer
+}
+
+// Note is a note from the answer file: on a key area, the quick scan or a
+// dimension (Item nil), or on one answer.
+type Note struct {
+	Key   string // KA1, D2, quick_scan, or an item id
+	Title string
+	Item  *checklist.Item
+	Text  string
+}
+
+// Progress compares the assessment with an earlier one of the same
+// practice.
+type Progress struct {
+	BaselineName string
+	BaselineDate string
+	Scores       []ScoreChange
+	Improved     []AnswerChange
+	Regressed    []AnswerChange
+	NewlyScored  int
+}
+
+// ScoreChange is one score then and now.
+type ScoreChange struct {
+	Label         string
+	Before, After scoring.Score
+}
+
+// Delta returns the change, and whether both scores exist.
+func (c ScoreChange) Delta() (float64, bool) {
+	b, ok1 := c.Before.Value()
+	a, ok2 := c.After.Value()
+	return a - b, ok1 && ok2
+}
+
+// AnswerChange is one item whose answer moved up or down the scale.
+type AnswerChange struct {
+	Item          *checklist.Item
+	Before, After *checklist.ScaleValue
+}
+
+// MaxPriorities is how many priority actions a report lists.
+const MaxPriorities = 10
+
+// maxPrioritiesPerGroup keeps one weak area from filling the whole list.
+const maxPrioritiesPerGroup = 3
+
+// Build scores the answer file and gathers everything the report shows.
+// A baseline, when given, must be an earlier assessment of the same
+// practice against the same framework.
+func Build(af *checklist.AnswerFile, fileName string, baseline *checklist.AnswerFile, opts scoring.Options) (*Report, error) {
+	fw := af.Framework
+	r := scoring.Evaluate(af, opts)
+	rep := &Report{Framework: fw, File: af, FileName: fileName, Result: r}
+	examples := newExamplePicker()
+
+	recommend := func(g *scoring.Group, ir scoring.ItemResult) Recommendation {
+		v, _ := fw.ParseAnswer(ir.Answer.Value)
+		rec := Recommendation{Item: ir.Item, Answer: v, Group: g, Factor: ir.Item.SuccessFactor(), Note: ir.Answer.Note}
+		rec.Example = examples.pick(ir.Item)
+		return rec
+	}
+	group := func(g *scoring.Group, noteKey string) GroupReport {
+		gr := GroupReport{Group: g, Note: af.Notes[noteKey], Excluded: g.ItemsIn(scoring.Excluded)}
+		for _, ir := range g.Gaps {
+			gr.Gaps = append(gr.Gaps, recommend(g, ir))
+		}
+		return gr
+	}
+	for i, g := range r.Checklist.Areas {
+		gr := group(g, g.ID)
+		gr.KeyArea = fw.KeyAreas[i]
+		rep.Areas = append(rep.Areas, gr)
+	}
+	if r.QuickScan != nil {
+		gr := group(r.QuickScan, checklist.NotesKeyQuickScan)
+		rep.QuickScan = &gr
+	}
+	for i, g := range r.Quality.Dimensions {
+		gr := group(g, g.ID)
+		gr.Dim = fw.Dimensions[i]
+		rep.Dimensions = append(rep.Dimensions, gr)
+	}
+	rep.Priorities = priorities(append(slices.Clone(rep.Areas), rep.Dimensions...))
+	rep.Notes = notes(fw, af)
+	rep.Disagreements = disagreements(af)
+	if baseline != nil {
+		p, err := progress(af, baseline, r, opts)
+		if err != nil {
+			return nil, err
+		}
+		rep.Progress = p
+	}
+	return rep, nil
+}
+
+// priorities chooses the priority actions: the gaps of the lowest-scoring
+// key areas and dimensions first and, within one, "no" before "partly",
+// at most three from any one of them, ten in all.
+func priorities(groups []GroupReport) []Recommendation {
+	var assessed []GroupReport
+	for _, g := range groups {
+		if g.Group.Score.Valid() && len(g.Gaps) > 0 {
+			assessed = append(assessed, g)
+		}
+	}
+	slices.SortStableFunc(assessed, func(a, b GroupReport) int {
+		av, _ := a.Group.Score.Value()
+		bv, _ := b.Group.Score.Value()
+		return cmp.Compare(av, bv)
+	})
+	var out []Recommendation
+	for _, g := range assessed {
+		for i, rec := range g.Gaps {
+			if i == maxPrioritiesPerGroup || len(out) == MaxPriorities {
+				break
+			}
+			out = append(out, rec)
+		}
+	}
+	return out
+}
+
+// examplePicker chooses the example to learn from for a gap: one filed
+// under the success factor the item serves or, when the handbook gives
+// none for it, one from the same key area; it goes round the candidates
+// so that one report does not repeat the same example for every gap.
+type examplePicker struct{ used map[string]int }
+
+func newExamplePicker() *examplePicker { return &examplePicker{used: map[string]int{}} }
+
+func (p *examplePicker) pick(it *checklist.Item) *checklist.Example {
+	var candidates []*checklist.Example
+	key := ""
+	if f := it.SuccessFactor(); f != nil && len(f.Examples()) > 0 {
+		candidates, key = f.Examples(), f.ID
+	} else if a := it.Area(); a != nil && len(a.Examples) > 0 {
+		candidates, key = a.Examples, a.ID
+	}
+	if len(candidates) == 0 {
+		return nil
+	}
+	e := candidates[p.used[key]%len(candidates)]
+	p.used[key]++
+	return e
+}
+
+// notes gathers every note of the file in framework order: each key
+// area's (and its items'), the quick scan's, each dimension's.
+func notes(fw *checklist.Framework, af *checklist.AnswerFile) []Note {
+	var out []Note
+	itemNotes := func(items []*checklist.Item) {
+		for _, it := range items {
+			if a, ok := af.Answers[it.ID]; ok && a.Note != "" {
+				out = append(out, Note{Key: it.ID, Title: it.Question, Item: it, Text: a.Note})
+			}
+		}
+	}
+	for _, a := range fw.KeyAreas {
+		if n := af.Notes[a.ID]; n != "" {
+			out = append(out, Note{Key: a.ID, Title: a.Title, Text: n})
+		}
+		itemNotes(a.Items())
+	}
+	if q := fw.QuickScan; q != nil {
+		if n := af.Notes[checklist.NotesKeyQuickScan]; n != "" {
+			out = append(out, Note{Key: checklist.NotesKeyQuickScan, Title: q.Title, Text: n})
+		}
+		itemNotes(q.Items)
+	}
+	for _, d := range fw.Dimensions {
+		if n := af.Notes[d.ID]; n != "" {
+			out = append(out, Note{Key: d.ID, Title: d.Title, Text: n})
+		}
+		itemNotes(d.Indicators())
+	}
+	return out
+}
+
+// BaselineError says why an earlier assessment cannot serve as the
+// baseline of this one.
+type BaselineError struct{ Reason string }
+
+func (e *BaselineError) Error() string { return e.Reason }
+
+func progress(af, base *checklist.AnswerFile, now *scoring.Result, opts scoring.Options) (*Progress, error) {
+	if base.Framework.ID != af.Framework.ID {
+		return nil, &BaselineError{fmt.Sprintf("the baseline %s is an assessment against framework %q, not %q; compare assessments of the same framework",
+			base.Path, base.Framework.ID, af.Framework.ID)}
+	}
+	if !samePractice(base.Practice.Name, af.Practice.Name) {
+		return nil, &BaselineError{fmt.Sprintf("the baseline %s assesses %q, not %q; a baseline must be an earlier assessment of the same practice (use 'scorecard compare' to put different practices side by side)",
+			base.Path, base.Practice.Name, af.Practice.Name)}
+	}
+	then := scoring.Evaluate(base, opts)
+	p := &Progress{BaselineName: base.Path, BaselineDate: base.Practice.AssessedOn}
+	p.Scores = append(p.Scores, ScoreChange{"Checklist score", then.Checklist.Score, now.Checklist.Score})
+	for i, g := range now.Checklist.Areas {
+		p.Scores = append(p.Scores, ScoreChange{g.ID + " " + g.Title, then.Checklist.Areas[i].Score, g.Score})
+	}
+	if now.QuickScan != nil {
+		p.Scores = append(p.Scores, ScoreChange{"Quick scan", then.QuickScan.Score, now.QuickScan.Score})
+	}
+	p.Scores = append(p.Scores, ScoreChange{"Quality score", then.Quality.Score, now.Quality.Score})
+	for i, g := range now.Quality.Dimensions {
+		p.Scores = append(p.Scores, ScoreChange{g.ID + " " + g.Title, then.Quality.Dimensions[i].Score, g.Score})
+	}
+	fw := af.Framework
+	for _, it := range fw.Items() {
+		before, ok1 := scored(fw, base, it)
+		after, ok2 := scored(fw, af, it)
+		switch {
+		case ok2 && !ok1:
+			p.NewlyScored++
+		case ok1 && ok2 && *after.Score > *before.Score:
+			p.Improved = append(p.Improved, AnswerChange{it, before, after})
+		case ok1 && ok2 && *after.Score < *before.Score:
+			p.Regressed = append(p.Regressed, AnswerChange{it, before, after})
+		}
+	}
+	return p, nil
+}
+
+func samePractice(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}
+
+// scored returns an item's answer when it carries a score (not na,
+// answered, applicable).
+func scored(fw *checklist.Framework, af *checklist.AnswerFile, it *checklist.Item) (*checklist.ScaleValue, bool) {
+	if !it.AppliesToType(af.Practice.OrganisationType) {
+		return nil, false
+	}
+	a, ok := af.Answers[it.ID]
+	if !ok {
+		return nil, false
+	}
+	v, ok := fw.ParseAnswer(a.Value)
+	if !ok || v.NA || v.Score == nil {
+		return nil, false
+	}
+	return v, true
+}
+
+// Method explains in plain words how the scores are computed (SPEC §4).
+func Method(fw *checklist.Framework, r *scoring.Result) []string {
+	var dimMin []string
+	for _, g := range r.Quality.Dimensions {
+		dimMin = append(dimMin, fmt.Sprintf("%s %s", g.ID, scoring.FormatNumber(g.Threshold)))
+	}
+	lines := []string{
+		"Each answer counts: " + scaleWords(fw) + ". Items answered “not applicable”, items not answered yet and items that do not apply to the type of organisation are left out of every score.",
+		"A key area's score is 100 × the sum of its answers ÷ the number of answered items. Its verdict follows the handbook: every point met is a comprehensive approach; some points met means the service can improve; no point met calls for deep reflection.",
+		"The checklist score is the average of the scores of the key areas that were assessed.",
+		"The quick-scan score is 100 × the sum of the answers to the overarching checklist ÷ the number answered.",
+		"A quality dimension's score is 100 × the sum of its indicator answers ÷ the number answered. It passes when it reaches its minimum (" + strings.Join(dimMin, ", ") + ").",
+		"The quality score is the average of the assessed dimensions' scores. A practice is a good practice when all dimensions are assessed and pass, and the quality score reaches " + scoring.FormatNumber(r.Quality.OverallThreshold) + ".",
+		"An assessment is complete when no applicable item is left unanswered in the parts it covers.",
+		"Scores are shown with one decimal; comparisons with minimums use the exact values.",
+		"Priority actions are the gaps of the lowest-scoring key areas and dimensions, “no” before “partly”, at most three from each, ten in all.",
+		fw.Attribution.ScoringNote,
+	}
+	return lines
+}
+
+func scaleWords(fw *checklist.Framework) string {
+	var parts []string
+	for _, v := range fw.Scale {
+		if v.Score != nil {
+			parts = append(parts, fmt.Sprintf("“%s” %s", v.Label, scoring.FormatNumber(*v.Score)))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// disagreements reads back what 'scorecard merge' writes into the notes:
+// one line per disagreement, "Raters disagree on ID: details".
+func disagreements(af *checklist.AnswerFile) []Disagreement {
+	var out []Disagreement
+	for _, key := range checklist.NoteKeys(af.Framework) {
+		for _, l := range strings.Split(af.Notes[key], "\n") {
+			if id, detail, ok := checklist.ParseDisagreement(l); ok {
+				out = append(out, Disagreement{ItemID: id, Summary: detail})
+			}
+		}
+	}
+	return out
+}
