@@ -226,6 +226,7 @@ type Item struct {
 	KeyAreas    []string `yaml:"key_areas,omitempty" json:"key_areas,omitempty"`
 
 	section   Section
+	fw        *Framework
 	area      *KeyArea
 	checklist *Checklist
 	dimension *Dimension
@@ -233,6 +234,9 @@ type Item struct {
 	factor    *SuccessFactor
 	appliesTo []string // AppliesTo, or its checklist's
 }
+
+// Framework returns the framework the item belongs to.
+func (it *Item) Framework() *Framework { return it.fw }
 
 // Section returns the answer-file section the item is answered in.
 func (it *Item) Section() Section { return it.section }

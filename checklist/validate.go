@@ -286,6 +286,7 @@ func (v *validator) item(it *Item, s Section, inherited []string) bool {
 		v.errorf(it.Pos.Key("key_areas"), "only quick-scan items relate to key areas; remove \"key_areas\" from %s", what)
 	}
 	it.section = s
+	it.fw = v.fw
 	it.appliesTo = it.AppliesTo
 	if len(it.appliesTo) == 0 {
 		it.appliesTo = inherited

@@ -105,7 +105,11 @@ func (rep *Report) document() []block {
 
 	// 2. At a glance.
 	add(heading{2, "At a glance"})
-	if len(r.Checklist.Areas) > 0 {
+	usesChecklist := len(r.Checklist.Areas) > 0 && (af.UsesSection(checklist.SectionChecklist) || r.Checklist.Score.Valid())
+	if len(r.Checklist.Areas) > 0 && !usesChecklist {
+		p(line{b("Checklist score: not assessed."), txt(" The key-area checklists were not answered.")})
+	}
+	if usesChecklist {
 		p(line{b("Checklist score: " + r.Checklist.Score.String()), txt(". " + glanceCompleteness(r.Checklist.Areas))})
 		chart := scoreChart{labelHeader: "Key area", statusHeader: "Verdict"}
 		for _, g := range r.Checklist.Areas {
@@ -163,10 +167,13 @@ func (rep *Report) document() []block {
 	}
 
 	// 4. Each key area, then the quick scan.
-	if len(rep.Areas) > 0 {
+	if usesChecklist {
 		add(heading{2, "Key areas"})
 	}
 	for _, ga := range rep.Areas {
+		if !usesChecklist {
+			break
+		}
 		g, a := ga.Group, ga.KeyArea
 		add(heading{3, fmt.Sprintf("%s %s: %s, %s", a.ID, a.Title, g.Score, verdictWords(g.Verdict))})
 		p(line{it("Aim: "), txt(a.Aim), it(" (handbook " + a.Section + ")")})
@@ -357,6 +364,16 @@ func recDetails(rec Recommendation, inPriorities bool) []line {
 		lines = append(lines, l)
 	case inPriorities && rec.Group != nil && rec.Item.Dimension() != nil:
 		lines = append(lines, line{it("Quality dimension: "), txt(rec.Group.ID + " " + rec.Group.Title + ".")})
+	case len(rec.Item.KeyAreas) > 0:
+		var names []string
+		for _, id := range rec.Item.KeyAreas {
+			names = append(names, id)
+		}
+		l := line{it("Key areas: "), txt(strings.Join(names, ", ") + ".")}
+		if e := rec.Example; e != nil {
+			l = append(l, it(" Learn from: "), txt(fmt.Sprintf("%s, %s: %s", e.Country, e.Practice, e.Summary)))
+		}
+		lines = append(lines, l)
 	}
 	if rec.Note != "" {
 		note := noteLines(rec.Note)

@@ -143,7 +143,11 @@ func Build(af *checklist.AnswerFile, fileName string, baseline *checklist.Answer
 		gr.Dim = fw.Dimensions[i]
 		rep.Dimensions = append(rep.Dimensions, gr)
 	}
-	rep.Priorities = priorities(append(slices.Clone(rep.Areas), rep.Dimensions...))
+	candidates := append(slices.Clone(rep.Areas), rep.Dimensions...)
+	if rep.QuickScan != nil {
+		candidates = append(candidates, *rep.QuickScan)
+	}
+	rep.Priorities = priorities(candidates)
 	rep.Notes = notes(fw, af)
 	rep.Disagreements = disagreements(af)
 	if baseline != nil {
@@ -157,8 +161,8 @@ func Build(af *checklist.AnswerFile, fileName string, baseline *checklist.Answer
 }
 
 // priorities chooses the priority actions: the gaps of the lowest-scoring
-// key areas and dimensions first and, within one, "no" before "partly",
-// at most three from any one of them, ten in all.
+// key areas, dimensions (and quick scan) first and, within one, "no"
+// before "partly", at most three from any one of them, ten in all.
 func priorities(groups []GroupReport) []Recommendation {
 	var assessed []GroupReport
 	for _, g := range groups {
@@ -185,8 +189,9 @@ func priorities(groups []GroupReport) []Recommendation {
 
 // examplePicker chooses the example to learn from for a gap: one filed
 // under the success factor the item serves or, when the handbook gives
-// none for it, one from the same key area; it goes round the candidates
-// so that one report does not repeat the same example for every gap.
+// none for it, one from the same key area (for a quick-scan item, from
+// the first key area it relates to); it goes round the candidates so that
+// one report does not repeat the same example for every gap.
 type examplePicker struct{ used map[string]int }
 
 func newExamplePicker() *examplePicker { return &examplePicker{used: map[string]int{}} }
@@ -198,6 +203,10 @@ func (p *examplePicker) pick(it *checklist.Item) *checklist.Example {
 		candidates, key = f.Examples(), f.ID
 	} else if a := it.Area(); a != nil && len(a.Examples) > 0 {
 		candidates, key = a.Examples, a.ID
+	} else if len(it.KeyAreas) > 0 {
+		if a := it.Framework().KeyArea(it.KeyAreas[0]); a != nil && len(a.Examples) > 0 {
+			candidates, key = a.Examples, a.ID
+		}
 	}
 	if len(candidates) == 0 {
 		return nil
@@ -319,7 +328,7 @@ func Method(fw *checklist.Framework, r *scoring.Result) []string {
 		"The quality score is the average of the assessed dimensions' scores. A practice is a good practice when all dimensions are assessed and pass, and the quality score reaches " + scoring.FormatNumber(r.Quality.OverallThreshold) + ".",
 		"An assessment is complete when no applicable item is left unanswered in the parts it covers.",
 		"Scores are shown with one decimal; comparisons with minimums use the exact values.",
-		"Priority actions are the gaps of the lowest-scoring key areas and dimensions, “no” before “partly”, at most three from each, ten in all.",
+		"Priority actions are the gaps of the lowest-scoring key areas, dimensions and quick scan, “no” before “partly”, at most three from each, ten in all.",
 		fw.Attribution.ScoringNote,
 	}
 	return lines
