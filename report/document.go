@@ -70,6 +70,23 @@ type bar struct {
 	status    string
 }
 
+// choices are boxes to tick on a printed worksheet, one per answer.
+type choices struct{ options []string }
+
+// ruled is room to write by hand: a few ruled lines.
+type ruled struct{ lines int }
+
+// fields are labels with room to write an answer by hand.
+type fields struct{ labels []string }
+
+// keep asks the PDF to start a new page unless mm millimetres are left,
+// so that what follows (a question and its boxes) stays together.
+type keep struct{ mm float64 }
+
+func (fields) isBlock()  {}
+func (keep) isBlock()    {}
+func (choices) isBlock() {}
+func (ruled) isBlock()   {}
 func (heading) isBlock()    {}
 func (para) isBlock()       {}
 func (list) isBlock()       {}

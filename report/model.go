@@ -259,7 +259,7 @@ func progress(af, base *checklist.AnswerFile, now *scoring.Result, opts scoring.
 		return nil, &BaselineError{fmt.Sprintf("the baseline %s is an assessment against framework %q, not %q; compare assessments of the same framework",
 			base.Path, base.Framework.ID, af.Framework.ID)}
 	}
-	if !samePractice(base.Practice.Name, af.Practice.Name) {
+	if !checklist.SamePractice(base.Practice.Name, af.Practice.Name) {
 		return nil, &BaselineError{fmt.Sprintf("the baseline %s assesses %q, not %q; a baseline must be an earlier assessment of the same practice (use 'scorecard compare' to put different practices side by side)",
 			base.Path, base.Practice.Name, af.Practice.Name)}
 	}
@@ -290,10 +290,6 @@ func progress(af, base *checklist.AnswerFile, now *scoring.Result, opts scoring.
 		}
 	}
 	return p, nil
-}
-
-func samePractice(a, b string) bool {
-	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }
 
 // scored returns an item's answer when it carries a score (not na,

@@ -14,8 +14,15 @@ import (
 // form of the report. All text, the user's included, is escaped so that it
 // cannot change the document's structure.
 func (rep *Report) WriteMarkdown(w io.Writer) error {
+	return writeMarkdown(w, rep.document())
+}
+
+func writeMarkdown(w io.Writer, doc []block) error {
 	bw := bufio.NewWriter(w)
-	for i, bl := range rep.document() {
+	for i, bl := range doc {
+		if _, layout := bl.(keep); layout {
+			continue
+		}
 		if i > 0 {
 			bw.WriteString("\n")
 		}
@@ -59,6 +66,22 @@ func writeBlockMD(w *bufio.Writer, bl block) {
 		}
 	case table:
 		writeTableMD(w, bl.header, bl.right, bl.rows)
+	case choices:
+		boxes := make([]string, len(bl.options))
+		for i, o := range bl.options {
+			boxes[i] = "☐ " + mdText(o)
+		}
+		fmt.Fprintf(w, "%s\n", strings.Join(boxes, "   "))
+	case fields:
+		for _, l := range bl.labels {
+			fmt.Fprintf(w, "**%s:** %s  \n", mdText(l), strings.Repeat(".", 60))
+		}
+	case keep:
+		// Page layout only.
+	case ruled:
+		for range bl.lines {
+			w.WriteString(strings.Repeat(".", 72) + "  \n")
+		}
 	case scoreChart:
 		rows := make([][]string, len(bl.bars))
 		hasThreshold := false

@@ -48,6 +48,27 @@ var (
 // Markdown report. Text the embedded fonts cannot draw (emoji, rare
 // scripts) is replaced by "?", so no input text can make it fail.
 func (rep *Report) WritePDF(w io.Writer, opts PDFOptions) error {
+	pr := rep.File.Practice
+	author := strings.Join(pr.Assessors, ", ")
+	if author == "" {
+		author = pr.Organisation
+	}
+	return writePDF(w, rep.document(), pdfMeta{
+		title:    "Self-assessment: " + pr.Name,
+		author:   author,
+		subject:  rep.Framework.Title + ": self-assessment report",
+		keywords: "refugee inclusion, self-assessment, " + rep.Framework.ID,
+		lang:     rep.Framework.Language,
+		footer:   pr.Name,
+	}, opts)
+}
+
+// pdfMeta is what a PDF says about itself.
+type pdfMeta struct {
+	title, author, subject, keywords, lang, footer string
+}
+
+func writePDF(w io.Writer, doc []block, meta pdfMeta, opts PDFOptions) error {
 	cover, err := newCoverage(goregular.TTF)
 	if err != nil {
 		return err
@@ -61,35 +82,32 @@ func (rep *Report) WritePDF(w io.Writer, opts PDFOptions) error {
 	pdf.SetAutoPageBreak(true, pageMargin+4)
 	pdf.AliasNbPages("{nb}")
 
-	pr := rep.File.Practice
-	pdf.SetTitle(pw.clean("Self-assessment: "+pr.Name), true)
-	author := strings.Join(pr.Assessors, ", ")
-	if author == "" {
-		author = pr.Organisation
+	pdf.SetTitle(pw.clean(meta.title), true)
+	if meta.author != "" {
+		pdf.SetAuthor(pw.clean(meta.author), true)
 	}
-	pdf.SetAuthor(pw.clean(author), true)
-	pdf.SetSubject(pw.clean(rep.Framework.Title+": self-assessment report"), true)
-	pdf.SetKeywords(pw.clean("refugee inclusion, self-assessment, "+rep.Framework.ID), true)
+	pdf.SetSubject(pw.clean(meta.subject), true)
+	pdf.SetKeywords(pw.clean(meta.keywords), true)
 	if opts.Producer != "" {
 		pdf.SetCreator(pw.clean(opts.Producer), true)
 		pdf.SetProducer(pw.clean(opts.Producer), true)
 	}
-	pdf.SetLang(rep.Framework.Language)
+	pdf.SetLang(meta.lang)
 	if !opts.Created.IsZero() {
 		pdf.SetCreationDate(opts.Created)
 		pdf.SetModificationDate(opts.Created)
 	}
-	footerName := pw.clean(shorten(pr.Name, 70))
+	footer := pw.clean(shorten(meta.footer, 70))
 	pdf.SetFooterFunc(func() {
 		pdf.SetY(-pageMargin + 2)
 		pdf.SetFont("Go", "", 8)
 		pw.color(colorMuted)
-		pdf.CellFormat(0, 4, footerName, "", 0, "L", false, 0, "")
+		pdf.CellFormat(0, 4, footer, "", 0, "L", false, 0, "")
 		pdf.CellFormat(0, 4, fmt.Sprintf("Page %d of {nb}", pdf.PageNo()), "", 0, "R", false, 0, "")
 	})
 	pdf.AddPage()
 
-	for _, bl := range rep.document() {
+	for _, bl := range doc {
 		pw.block(bl)
 		if err := pdf.Error(); err != nil {
 			return fmt.Errorf("pdf: %w", err)
@@ -171,6 +189,54 @@ func (pw *pdfWriter) block(bl block) {
 		pw.table(bl)
 	case scoreChart:
 		pw.chart(bl)
+	case keep:
+		pw.need(bl.mm)
+	case fields:
+		pdf.SetFont("Go", "B", fontSize)
+		pw.color(colorText)
+		pw.drawColor(colorRule)
+		pdf.SetLineWidth(0.3)
+		for _, l := range bl.labels {
+			pw.need(10)
+			y := pdf.GetY() + 3
+			label := pw.clean(l)
+			pdf.SetXY(pageMargin, y)
+			pdf.CellFormat(38, lineHeight, label, "", 0, "L", false, 0, "")
+			pdf.Line(pageMargin+38, y+lineHeight, pageMargin+pw.width(), y+lineHeight)
+			pdf.SetXY(pageMargin, y+lineHeight+1.5)
+		}
+		pdf.Ln(3)
+	case choices:
+		pw.need(lineHeight + 2)
+		pdf.SetFont("Go", "", fontSize)
+		pw.color(colorText)
+		left := pageMargin + listIndent
+		right := pageMargin + pw.width()
+		x, y := left, pdf.GetY()+0.5
+		pw.drawColor(colorMuted)
+		pdf.SetLineWidth(0.3)
+		for _, o := range bl.options {
+			label := pw.clean(o)
+			w := 5 + pdf.GetStringWidth(label) + 8
+			if x > left && x+w-8 > right { // wrap the boxes onto the next line
+				x, y = left, y+lineHeight+1.5
+			}
+			pdf.Rect(x, y+0.6, 3.6, 3.6, "D")
+			pdf.SetXY(x+5, y)
+			pdf.CellFormat(pdf.GetStringWidth(label)+2, lineHeight, label, "", 0, "L", false, 0, "")
+			x += w
+		}
+		pdf.SetXY(pageMargin, y+lineHeight+2.5)
+	case ruled:
+		pw.need(float64(bl.lines) * 8)
+		pw.drawColor(colorRule)
+		pdf.SetLineWidth(0.3)
+		for range bl.lines {
+			y := pdf.GetY() + 7
+			pdf.Line(pageMargin, y, pageMargin+pw.width(), y)
+			pdf.SetY(y)
+		}
+		pdf.Ln(4)
 	}
 }
 

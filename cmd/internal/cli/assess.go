@@ -250,7 +250,8 @@ func (s *assessmentSaver) save(af *checklist.AnswerFile) error {
 	}
 	force := s.existed || s.saved
 	err := writeFileAtomic(s.path, force, func(w io.Writer) error { return checklist.WriteAnswers(w, af) })
-	if errors.Is(err, errExists) && !s.saved && !s.existed {
+	var exists *existsError
+	if errors.As(err, &exists) && !s.saved && !s.existed {
 		// The name was taken meanwhile: never overwrite, pick another.
 		s.path = freeFileName(af.Practice.Name)
 		err = writeFileAtomic(s.path, false, func(w io.Writer) error { return checklist.WriteAnswers(w, af) })

@@ -12,9 +12,12 @@ import (
 	"github.com/inclusion-tools/scorecard/checklist"
 )
 
-// errExists is returned when an output file exists and --force was not
-// given.
-var errExists = errors.New("exists")
+// existsError says an output file exists and --force was not given.
+type existsError struct{ name string }
+
+func (e *existsError) Error() string {
+	return e.name + " already exists; use --force to overwrite it, or choose another name"
+}
 
 // writeFileAtomic writes a file so that it is never seen half-written:
 // the content goes to a temporary file in the same directory, which then
@@ -25,7 +28,7 @@ func writeFileAtomic(path string, force bool, write func(io.Writer) error) (err 
 	name := checklist.CleanText(path)
 	if !force {
 		if _, err := os.Lstat(path); err == nil {
-			return fmt.Errorf("%s already exists; use --force to overwrite it, or choose another name: %w", name, errExists)
+			return &existsError{name}
 		}
 	}
 	dir := filepath.Dir(path)
@@ -63,7 +66,7 @@ func writeFileAtomic(path string, force bool, write func(io.Writer) error) (err 
 	}
 	if err := os.Link(tmp.Name(), path); err != nil {
 		if errors.Is(err, fs.ErrExist) {
-			return fmt.Errorf("%s already exists; use --force to overwrite it, or choose another name: %w", name, errExists)
+			return &existsError{name}
 		}
 		// No hard links here (some network or FAT file systems): fall back
 		// to a rename, after the existence check above.

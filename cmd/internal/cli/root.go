@@ -100,6 +100,8 @@ Everything runs offline; your answers stay in the files you choose.`,
 	cmd.AddCommand(newCmdAssess(f, nil))
 	cmd.AddCommand(newCmdScore(f, nil))
 	cmd.AddCommand(newCmdReport(f, nil))
+	cmd.AddCommand(newCmdCompare(f, nil))
+	cmd.AddCommand(newCmdMerge(f, nil))
 	cmd.AddCommand(newCmdValidate(f, nil))
 	cmd.AddCommand(newCmdTemplate(f, nil))
 	cmd.AddCommand(newCmdSchema(f, nil))

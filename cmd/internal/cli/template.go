@@ -3,10 +3,13 @@ package cli
 import (
 	"bytes"
 	"io"
+	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
+	"github.com/inclusion-tools/scorecard/report"
 	"github.com/spf13/cobra"
 )
 
@@ -14,6 +17,7 @@ type templateOptions struct {
 	IO           *ui.IOStreams
 	Framework    func(string) (*checklist.Framework, error)
 	Today        string
+	Now          time.Time
 	FrameworkRef string
 	Type         string
 	Areas        string
@@ -27,8 +31,8 @@ type templateOptions struct {
 func newCmdTemplate(f *Factory, runF func(*templateOptions) error) *cobra.Command {
 	opts := &templateOptions{IO: f.IO, Framework: f.Framework}
 	cmd := &cobra.Command{
-		Use:   "template [--type <type>] [--areas <ids>] [--quick] [-o <path>]",
-		Short: "Write a blank answer file to fill in by hand",
+		Use:   "template [--type <type>] [--areas <ids>] [--quick] [--format {yaml|md|pdf}] [-o <path>]",
+		Short: "Write a blank answer file, or a printable worksheet",
 		Long: `Write a blank answer file: every item that applies, as an empty entry with its
 question in a comment above it. Fill in the answers with any text editor, then
 check the file with 'scorecard validate' and score it with 'scorecard score'.
@@ -37,14 +41,20 @@ By default the file covers every section (key-area checklists, the quick
 scan and the quality indicators). --areas limits it to some key areas (and,
 unless --sections says otherwise, to the checklists); --quick gives only the
 quick scan. --type leaves out the items that do not apply to an organisation
-type, such as the local-authority checklist for an NGO.`,
+type, such as the local-authority checklist for an NGO.
+
+--format md or pdf writes a worksheet to print instead, for workshop
+participants without a laptop: every question with boxes to tick and room
+for notes. A PDF needs -o.`,
 		Example: `  $ scorecard template -o welcome-bureau.yaml
   $ scorecard template --type civil-society --areas KA1,KA4 > ngo.yaml
   $ scorecard template --quick -o quick-scan.yaml
-  $ scorecard template --sections checklist,indicators`,
+  $ scorecard template --sections checklist,indicators
+  $ scorecard template --type civil-society -o worksheet.pdf`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Today = f.Now().Format("2006-01-02")
+			opts.Now = f.Now()
+			opts.Today = opts.Now.Format("2006-01-02")
 			if cmd.Flags().Changed("areas") && !cmd.Flags().Changed("sections") && !opts.Quick {
 				opts.Sections = string(checklist.SectionChecklist)
 			}
@@ -61,7 +71,7 @@ type, such as the local-authority checklist for an NGO.`,
 	fl.BoolVar(&opts.Quick, "quick", false, "only the quick scan (the overarching checklist)")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
 	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
-	fl.StringVar(&opts.Format, "format", "yaml", "yaml (an answer file)")
+	fl.StringVar(&opts.Format, "format", "", "yaml (an answer file), md or pdf (a printable worksheet); default: from -o's extension, else yaml")
 	addFrameworkFlag(cmd, &opts.FrameworkRef)
 	return cmd
 }
@@ -109,8 +119,25 @@ func scopeFromFlags(fw *checklist.Framework, orgType, areas, sections string, qu
 }
 
 func templateRun(opts *templateOptions) error {
-	if opts.Format != "yaml" {
-		return usageErrorf("unknown template format %q: use yaml", opts.Format)
+	format := opts.Format
+	if format == "" {
+		switch strings.ToLower(filepath.Ext(opts.Output)) {
+		case ".md", ".markdown":
+			format = "md"
+		case ".pdf":
+			format = "pdf"
+		default:
+			format = "yaml"
+		}
+	}
+	switch format {
+	case "yaml", "md":
+	case "pdf":
+		if opts.Output == "" || opts.Output == "-" {
+			return usageErrorf("a PDF worksheet needs a file: add -o worksheet.pdf")
+		}
+	default:
+		return usageErrorf("unknown template format %q: use yaml, md or pdf", format)
 	}
 	fw, err := opts.Framework(opts.FrameworkRef)
 	if err != nil {
@@ -120,7 +147,15 @@ func templateRun(opts *templateOptions) error {
 	if err != nil {
 		return err
 	}
-	write := func(w io.Writer) error { return checklist.WriteTemplate(w, fw, scope, opts.Today) }
+	write := func(w io.Writer) error {
+		switch format {
+		case "md":
+			return report.WriteWorksheetMarkdown(w, fw, scope)
+		case "pdf":
+			return report.WriteWorksheetPDF(w, fw, scope, report.PDFOptions{Created: opts.Now, Producer: "scorecard " + version()})
+		}
+		return checklist.WriteTemplate(w, fw, scope, opts.Today)
+	}
 	if opts.Output == "" || opts.Output == "-" {
 		var b bytes.Buffer
 		if err := write(&b); err != nil {

@@ -1,0 +1,231 @@
+package checklist
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Rating is one rater's answer file, with the name their answers and
+// notes are credited to.
+type Rating struct {
+	Rater string
+	File  *AnswerFile
+}
+
+// RaterName is the name a file's answers are credited to in a merge: its
+// assessors, else the given fallback (the file's name).
+func RaterName(af *AnswerFile, fallback string) string {
+	if len(af.Practice.Assessors) > 0 {
+		return strings.Join(af.Practice.Assessors, " & ")
+	}
+	return fallback
+}
+
+// Disagreement is an item on which raters' answers are more than one step
+// apart on the scale (such as "yes" and "no").
+type Disagreement struct {
+	Item    *Item
+	Answers []string // "Ana: yes" for each rater who answered
+}
+
+// Summary says who answered what, as merge records it in the notes.
+func (d Disagreement) Summary() string { return strings.Join(d.Answers, "; ") }
+
+// MergeError says why files cannot be merged.
+type MergeError struct{ Reason string }
+
+func (e *MergeError) Error() string { return e.Reason }
+
+// Merge combines several raters' assessments of one practice into the
+// consensus file:
+//
+//   - per item, the median of the answers given (ignoring raters who left
+//     it unanswered); with an even number of answers the lower of the two
+//     middle ones, so the consensus never claims more than half the raters
+//     saw;
+//   - "not applicable" only when most of the raters who answered said so;
+//     otherwise the median of the others' answers;
+//   - notes gathered, each credited to its rater;
+//   - items where answers are more than one step apart are returned as
+//     disagreements and recorded in the notes of their key area or
+//     dimension, so the report can show them as points to discuss.
+//
+// All files must assess the same practice against the same framework.
+func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
+	if len(ratings) < 2 {
+		return nil, nil, &MergeError{"merge needs the answer files of at least two raters"}
+	}
+	first := ratings[0].File
+	fw := first.Framework
+	for _, r := range ratings[1:] {
+		af := r.File
+		if af.Framework.ID != fw.ID {
+			return nil, nil, &MergeError{fmt.Sprintf("%s is for framework %q and %s for %q; merge only files of one framework",
+				first.Path, fw.ID, af.Path, af.Framework.ID)}
+		}
+		if !SamePractice(af.Practice.Name, first.Practice.Name) {
+			return nil, nil, &MergeError{fmt.Sprintf("%s assesses %q and %s %q; merge only raters' files of one practice",
+				first.Path, first.Practice.Name, af.Path, af.Practice.Name)}
+		}
+	}
+
+	out := &AnswerFile{Framework: fw, Answers: map[string]Answer{}, Notes: map[string]string{}}
+	out.Practice = mergePractice(ratings)
+	for _, s := range Sections {
+		for _, r := range ratings {
+			if r.File.UsesSection(s) {
+				out.Sections = append(out.Sections, s)
+				break
+			}
+		}
+	}
+
+	steps := map[string]int{}
+	for i, v := range fw.ScoredValues() {
+		steps[v.Value] = i
+	}
+	na := fw.NotApplicable()
+	var disagreements []Disagreement
+	for _, it := range fw.Items() {
+		if !it.AppliesToType(out.Practice.OrganisationType) {
+			continue
+		}
+		var given []string // values, per rater who answered
+		var who []string
+		var notes, evidence []string
+		for _, r := range ratings {
+			a, ok := r.File.Answers[it.ID]
+			if !ok {
+				continue
+			}
+			given = append(given, a.Value)
+			who = append(who, r.Rater+": "+a.Value)
+			if a.Note != "" {
+				notes = append(notes, r.Rater+": "+a.Note)
+			}
+			if a.Evidence != "" && !slices.Contains(evidence, a.Evidence) {
+				evidence = append(evidence, a.Evidence)
+			}
+		}
+		if len(given) == 0 {
+			continue
+		}
+		value, ok := consensus(given, steps, na)
+		if !ok {
+			continue
+		}
+		out.Answers[it.ID] = Answer{Value: value, Note: strings.Join(notes, "; "), Evidence: strings.Join(evidence, "; ")}
+		if spread(given, steps) > 1 {
+			disagreements = append(disagreements, Disagreement{Item: it, Answers: who})
+		}
+	}
+
+	for _, key := range NoteKeys(fw) {
+		var lines []string
+		for _, r := range ratings {
+			if n := r.File.Notes[key]; n != "" {
+				lines = append(lines, r.Rater+": "+strings.Join(strings.Fields(n), " "))
+			}
+		}
+		for _, d := range disagreements {
+			if noteKey(d.Item) == key {
+				lines = append(lines, DisagreementNote(d.Item.ID, d.Summary()))
+			}
+		}
+		if len(lines) > 0 {
+			out.Notes[key] = strings.Join(lines, "\n")
+		}
+	}
+	return out, disagreements, nil
+}
+
+// consensus is the merged value of the answers given to one item.
+func consensus(given []string, steps map[string]int, na *ScaleValue) (string, bool) {
+	var scored []string
+	nas := 0
+	for _, v := range given {
+		if na != nil && v == na.Value {
+			nas++
+			continue
+		}
+		if _, ok := steps[v]; ok {
+			scored = append(scored, v)
+		}
+	}
+	if nas*2 > len(given) {
+		return na.Value, true
+	}
+	if len(scored) == 0 {
+		return "", false
+	}
+	slices.SortStableFunc(scored, func(a, b string) int { return steps[a] - steps[b] })
+	return scored[(len(scored)-1)/2], true
+}
+
+// spread is how many steps apart the highest and lowest scored answers are.
+func spread(given []string, steps map[string]int) int {
+	lo, hi := -1, -1
+	for _, v := range given {
+		s, ok := steps[v]
+		if !ok {
+			continue
+		}
+		if lo < 0 || s < lo {
+			lo = s
+		}
+		if s > hi {
+			hi = s
+		}
+	}
+	if lo < 0 {
+		return 0
+	}
+	return hi - lo
+}
+
+// noteKey is the notes key an item's remarks belong under.
+func noteKey(it *Item) string {
+	if g := it.Group(); g != "" {
+		return g
+	}
+	return NotesKeyQuickScan
+}
+
+func mergePractice(ratings []Rating) Practice {
+	p := ratings[0].File.Practice
+	p.Assessors = nil
+	for _, r := range ratings {
+		rp := r.File.Practice
+		for _, a := range rp.Assessors {
+			if !slices.Contains(p.Assessors, a) {
+				p.Assessors = append(p.Assessors, a)
+			}
+		}
+		if len(rp.Assessors) == 0 && !slices.Contains(p.Assessors, r.Rater) {
+			p.Assessors = append(p.Assessors, r.Rater)
+		}
+		if rp.AssessedOn > p.AssessedOn {
+			p.AssessedOn = rp.AssessedOn
+		}
+		if rp.RefugeesInvolved != nil && *rp.RefugeesInvolved {
+			t := true
+			p.RefugeesInvolved = &t
+		}
+		for _, f := range []struct {
+			dst *string
+			src string
+		}{{&p.Organisation, rp.Organisation}, {&p.OrganisationType, rp.OrganisationType}, {&p.Country, rp.Country}} {
+			if *f.dst == "" {
+				*f.dst = f.src
+			}
+		}
+	}
+	return p
+}
+
+// SamePractice reports whether two practice names name the same
+// practice: the same words, ignoring case and spacing.
+func SamePractice(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}

@@ -1,0 +1,127 @@
+package checklist
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func rating(t *testing.T, rater, body string) Rating {
+	t.Helper()
+	src := "scorecard: 1\nframework: effective-inclusion\npractice: {name: Welcome Bureau}\n" + body
+	af, err := LoadAnswers(rater+".yaml", []byte(src), builtinPicker(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Rating{Rater: rater, File: af}
+}
+
+// Every expectation below is worked out by hand; the scale's steps are
+// no (0) < partly (1) < yes (2).
+func TestMergeConsensus(t *testing.T) {
+	ratings := []Rating{
+		rating(t, "Ana", "checklist:\n  KA1-01: yes\n  KA1-02: yes\n  KA1-03: na\n  KA1-04: no\n  KA1-05: na\n  KA1-06: yes\n  KA1-07: partly\n"),
+		rating(t, "Boris", "checklist:\n  KA1-01: partly\n  KA1-02: no\n  KA1-03: na\n  KA1-04: no\n  KA1-05: yes\n  KA1-06: partly\n"),
+		rating(t, "Farid", "checklist:\n  KA1-01: no\n  KA1-02: yes\n  KA1-03: yes\n  KA1-04: partly\n  KA1-05: no\n  KA1-06: yes\n"),
+		rating(t, "Olena", "checklist:\n  KA1-02: partly\n  KA1-03: no\n  KA1-05: na\n"),
+	}
+	merged, dis, err := Merge(ratings)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for id, a := range merged.Answers {
+		got[id] = a.Value
+	}
+	want := map[string]string{
+		// yes, partly, no: odd count, the middle one.
+		"KA1-01": "partly",
+		// yes, no, yes, partly → no, partly, yes, yes: even count, the
+		// lower of the two middle ones.
+		"KA1-02": "partly",
+		// na, na, yes, no: two of four is not a majority; the median of
+		// the others (no, yes) takes the lower.
+		"KA1-03": "no",
+		// no, no, partly.
+		"KA1-04": "no",
+		// na, yes, no, na: again two of four, not most; no, yes → no.
+		"KA1-05": "no",
+		// yes, partly, yes → partly, yes, yes.
+		"KA1-06": "yes",
+		// Only Ana answered.
+		"KA1-07": "partly",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("consensus (-want +got):\n%s", diff)
+	}
+
+	var ids []string
+	for _, d := range dis {
+		ids = append(ids, d.Item.ID+" "+d.Summary())
+	}
+	// More than one step apart: yes and no in the same item.
+	wantDis := []string{
+		"KA1-01 Ana: yes; Boris: partly; Farid: no",
+		"KA1-02 Ana: yes; Boris: no; Farid: yes; Olena: partly",
+		"KA1-03 Ana: na; Boris: na; Farid: yes; Olena: no",
+		"KA1-05 Ana: na; Boris: yes; Farid: no; Olena: na",
+	}
+	if diff := cmp.Diff(wantDis, ids); diff != "" {
+		t.Errorf("disagreements (-want +got):\n%s", diff)
+	}
+	if note := merged.Notes["KA1"]; !strings.Contains(note, "Raters disagree on KA1-01: Ana: yes; Boris: partly; Farid: no") {
+		t.Errorf("disagreements not written into the KA1 note:\n%s", note)
+	}
+}
+
+func TestMergeNotAppicableNeedsAMajority(t *testing.T) {
+	merged, _, err := Merge([]Rating{
+		rating(t, "Ana", "checklist: {KA2-01: na, KA2-02: na}\n"),
+		rating(t, "Boris", "checklist: {KA2-01: na, KA2-02: yes}\n"),
+		rating(t, "Farid", "checklist: {KA2-01: partly}\n"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// KA2-01: na, na, partly: two of three said na, a majority.
+	// KA2-02: na, yes: one of two is not most; the others say yes.
+	if a, b := merged.Answers["KA2-01"].Value, merged.Answers["KA2-02"].Value; a != "na" || b != "yes" {
+		t.Errorf("KA2-01 = %s, KA2-02 = %s; want na, yes", a, b)
+	}
+}
+
+func TestMergeGathersNotesAndRaters(t *testing.T) {
+	merged, _, err := Merge([]Rating{
+		rating(t, "Ana", "checklist:\n  KA1-01: {answer: yes, note: \"survey every quarter\", evidence: survey.pdf}\nnotes:\n  KA1: \"City survey.\"\n"),
+		rating(t, "Boris", "checklist:\n  KA1-01: {answer: yes, note: \"only twice a year\", evidence: survey.pdf}\nnotes:\n  KA1: \"We ask\n  informally.\"\n"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := merged.Answers["KA1-01"]
+	if a.Note != "Ana: survey every quarter; Boris: only twice a year" || a.Evidence != "survey.pdf" {
+		t.Errorf("KA1-01 note %q, evidence %q", a.Note, a.Evidence)
+	}
+	if n := merged.Notes["KA1"]; n != "Ana: City survey.\nBoris: We ask informally." {
+		t.Errorf("KA1 notes = %q", n)
+	}
+	if diff := cmp.Diff([]string{"Ana", "Boris"}, merged.Practice.Assessors); diff != "" {
+		t.Errorf("assessors (-want +got):\n%s", diff)
+	}
+}
+
+func TestMergeRefusesOtherPractices(t *testing.T) {
+	other := rating(t, "Boris", "")
+	other.File.Practice.Name = "Parish help desk"
+	_, _, err := Merge([]Rating{rating(t, "Ana", ""), other})
+	var me *MergeError
+	if !errors.As(err, &me) || !strings.Contains(me.Reason, `assesses "Welcome Bureau" and Boris.yaml "Parish help desk"`) {
+		t.Errorf("err = %v", err)
+	}
+	_, _, err = Merge([]Rating{rating(t, "Ana", "")})
+	if !errors.As(err, &me) {
+		t.Errorf("one file: err = %v, want a MergeError", err)
+	}
+}

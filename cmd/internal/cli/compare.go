@@ -1,0 +1,149 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"charm.land/lipgloss/v2/table"
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
+	"github.com/inclusion-tools/scorecard/report"
+	"github.com/inclusion-tools/scorecard/scoring"
+	"github.com/spf13/cobra"
+)
+
+type compareOptions struct {
+	IO           *ui.IOStreams
+	Factory      *Factory
+	Files        []string
+	Format       string
+	FrameworkRef string
+}
+
+func newCmdCompare(f *Factory, runF func(*compareOptions) error) *cobra.Command {
+	opts := &compareOptions{IO: f.IO, Factory: f}
+	cmd := &cobra.Command{
+		Use:   "compare <file> <file>... [--format {text|md|csv|json}]",
+		Short: "Put several practices, or several rounds of one practice, side by side",
+		Long: `Put the scores of several assessments side by side: one column per file, one
+row per score (checklist, each key area, quick scan, quality, each dimension,
+good practice), with each later column's change against the first.
+
+When every file assesses the same practice, the columns are the dates of the
+rounds (give the oldest first to read the changes as progress); otherwise they
+are the practices' names. Files of different frameworks cannot be compared.`,
+		Example: `  $ scorecard compare welcome-bureau-2025.yaml welcome-bureau-2026.yaml
+  $ scorecard compare group-a.yaml group-b.yaml group-c.yaml --format md > workshop.md
+  $ scorecard compare rounds/*.yaml --format csv > progress.csv`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) < 2 {
+				return usageErrorf("compare needs at least two answer files")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch opts.Format {
+			case "text", "md", "csv", "json":
+			default:
+				return usageErrorf("unknown format %q: use text, md, csv or json", opts.Format)
+			}
+			opts.Files = args
+			if runF != nil {
+				return runF(opts)
+			}
+			return compareRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text, md, csv or json")
+	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	return cmd
+}
+
+func compareRun(opts *compareOptions) error {
+	f := opts.Factory
+	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
+		return err
+	}
+	ratings, err := loadAll(f, opts.Files, opts.FrameworkRef)
+	if err != nil {
+		return err
+	}
+	files := make([]*checklist.AnswerFile, len(ratings))
+	names := make([]string, len(ratings))
+	for i, r := range ratings {
+		files[i] = r.File
+		names[i] = displayName(opts.Files[i])
+	}
+	c, err := report.Compare(files, names, scoring.Options{})
+	var ce *report.CompareError
+	if errors.As(err, &ce) {
+		return errors.New(checklist.CleanText(ce.Reason))
+	}
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	switch opts.Format {
+	case "md":
+		err = c.WriteMarkdown(&b)
+	case "csv":
+		err = c.WriteCSV(&b)
+	case "json":
+		err = c.WriteJSON(&b)
+	default:
+		err = writeCompareText(&b, opts.IO.Styles(), c)
+	}
+	if err != nil {
+		return err
+	}
+	_, err = opts.IO.Out.Write(b.Bytes())
+	return err
+}
+
+// writeCompareText draws the comparison as a table for people.
+func writeCompareText(w io.Writer, st ui.Styles, c *report.Comparison) error {
+	if c.Rounds {
+		fmt.Fprintf(w, "%s %s\n", st.Title.Render("Progress of "+c.Columns[0].Practice), st.Muted.Render("(changes against "+c.Columns[0].Label+")"))
+	} else {
+		fmt.Fprintf(w, "%s %s\n", st.Title.Render("Practices compared"), st.Muted.Render("(changes against "+c.Columns[0].Label+")"))
+	}
+	headers := []string{""}
+	for _, col := range c.Columns {
+		headers = append(headers, col.Label)
+	}
+	t := table.New().Border(lipgloss.NormalBorder()).Headers(headers...)
+	for _, r := range c.Rows {
+		label := r.RowLabel()
+		if len([]rune(label)) > 44 {
+			label = string([]rune(label)[:43]) + "…"
+		}
+		cells := []string{label}
+		for i := range c.Columns {
+			cells = append(cells, c.Cell(r, i))
+		}
+		t.Row(cells...)
+	}
+	t.StyleFunc(func(row, col int) lipgloss.Style {
+		s := lipgloss.NewStyle().Padding(0, 1)
+		switch {
+		case row == table.HeaderRow:
+			return s.Inherit(st.Heading)
+		case col > 0:
+			return s.Align(lipgloss.Right)
+		}
+		return s
+	})
+	fmt.Fprintln(w, t.Render())
+	for _, col := range c.Columns {
+		extra := ""
+		if !c.Rounds {
+			extra = " · " + col.AssessedOn
+		}
+		fmt.Fprintf(w, "%s\n", st.Muted.Render(strings.TrimSuffix(col.Label+": "+col.File+extra, " · ")))
+	}
+	return nil
+}

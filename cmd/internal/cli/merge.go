@@ -1,0 +1,145 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
+	"github.com/spf13/cobra"
+)
+
+type mergeOptions struct {
+	IO           *ui.IOStreams
+	Factory      *Factory
+	Files        []string
+	Output       string
+	Force        bool
+	FrameworkRef string
+}
+
+func newCmdMerge(f *Factory, runF func(*mergeOptions) error) *cobra.Command {
+	opts := &mergeOptions{IO: f.IO, Factory: f}
+	cmd := &cobra.Command{
+		Use:   "merge <file> <file>... -o <out>",
+		Short: "Merge several raters' answers for one practice into a consensus file",
+		Long: `Merge the answer files of several raters who assessed the same practice (in a
+workshop, say) into one consensus file:
+
+  - per item, the median of the answers given; with an even number of
+    answers, the lower of the two middle ones;
+  - "not applicable" only when most raters who answered said so;
+  - notes gathered, each under the rater's name (the file's assessors, or
+    its file name);
+  - items on which raters are more than one step apart (yes and no) are
+    listed, and written into the merged file's notes; its report shows them
+    as points to discuss.
+
+Files of different practices or frameworks are refused. If any file cannot
+be read, nothing is written.`,
+		Example: `  $ scorecard merge ana.yaml boris.yaml farid.yaml -o welcome-bureau.yaml
+  $ scorecard report welcome-bureau.yaml -o workshop.pdf`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) < 2 {
+				return usageErrorf("merge needs the answer files of at least two raters")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Files = args
+			if opts.Output == "" {
+				return usageErrorf("merge needs -o with the name of the merged file (or -o - for standard output)")
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return mergeRun(opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "the merged answer file to write (`path`, or - for standard output)")
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
+	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	return cmd
+}
+
+func mergeRun(opts *mergeOptions) error {
+	f := opts.Factory
+	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
+		return err
+	}
+	ratings, err := loadAll(f, opts.Files, opts.FrameworkRef)
+	if err != nil {
+		return err
+	}
+	merged, disagreements, err := checklist.Merge(ratings)
+	var me *checklist.MergeError
+	if errors.As(err, &me) {
+		return errors.New(checklist.CleanText(me.Reason))
+	}
+	if err != nil {
+		return err
+	}
+	write := func(w io.Writer) error { return checklist.WriteAnswers(w, merged) }
+	summary := opts.IO.Out
+	if opts.Output == "-" {
+		var b bytes.Buffer
+		if err := write(&b); err != nil {
+			return err
+		}
+		opts.IO.Out.Write(b.Bytes())
+		summary = opts.IO.ErrOut
+	} else if err := writeFileAtomic(opts.Output, opts.Force, write); err != nil {
+		return err
+	}
+
+	names := make([]string, len(ratings))
+	for i, r := range ratings {
+		names[i] = r.Rater
+	}
+	fmt.Fprintf(summary, "Merged %d ratings of %s (%s) into %s: %d items answered.\n",
+		len(ratings), merged.Practice.Name, strings.Join(names, ", "), checklist.CleanText(opts.Output), len(merged.Answers))
+	if len(disagreements) == 0 {
+		fmt.Fprintln(summary, "The raters never disagree by more than one step.")
+		return nil
+	}
+	fmt.Fprintf(summary, "Raters disagree on %d items (answers more than one step apart):\n", len(disagreements))
+	for _, d := range disagreements {
+		fmt.Fprintf(summary, "  %-8s %s\n", d.Item.ID, d.Summary())
+	}
+	fmt.Fprintln(summary, "They are written into the merged file's notes; its report lists them as points to discuss.")
+	return nil
+}
+
+// loadAll loads every rater's file, all or nothing: every problem of
+// every file is reported, and any problem stops the merge before anything
+// is written.
+func loadAll(f *Factory, files []string, frameworkRef string) ([]checklist.Rating, error) {
+	var ratings []checklist.Rating
+	var probs checklist.Problems
+	for _, path := range files {
+		af, err := f.loadAnswers(path, frameworkRef)
+		if err != nil {
+			var p checklist.Problems
+			if errors.As(err, &p) {
+				probs = append(probs, p...)
+			} else {
+				probs = append(probs, checklist.Problem{File: path, Message: err.Error()})
+			}
+			continue
+		}
+		printWarnings(f.IO, af.Warnings)
+		ratings = append(ratings, checklist.Rating{Rater: checklist.RaterName(af, strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))), File: af})
+	}
+	if len(probs) > 0 {
+		for _, p := range probs {
+			fmt.Fprintln(f.IO.ErrOut, p)
+		}
+		fmt.Fprintln(f.IO.ErrOut, "scorecard: nothing was written; fix the files above and run again")
+		return nil, &reportedError{code: exitInvalid}
+	}
+	return ratings, nil
+}

@@ -1,0 +1,249 @@
+package report
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/scoring"
+)
+
+// Comparison puts several assessments side by side: several practices,
+// or several rounds of one practice.
+type Comparison struct {
+	Framework *checklist.Framework
+	Columns   []CompareColumn
+	Rows      []CompareRow
+	// Rounds is true when every file assesses the same practice, so the
+	// columns are dates.
+	Rounds bool
+}
+
+// CompareColumn is one assessment.
+type CompareColumn struct {
+	File       string `json:"file"`
+	Label      string `json:"label"`
+	Practice   string `json:"practice"`
+	AssessedOn string `json:"assessed_on"`
+}
+
+// CompareRow is one measure across the assessments.
+type CompareRow struct {
+	ID     string          `json:"id"`
+	Title  string          `json:"title"`
+	Scores []scoring.Score `json:"scores,omitempty"`
+	// GoodPractice is set on the good-practice row instead of scores.
+	GoodPractice []bool `json:"good_practice,omitempty"`
+}
+
+// Delta returns the change of column i against the first column.
+func (r CompareRow) Delta(i int) (float64, bool) {
+	if i == 0 || len(r.Scores) <= i {
+		return 0, false
+	}
+	a, ok1 := r.Scores[0].Value()
+	b, ok2 := r.Scores[i].Value()
+	return b - a, ok1 && ok2
+}
+
+// CompareError says why files cannot be compared.
+type CompareError struct{ Reason string }
+
+func (e *CompareError) Error() string { return e.Reason }
+
+// Compare scores each file and lays the scores side by side. All files
+// must use the same framework.
+func Compare(files []*checklist.AnswerFile, names []string, opts scoring.Options) (*Comparison, error) {
+	if len(files) == 0 {
+		return nil, &CompareError{"nothing to compare"}
+	}
+	fw := files[0].Framework
+	c := &Comparison{Framework: fw, Rounds: len(files) > 1}
+	for i, af := range files {
+		if af.Framework.ID != fw.ID {
+			return nil, &CompareError{fmt.Sprintf("%s uses framework %q and %s %q: scores of different frameworks cannot be compared", names[0], fw.ID, names[i], af.Framework.ID)}
+		}
+		if !checklist.SamePractice(af.Practice.Name, files[0].Practice.Name) {
+			c.Rounds = false
+		}
+	}
+	dates := map[string]bool{}
+	for _, af := range files {
+		dates[af.Practice.AssessedOn] = true
+	}
+	datesTell := len(dates) == len(files) && !dates[""]
+	results := make([]*scoring.Result, len(files))
+	for i, af := range files {
+		results[i] = scoring.Evaluate(af, opts)
+		label := af.Practice.Name
+		switch {
+		case c.Rounds && datesTell:
+			label = af.Practice.AssessedOn
+		case c.Rounds:
+			label = names[i]
+		}
+		c.Columns = append(c.Columns, CompareColumn{File: names[i], Label: label, Practice: af.Practice.Name, AssessedOn: af.Practice.AssessedOn})
+	}
+	row := func(id, title string, pick func(*scoring.Result) scoring.Score) {
+		r := CompareRow{ID: id, Title: title}
+		for _, res := range results {
+			r.Scores = append(r.Scores, pick(res))
+		}
+		c.Rows = append(c.Rows, r)
+	}
+	row("checklist", "Checklist score", func(r *scoring.Result) scoring.Score { return r.Checklist.Score })
+	for i, a := range fw.KeyAreas {
+		row(a.ID, a.Title, func(r *scoring.Result) scoring.Score { return r.Checklist.Areas[i].Score })
+	}
+	if fw.QuickScan != nil {
+		row("quick_scan", "Quick scan", func(r *scoring.Result) scoring.Score { return r.QuickScan.Score })
+	}
+	if len(fw.Dimensions) > 0 {
+		row("quality", "Quality score", func(r *scoring.Result) scoring.Score { return r.Quality.Score })
+		for i, d := range fw.Dimensions {
+			row(d.ID, d.Title, func(r *scoring.Result) scoring.Score { return r.Quality.Dimensions[i].Score })
+		}
+		gp := CompareRow{ID: "good_practice", Title: "Good practice"}
+		for _, res := range results {
+			gp.GoodPractice = append(gp.GoodPractice, res.Quality.GoodPractice)
+		}
+		c.Rows = append(c.Rows, gp)
+	}
+	return c, nil
+}
+
+// Cell returns the text of a row's cell in column i: the score, and
+// after the first column its change against the first.
+func (c *Comparison) Cell(r CompareRow, i int) string {
+	if r.GoodPractice != nil {
+		if r.GoodPractice[i] {
+			return "yes"
+		}
+		return "no"
+	}
+	s := r.Scores[i].String()
+	if d, ok := r.Delta(i); ok {
+		s += fmt.Sprintf(" (%+.1f)", scoring.Round1(d))
+	}
+	return s
+}
+
+// RowLabel is a row's label: "KA1 Have clarity…" or "Checklist score".
+func (r CompareRow) RowLabel() string {
+	if strings.ToUpper(r.ID) == r.ID {
+		return r.ID + " " + r.Title
+	}
+	return r.Title
+}
+
+// WriteMarkdown writes the comparison as a Markdown table.
+func (c *Comparison) WriteMarkdown(w io.Writer) error {
+	var b bytes.Buffer
+	what := "Practices compared"
+	if c.Rounds {
+		what = "Progress of " + c.Columns[0].Practice
+	}
+	fmt.Fprintf(&b, "# %s\n\n", mdText(what))
+	fmt.Fprintf(&b, "Framework: %s (%s %s). Changes are against the first column.\n\n", mdText(c.Framework.Title), c.Framework.ID, mdText(c.Framework.Version))
+	header := []string{""}
+	right := []bool{false}
+	for _, col := range c.Columns {
+		header = append(header, col.Label)
+		right = append(right, true)
+	}
+	var rows [][]string
+	for _, r := range c.Rows {
+		cells := []string{r.RowLabel()}
+		for i := range c.Columns {
+			cells = append(cells, c.Cell(r, i))
+		}
+		rows = append(rows, cells)
+	}
+	bw := bufio.NewWriter(&b)
+	writeTableMD(bw, header, right, rows)
+	bw.Flush()
+	b.WriteString("\n")
+	for _, col := range c.Columns {
+		fmt.Fprintf(&b, "- %s: %s", mdText(col.Label), mdText(col.File))
+		if c.Rounds {
+			b.WriteString("\n")
+		} else {
+			fmt.Fprintf(&b, " (%s)\n", mdText(col.AssessedOn))
+		}
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// WriteCSV writes one row per measure: its id and title, the score in
+// each column, then the change of each later column against the first.
+func (c *Comparison) WriteCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	header := []string{"id", "measure"}
+	for _, col := range c.Columns {
+		header = append(header, col.Label)
+	}
+	for _, col := range c.Columns[1:] {
+		header = append(header, "change "+col.Label)
+	}
+	cw.Write(header)
+	for _, r := range c.Rows {
+		rec := []string{r.ID, r.Title}
+		for i := range c.Columns {
+			switch {
+			case r.GoodPractice != nil:
+				rec = append(rec, fmt.Sprint(r.GoodPractice[i]))
+			case r.Scores[i].Valid():
+				rec = append(rec, r.Scores[i].String())
+			default:
+				rec = append(rec, "")
+			}
+		}
+		for i := 1; i < len(c.Columns); i++ {
+			if d, ok := r.Delta(i); ok {
+				rec = append(rec, fmt.Sprintf("%.1f", scoring.Round1(d)))
+			} else {
+				rec = append(rec, "")
+			}
+		}
+		cw.Write(rec)
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// WriteJSON writes the comparison as one JSON object.
+func (c *Comparison) WriteJSON(w io.Writer) error {
+	type row struct {
+		CompareRow
+		Changes []*float64 `json:"changes,omitempty"`
+	}
+	out := struct {
+		Framework string          `json:"framework"`
+		Rounds    bool            `json:"rounds"`
+		Columns   []CompareColumn `json:"columns"`
+		Rows      []row           `json:"rows"`
+	}{Framework: c.Framework.ID, Rounds: c.Rounds, Columns: c.Columns}
+	for _, r := range c.Rows {
+		jr := row{CompareRow: r}
+		if r.GoodPractice == nil {
+			jr.Changes = make([]*float64, len(c.Columns))
+			for i := 1; i < len(c.Columns); i++ {
+				if d, ok := r.Delta(i); ok {
+					v := scoring.Round1(d)
+					jr.Changes[i] = &v
+				}
+			}
+		}
+		out.Rows = append(out.Rows, jr)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}

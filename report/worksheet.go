@@ -1,0 +1,124 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+)
+
+// worksheet lays out a blank, printable worksheet: every question of the
+// scope with boxes to tick and room for notes, for workshop participants
+// without a laptop. What they tick is typed into an answer file later.
+func worksheet(fw *checklist.Framework, scope checklist.Scope) []block {
+	var doc []block
+	add := func(bl ...block) { doc = append(doc, bl...) }
+	var answers []string
+	for _, v := range fw.Scale {
+		answers = append(answers, v.Label)
+	}
+
+	add(heading{1, "Worksheet: " + fw.Title})
+	add(para{[]line{{txt("Tick one box per question. Where something is planned, or in place only for some people, tick “Partly”. Write down what you want to discuss.")}}})
+	add(fields{[]string{"Practice", "Organisation", "Country", "Date", "Your name"}})
+	if scope.OrganisationType != "" {
+		add(para{[]line{{b("Type of organisation: "), txt(typeLabel(fw, scope.OrganisationType))}}})
+	} else if len(fw.OrganisationTypes) > 0 {
+		var types []string
+		for _, t := range fw.OrganisationTypes {
+			types = append(types, t.Label)
+		}
+		add(para{[]line{{b("Type of organisation")}}}, choices{types})
+	}
+	add(para{[]line{{b("Do refugees take part in this assessment?")}}}, choices{[]string{"Yes", "No"}})
+	var meanings [][]line
+	for _, v := range fw.Scale {
+		meanings = append(meanings, []line{{b(v.Label), txt(": " + v.Meaning)}})
+	}
+	add(para{[]line{{b("The answers")}}}, list{items: meanings})
+
+	question := func(item *checklist.Item, n, of int) {
+		add(keep{28})
+		add(para{[]line{{b(item.ID), txt(fmt.Sprintf(" (%d of %d)  %s", n, of, item.Question))}}})
+		if item.Help != "" {
+			add(para{[]line{{it(item.Help)}}})
+		}
+		if types, restricted := item.Restricted(); restricted && scope.OrganisationType == "" {
+			labels := make([]string, len(types))
+			for i, t := range types {
+				labels[i] = typeLabel(fw, t)
+			}
+			add(para{[]line{{it("Only for: " + strings.Join(labels, ", ") + ".")}}})
+		}
+		add(choices{answers})
+	}
+	if items := scope.Items(fw, checklist.SectionChecklist); len(items) > 0 {
+		var area *checklist.KeyArea
+		var inArea []*checklist.Item
+		flush := func() {
+			if area == nil {
+				return
+			}
+			add(heading{2, area.ID + " " + area.Title})
+			add(para{[]line{{it("Aim: "), txt(area.Aim)}}})
+			for i, q := range inArea {
+				question(q, i+1, len(inArea))
+			}
+			add(para{[]line{{b("Notes on " + area.ID)}}}, ruled{4})
+		}
+		for _, q := range items {
+			if q.Area() != area {
+				flush()
+				area, inArea = q.Area(), nil
+			}
+			inArea = append(inArea, q)
+		}
+		flush()
+	}
+	if items := scope.Items(fw, checklist.SectionQuickScan); len(items) > 0 {
+		add(heading{2, fw.QuickScan.Title})
+		for i, q := range items {
+			question(q, i+1, len(items))
+		}
+		add(para{[]line{{b("Notes on the quick scan")}}}, ruled{4})
+	}
+	if items := scope.Items(fw, checklist.SectionIndicators); len(items) > 0 {
+		var dim *checklist.Dimension
+		var guiding *checklist.GuidingQuestion
+		for i, q := range items {
+			if q.Dimension() != dim {
+				if dim != nil {
+					add(para{[]line{{b("Notes on " + dim.ID)}}}, ruled{3})
+				}
+				dim = q.Dimension()
+				add(heading{2, dim.ID + " " + dim.Title})
+			}
+			if q.GuidingQuestion() != guiding {
+				guiding = q.GuidingQuestion()
+				add(heading{3, guiding.Text})
+			}
+			question(q, i+1, len(items))
+		}
+		add(para{[]line{{b("Notes on " + dim.ID)}}}, ruled{3})
+	}
+	add(heading{2, "After the workshop"})
+	add(para{[]line{{txt("Type each participant's answers into an answer file (“scorecard template” writes a blank one), merge them with “scorecard merge”, and print the report with “scorecard report”.")}}})
+	return doc
+}
+
+// WriteWorksheetMarkdown writes the blank worksheet for a scope.
+func WriteWorksheetMarkdown(w io.Writer, fw *checklist.Framework, scope checklist.Scope) error {
+	return writeMarkdown(w, worksheet(fw, scope))
+}
+
+// WriteWorksheetPDF writes the blank worksheet for a scope as an A4 PDF.
+func WriteWorksheetPDF(w io.Writer, fw *checklist.Framework, scope checklist.Scope, opts PDFOptions) error {
+	return writePDF(w, worksheet(fw, scope), pdfMeta{
+		title:    "Worksheet: " + fw.Title,
+		subject:  "Self-assessment worksheet",
+		keywords: "refugee inclusion, self-assessment, worksheet, " + fw.ID,
+		lang:     fw.Language,
+		footer:   "Worksheet: " + fw.Title,
+	}, opts)
+}
