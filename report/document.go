@@ -83,10 +83,10 @@ type fields struct{ labels []string }
 // so that what follows (a question and its boxes) stays together.
 type keep struct{ mm float64 }
 
-func (fields) isBlock()  {}
-func (keep) isBlock()    {}
-func (choices) isBlock() {}
-func (ruled) isBlock()   {}
+func (fields) isBlock()     {}
+func (keep) isBlock()       {}
+func (choices) isBlock()    {}
+func (ruled) isBlock()      {}
 func (heading) isBlock()    {}
 func (para) isBlock()       {}
 func (list) isBlock()       {}
