@@ -19,6 +19,9 @@ type AnswerFile struct {
 	Path      string // where it was read from, for messages
 	Framework *Framework
 	Practice  Practice
+	// Route is the answer to the framework's routing question, if it has
+	// one: the value of the option chosen, or "" when not answered.
+	Route string
 	// Sections lists the answer sections that appear in the file, even
 	// empty; completeness is judged over these.
 	Sections []Section
@@ -54,6 +57,26 @@ func (af *AnswerFile) Answer(id string) (Answer, bool) {
 	return a, ok
 }
 
+// Applies reports whether an item is part of this assessment: it applies
+// to the organisation type, and its key area is on the route taken.
+func (af *AnswerFile) Applies(it *Item) bool {
+	if !it.AppliesToType(af.Practice.OrganisationType) {
+		return false
+	}
+	return af.OnRoute(it)
+}
+
+// OnRoute reports whether an item's key area is on the route taken (items
+// outside key areas always are, and every area is when no route was
+// chosen).
+func (af *AnswerFile) OnRoute(it *Item) bool {
+	if af.Route == "" || it.Area() == nil {
+		return true
+	}
+	o := af.Framework.Route(af.Route)
+	return o == nil || o.HasArea(it.Area().ID)
+}
+
 // UsesSection reports whether the file has the given answer section.
 func (af *AnswerFile) UsesSection(s Section) bool { return slices.Contains(af.Sections, s) }
 
@@ -66,7 +89,7 @@ const NotesKeyQuickScan = "quick_scan"
 // from (the embedded ones, or a --framework file).
 type FrameworkPicker func(id string) (*Framework, error)
 
-var topLevelKeys = []string{"scorecard", "framework", "practice", "checklist", "quick_scan", "indicators", "notes"}
+var topLevelKeys = []string{"scorecard", "framework", "practice", "route", "checklist", "quick_scan", "indicators", "notes"}
 
 // LoadAnswers parses and checks an answer file. On failure the error is a
 // Problems listing every error with its line and column; warnings are
@@ -221,6 +244,9 @@ func (l *answerLoader) load(root *yaml.Node, pick FrameworkPicker) {
 	if l.fw == nil {
 		return // Without the framework, ids and values cannot be checked.
 	}
+	if kv, ok := top["route"]; ok {
+		l.route(kv[1])
+	}
 	for _, s := range Sections {
 		if kv, ok := top[string(s)]; ok {
 			l.af.Sections = append(l.af.Sections, s)
@@ -335,6 +361,10 @@ func (l *answerLoader) section(s Section, n *yaml.Node) {
 			l.warnf(nodePos(k), "%s does not apply to organisation type %q, so its answer is ignored", it.ID, l.af.Practice.OrganisationType)
 			continue
 		}
+		if !l.af.OnRoute(it) {
+			l.warnf(nodePos(k), "%s is not on the route %q, so its answer is ignored", it.ID, l.af.Route)
+			continue
+		}
 		l.af.Answers[it.ID] = a
 	}
 }
@@ -423,6 +453,28 @@ func (l *answerLoader) idHint(id string) string {
 		return fmt.Sprintf(" (the quick scan has items %s to %s)", qs[0].ID, qs[len(qs)-1].ID)
 	}
 	return " in framework " + l.fw.ID + " ('scorecard framework list' shows the ids)"
+}
+
+func (l *answerLoader) route(n *yaml.Node) {
+	value := l.text(n, "route")
+	if value == "" {
+		return
+	}
+	r := l.fw.Routing
+	if r == nil {
+		l.errorf(nodePos(n), "framework %s has no routing question; remove \"route\"", l.fw.ID)
+		return
+	}
+	o := l.fw.Route(value)
+	if o == nil {
+		var values []string
+		for _, o := range r.Options {
+			values = append(values, o.Value)
+		}
+		l.errorf(nodePos(n), "unknown route %q (use %s)", value, orList(values))
+		return
+	}
+	l.af.Route = o.Value
 }
 
 func (l *answerLoader) notes(n *yaml.Node) {

@@ -22,6 +22,7 @@ type Framework struct {
 	Scale             []*ScaleValue       `yaml:"scale" json:"scale"`
 	Thresholds        Thresholds          `yaml:"thresholds" json:"thresholds"`
 	OrganisationTypes []*OrganisationType `yaml:"organisation_types" json:"organisation_types"`
+	Routing           *Routing            `yaml:"routing,omitempty" json:"routing,omitempty"`
 	KeyAreas          []*KeyArea          `yaml:"key_areas" json:"key_areas"`
 	QuickScan         *QuickScan          `yaml:"quick_scan,omitempty" json:"quick_scan,omitempty"`
 	Dimensions        []*Dimension        `yaml:"dimensions,omitempty" json:"dimensions,omitempty"`
@@ -71,6 +72,51 @@ type OrganisationType struct {
 	ID          string `yaml:"id" json:"id"`
 	Label       string `yaml:"label" json:"label"`
 	Description string `yaml:"description" json:"description"`
+}
+
+// Routing is a readiness question whose answer decides which key areas an
+// assessment covers: routing as data, so that a framework can send a
+// practice that is just starting to one set of areas and an experienced
+// one to another.
+type Routing struct {
+	Pos      Pos            `yaml:"-" json:"-"`
+	Question string         `yaml:"question" json:"question"`
+	Help     string         `yaml:"help,omitempty" json:"help,omitempty"`
+	Source   string         `yaml:"source" json:"source"`
+	Options  []*RouteOption `yaml:"options" json:"options"`
+}
+
+// RouteOption is one answer to the routing question and the key areas it
+// leads to.
+type RouteOption struct {
+	Pos         Pos      `yaml:"-" json:"-"`
+	Value       string   `yaml:"value" json:"value"`
+	Label       string   `yaml:"label" json:"label"`
+	Description string   `yaml:"description,omitempty" json:"description,omitempty"`
+	KeyAreas    []string `yaml:"key_areas" json:"key_areas"`
+}
+
+// HasArea reports whether the route leads to the key area.
+func (o *RouteOption) HasArea(id string) bool {
+	for _, a := range o.KeyAreas {
+		if a == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Route returns the routing option with the given value, or nil.
+func (fw *Framework) Route(value string) *RouteOption {
+	if fw.Routing == nil {
+		return nil
+	}
+	for _, o := range fw.Routing.Options {
+		if strings.EqualFold(o.Value, strings.TrimSpace(value)) {
+			return o
+		}
+	}
+	return nil
 }
 
 // KeyArea is one of the handbook's key areas of a comprehensive approach

@@ -72,6 +72,7 @@ func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 
 	out := &AnswerFile{Framework: fw, Answers: map[string]Answer{}, Notes: map[string]string{}}
 	out.Practice = mergePractice(ratings)
+	out.Route = commonRoute(ratings)
 	for _, s := range Sections {
 		for _, r := range ratings {
 			if r.File.UsesSection(s) {
@@ -88,7 +89,7 @@ func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 	na := fw.NotApplicable()
 	var disagreements []Disagreement
 	for _, it := range fw.Items() {
-		if !it.AppliesToType(out.Practice.OrganisationType) {
+		if !out.Applies(it) {
 			continue
 		}
 		var given []string // values, per rater who answered
@@ -228,4 +229,20 @@ func mergePractice(ratings []Rating) Practice {
 // practice: the same words, ignoring case and spacing.
 func SamePractice(a, b string) bool {
 	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}
+
+// commonRoute is the route most raters took (the earliest of equals).
+func commonRoute(ratings []Rating) string {
+	count := map[string]int{}
+	best := ""
+	for _, r := range ratings {
+		if r.File.Route == "" {
+			continue
+		}
+		count[r.File.Route]++
+		if best == "" || count[r.File.Route] > count[best] {
+			best = r.File.Route
+		}
+	}
+	return best
 }

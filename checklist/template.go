@@ -12,6 +12,7 @@ import (
 // sections, which key areas, and for which organisation type.
 type Scope struct {
 	OrganisationType string    // "" means every item applies
+	Route            string    // the routing option taken; "" means every area
 	Sections         []Section // nil means every section
 	Areas            []string  // key-area ids; nil means every area
 }
@@ -34,7 +35,10 @@ func (s Scope) Items(fw *Framework, sec Section) []*Item {
 	}
 	var out []*Item
 	for _, it := range fw.ItemsIn(sec) {
-		if it.Area() != nil && !s.HasArea(it.Area().ID) {
+		if a := it.Area(); a != nil && !s.HasArea(a.ID) {
+			continue
+		}
+		if o := fw.Route(s.Route); o != nil && it.Area() != nil && !o.HasArea(it.Area().ID) {
 			continue
 		}
 		if it.AppliesToType(s.OrganisationType) {
@@ -113,6 +117,17 @@ func WriteTemplate(w io.Writer, fw *Framework, scope Scope, today string) error 
 	p("  assessed_on: %s\n", today)
 	p("  assessors: []           # for example [Ana, Boris]\n")
 	p("  refugees_involved:      # true or false: did refugees take part in this assessment?\n")
+	if r := fw.Routing; r != nil {
+		if scope.Route != "" {
+			p("route: %s\n", scope.Route)
+		} else {
+			p("%s\n", commentBlock("# ", r.Question+" Answer it here; it decides which key areas apply:"))
+			for _, o := range r.Options {
+				p("%s\n", commentBlock("#   ", fmt.Sprintf("%s: %s (key areas %s)", o.Value, o.Label, strings.Join(o.KeyAreas, ", "))))
+			}
+			p("route:\n")
+		}
+	}
 
 	if items := scope.Items(fw, SectionChecklist); len(items) > 0 {
 		p("checklist:\n")

@@ -92,6 +92,9 @@ func validate(fw *Framework, file string, probs *Problems) {
 	for _, a := range fw.KeyAreas {
 		v.keyArea(a)
 	}
+	if fw.Routing != nil {
+		v.routing(fw.Routing)
+	}
 	if fw.QuickScan != nil {
 		v.quickScan(fw.QuickScan)
 	}
@@ -342,6 +345,36 @@ func (v *validator) dimension(d *Dimension) {
 			it.dimension, it.guiding = d, q
 			if v.item(it, SectionIndicators, nil) {
 				d.items = append(d.items, it)
+			}
+		}
+	}
+}
+
+func (v *validator) routing(r *Routing) {
+	v.required(r.Pos, "the routing", "question", r.Question)
+	v.required(r.Pos, "the routing", "source", r.Source)
+	if len(r.Options) < 2 {
+		v.errorf(r.Pos, "the routing question needs at least two options, each leading to key areas")
+	}
+	seen := map[string]bool{}
+	for _, o := range r.Options {
+		what := fmt.Sprintf("routing option %q", o.Value)
+		switch {
+		case o.Value == "":
+			v.errorf(o.Pos, "a routing option has no \"value\"; add one, as in \"starting\"")
+		case !scaleValuePattern.MatchString(o.Value):
+			v.errorf(o.Pos.Key("value"), "%s is malformed: use lower-case letters, digits and dashes", what)
+		case seen[o.Value]:
+			v.errorf(o.Pos.Key("value"), "%s is given twice", what)
+		}
+		seen[o.Value] = true
+		v.required(o.Pos, what, "label", o.Label)
+		if len(o.KeyAreas) == 0 {
+			v.errorf(o.Pos, "%s leads to no key area; list them in \"key_areas\"", what)
+		}
+		for _, id := range o.KeyAreas {
+			if v.fw.areas[id] == nil {
+				v.errorf(o.Pos.Key("key_areas"), "%s leads to key area %q, which does not exist", what, id)
 			}
 		}
 	}

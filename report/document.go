@@ -115,6 +115,9 @@ func (rep *Report) document() []block {
 	fact("Assessed on", pr.AssessedOn)
 	fact("Assessed by", strings.Join(pr.Assessors, ", "))
 	fact("Refugees took part", refugeesInvolved(pr.RefugeesInvolved))
+	if rr := NewRouteRecord(af); rr != nil {
+		fact("Path", fmt.Sprintf("%s (key areas %s)", rr.Label, strings.Join(rr.KeyAreas, ", ")))
+	}
 	fact("Framework", fmt.Sprintf("%s (%s %s)", fw.Title, fw.ID, fw.Version))
 	fact("Answer file", rep.FileName)
 	add(table{header: []string{"", ""}, rows: facts})
@@ -193,13 +196,17 @@ func (rep *Report) document() []block {
 		}
 		g, a := ga.Group, ga.KeyArea
 		add(heading{3, fmt.Sprintf("%s %s: %s, %s", a.ID, a.Title, g.Score, verdictWords(g.Verdict))})
-		p(line{it("Aim: "), txt(a.Aim), it(" (handbook " + a.Section + ")")})
+		p(line{it("Aim: "), txt(a.Aim), it(" (section " + a.Section + ")")})
+		if g.Applicable == 0 {
+			p(line{txt("Not part of this assessment: its items are not on the path taken, or do not apply to this type of organisation.")})
+			continue
+		}
 		if g.Unanswered == g.Applicable && ga.Note == "" {
 			// Not part of this assessment: say so, and no more.
 			p(line{txt(fmt.Sprintf("Not assessed: none of its %d items is answered yet.", g.Applicable))})
 			continue
 		}
-		add(groupBody(fw, ga)...)
+		add(groupBody(fw, af, ga)...)
 		if len(a.SuccessFactors) > 0 {
 			var items [][]line
 			for _, f := range a.SuccessFactors {
@@ -224,7 +231,7 @@ func (rep *Report) document() []block {
 	}
 	if q := rep.QuickScan; q != nil && q.Group.Applicable > 0 && (af.UsesSection(checklist.SectionQuickScan) || q.Group.Score.Valid()) {
 		add(heading{3, fmt.Sprintf("%s: %s", fw.QuickScan.Title, q.Group.Score)})
-		add(groupBody(fw, *q)...)
+		add(groupBody(fw, af, *q)...)
 	}
 
 	// 5. Each dimension.
@@ -320,7 +327,7 @@ func (rep *Report) document() []block {
 
 // groupBody lays out what is in place, the gaps, what does not apply,
 // what is unanswered and the user's note.
-func groupBody(fw *checklist.Framework, gr GroupReport) []block {
+func groupBody(fw *checklist.Framework, af *checklist.AnswerFile, gr GroupReport) []block {
 	var out []block
 	g := gr.Group
 	if met := g.Met(); len(met) > 0 {
@@ -338,7 +345,11 @@ func groupBody(fw *checklist.Framework, gr GroupReport) []block {
 			items = append(items, []line{withNote(line{txt(ir.Item.ID + " " + ir.Item.Question), it(" (answered “not applicable”)")}, ir.Answer.Note)})
 		}
 		for _, ir := range gr.Excluded {
-			items = append(items, []line{{txt(ir.Item.ID + " " + ir.Item.Question), it(" (" + appliesWords(fw, ir.Item) + ")")}})
+			why := "not on the path taken"
+			if _, restricted := ir.Item.Restricted(); restricted && !ir.Item.AppliesToType(af.Practice.OrganisationType) {
+				why = appliesWords(fw, ir.Item)
+			}
+			items = append(items, []line{{txt(ir.Item.ID + " " + ir.Item.Question), it(" (" + why + ")")}})
 		}
 		out = append(out, para{[]line{{b(fmt.Sprintf("Not applicable (%d)", len(items)))}}}, list{items: items})
 	}

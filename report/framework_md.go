@@ -36,9 +36,23 @@ func WriteFrameworkMarkdown(w io.Writer, fw *checklist.Framework) error {
 	}
 	p("\n")
 
+	if r := fw.Routing; r != nil {
+		p("## Where to start\n\n**%s** _(source %s)_\n\n", mdText(r.Question), mdText(r.Source))
+		if r.Help != "" {
+			p("%s\n\n", mdPara(r.Help))
+		}
+		for _, o := range r.Options {
+			p("- **%s** (`%s`): key areas %s", mdText(o.Label), o.Value, strings.Join(o.KeyAreas, ", "))
+			if o.Description != "" {
+				p(". %s", mdText(o.Description))
+			}
+			p("\n")
+		}
+		p("\n")
+	}
 	for _, a := range fw.KeyAreas {
 		p("## %s %s\n\n", a.ID, mdText(a.Title))
-		p("**Aim:** %s _(handbook %s)_\n\n", mdText(a.Aim), mdText(a.Section))
+		p("**Aim:** %s _(section %s)_\n\n", mdText(a.Aim), mdText(a.Section))
 		if a.Description != "" {
 			p("%s\n\n", mdPara(a.Description))
 		}
@@ -82,7 +96,7 @@ func WriteFrameworkMarkdown(w io.Writer, fw *checklist.Framework) error {
 	if q := fw.QuickScan; q != nil {
 		p("## %s\n\n", mdText(q.Title))
 		if q.Description != "" {
-			p("%s _(handbook %s)_\n\n", mdPara(q.Description), mdText(q.Section))
+			p("%s _(section %s)_\n\n", mdPara(q.Description), mdText(q.Section))
 		}
 		for _, it := range q.Items {
 			writeItemMarkdown(b, fw, it)

@@ -295,7 +295,7 @@ func progress(af, base *checklist.AnswerFile, now *scoring.Result, opts scoring.
 // scored returns an item's answer when it carries a score (not na,
 // answered, applicable).
 func scored(fw *checklist.Framework, af *checklist.AnswerFile, it *checklist.Item) (*checklist.ScaleValue, bool) {
-	if !it.AppliesToType(af.Practice.OrganisationType) {
+	if !af.Applies(it) {
 		return nil, false
 	}
 	a, ok := af.Answers[it.ID]

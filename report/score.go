@@ -16,6 +16,7 @@ type ScoreRecord struct {
 	File      string          `json:"file"`
 	Framework string          `json:"framework"`
 	Practice  PracticeRecord  `json:"practice"`
+	Route     *RouteRecord    `json:"route,omitempty"`
 	Checklist ChecklistRecord `json:"checklist"`
 	QuickScan *GroupRecord    `json:"quick_scan"`
 	Quality   QualityRecord   `json:"quality"`
@@ -36,6 +37,30 @@ type PracticeRecord struct {
 	OrganisationType string `json:"organisation_type"`
 	Country          string `json:"country"`
 	AssessedOn       string `json:"assessed_on"`
+}
+
+// RouteRecord says which path a framework with a routing question took:
+// the option chosen (empty when not answered) and the key areas it asks.
+type RouteRecord struct {
+	Value    string   `json:"value"`
+	Label    string   `json:"label"`
+	KeyAreas []string `json:"key_areas"`
+}
+
+// NewRouteRecord describes the route of an answer file, or returns nil
+// when its framework has no routing question.
+func NewRouteRecord(af *checklist.AnswerFile) *RouteRecord {
+	if af.Framework.Routing == nil {
+		return nil
+	}
+	if o := af.Framework.Route(af.Route); o != nil {
+		return &RouteRecord{Value: o.Value, Label: o.Label, KeyAreas: o.KeyAreas}
+	}
+	var all []string
+	for _, a := range af.Framework.KeyAreas {
+		all = append(all, a.ID)
+	}
+	return &RouteRecord{Label: "not answered: every key area is asked", KeyAreas: all}
 }
 
 // ChecklistRecord holds the key-area checklist scores.
@@ -82,6 +107,7 @@ func NewScoreRecord(file string, af *checklist.AnswerFile, r *scoring.Result, fa
 		File:      file,
 		Framework: af.Framework.ID,
 		Practice:  PracticeRecord{p.Name, p.Organisation, p.OrganisationType, p.Country, p.AssessedOn},
+		Route:     NewRouteRecord(af),
 		Complete:  r.Complete,
 		Gates:     GatesRecord{Passed: len(failures) == 0, Failures: nonNil(failures)},
 	}

@@ -192,11 +192,10 @@ type Options struct {
 func Evaluate(af *checklist.AnswerFile, opts Options) *Result {
 	fw := af.Framework
 	r := &Result{Framework: fw}
-	orgType := af.Practice.OrganisationType
 
 	var areaScores []float64
 	for _, a := range fw.KeyAreas {
-		g := scoreGroup(a.ID, a.Title, a.Items(), af, orgType)
+		g := scoreGroup(a.ID, a.Title, a.Items(), af)
 		g.Verdict = verdict(g)
 		r.Checklist.Areas = append(r.Checklist.Areas, g)
 		if v, ok := g.Score.Value(); ok {
@@ -207,7 +206,7 @@ func Evaluate(af *checklist.AnswerFile, opts Options) *Result {
 	r.Checklist.Complete = af.UsesSection(checklist.SectionChecklist) && unanswered(r.Checklist.Areas) == 0
 
 	if q := fw.QuickScan; q != nil {
-		r.QuickScan = scoreGroup("OC", q.Title, q.Items, af, orgType)
+		r.QuickScan = scoreGroup("OC", q.Title, q.Items, af)
 	}
 
 	r.Quality.OverallThreshold = fw.Thresholds.Overall
@@ -216,7 +215,7 @@ func Evaluate(af *checklist.AnswerFile, opts Options) *Result {
 	}
 	var dimScores, weights []float64
 	for _, d := range fw.Dimensions {
-		g := scoreGroup(d.ID, d.Title, d.Indicators(), af, orgType)
+		g := scoreGroup(d.ID, d.Title, d.Indicators(), af)
 		g.Threshold = fw.DimensionThreshold(d)
 		if opts.DimensionThreshold != nil {
 			g.Threshold = *opts.DimensionThreshold
@@ -243,7 +242,7 @@ func Evaluate(af *checklist.AnswerFile, opts Options) *Result {
 	return r
 }
 
-func scoreGroup(id, title string, items []*checklist.Item, af *checklist.AnswerFile, orgType string) *Group {
+func scoreGroup(id, title string, items []*checklist.Item, af *checklist.AnswerFile) *Group {
 	fw := af.Framework
 	g := &Group{ID: id, Title: title}
 	var sum float64
@@ -251,7 +250,7 @@ func scoreGroup(id, title string, items []*checklist.Item, af *checklist.AnswerF
 		ir := ItemResult{Item: it}
 		a, answered := af.Answer(it.ID)
 		switch {
-		case !it.AppliesToType(orgType):
+		case !af.Applies(it):
 			ir.State = Excluded
 		case !answered:
 			ir.State = Unanswered

@@ -167,7 +167,11 @@ func scopeForm(fw *checklist.Framework, scope *checklist.Scope) *pageForm {
 	}
 	var areaOptions []huh.Option[string]
 	var areas []string
+	route := fw.Route(scope.Route)
 	for _, a := range fw.KeyAreas {
+		if route != nil && !route.HasArea(a.ID) {
+			continue
+		}
 		on := scope.HasArea(a.ID)
 		if on {
 			areas = append(areas, a.ID)
@@ -337,3 +341,27 @@ func ChoiceForm(key, title, description string, options []string, choice *int) *
 
 // Ask asks one page form with the session's asker.
 func (s *Session) Ask(ctx context.Context, pf *pageForm) error { return s.Asker.Ask(ctx, pf) }
+
+// routeForm asks the framework's routing question; the answer decides
+// which key areas the assessment covers.
+func routeForm(fw *checklist.Framework, af *checklist.AnswerFile) *pageForm {
+	r := fw.Routing
+	var options []huh.Option[string]
+	for _, o := range r.Options {
+		options = append(options, huh.NewOption(o.Label, o.Value))
+	}
+	value := af.Route
+	if value == "" {
+		value = r.Options[0].Value
+	}
+	help := r.Help
+	if help != "" {
+		help += " "
+	}
+	help += "Your answer decides which parts you are asked."
+	sel := huh.NewSelect[string]().Key("route").Title(r.Question).Description(help).Options(options...).Value(&value)
+	pf := &pageForm{page: &Page{Title: "Where you start"}}
+	pf.bindings = []*binding{{key: "route", field: sel, help: help, value: func() any { return value }, commit: func(v any) { af.Route = v.(string) }}}
+	pf.groups = []*huh.Group{huh.NewGroup(sel)}
+	return pf
+}

@@ -44,7 +44,11 @@ func itemPages(fw *checklist.Framework, scope checklist.Scope) []*Page {
 	var pages []*Page
 	if scope.HasSection(checklist.SectionChecklist) {
 		var areas []*checklist.KeyArea
+		route := fw.Route(scope.Route)
 		for _, a := range fw.KeyAreas {
+			if route != nil && !route.HasArea(a.ID) {
+				continue
+			}
 			if scope.HasArea(a.ID) && len(applicable(a.Items(), scope.OrganisationType)) > 0 {
 				areas = append(areas, a)
 			}
@@ -144,7 +148,7 @@ func (p *Page) answered(af *checklist.AnswerFile) int {
 // sections it uses (all when none) and the key areas with an answer (all
 // when none).
 func scopeOf(fw *checklist.Framework, af *checklist.AnswerFile) checklist.Scope {
-	scope := checklist.Scope{OrganisationType: af.Practice.OrganisationType}
+	scope := checklist.Scope{OrganisationType: af.Practice.OrganisationType, Route: af.Route}
 	if len(af.Sections) > 0 {
 		scope.Sections = slices.Clone(af.Sections)
 	}

@@ -55,6 +55,15 @@ func (s *Session) Run(ctx context.Context) error {
 		}
 	}
 
+	if fw.Routing != nil && (af.Route == "" || s.Review) {
+		if err := s.Asker.Ask(ctx, routeForm(fw, af)); err != nil {
+			return s.stop(err)
+		}
+		if err := s.Save(af); err != nil {
+			return err
+		}
+	}
+
 	var scope checklist.Scope
 	switch {
 	case s.Scope != nil:
@@ -64,11 +73,13 @@ func (s *Session) Run(ctx context.Context) error {
 		if resuming {
 			scope = scopeOf(fw, af)
 		}
+		scope.Route = af.Route
 		if err := s.Asker.Ask(ctx, scopeForm(fw, &scope)); err != nil {
 			return s.stop(err)
 		}
 	}
 	scope.OrganisationType = af.Practice.OrganisationType
+	scope.Route = af.Route
 	for _, sec := range checklist.Sections {
 		if scope.HasSection(sec) && len(fw.ItemsIn(sec)) > 0 && !slices.Contains(af.Sections, sec) {
 			af.Sections = append(af.Sections, sec)

@@ -80,6 +80,13 @@ func frameworkListRun(opts *frameworkListOptions) error {
 	row := func(id, title string, count int) {
 		fmt.Fprintf(w, "  %s  %s %s\n", st.ID.Render(fmt.Sprintf("%-4s", id)), title, st.Muted.Render(fmt.Sprintf("(%d)", count)))
 	}
+	if r := fw.Routing; r != nil {
+		fmt.Fprintf(w, "\n%s %s\n", st.Heading.Render("Where to start"), st.Muted.Render("(scorecard framework show route)"))
+		fmt.Fprintf(w, "  %s\n", ui.Wrap(r.Question, opts.IO.Width(), 2))
+		for _, o := range r.Options {
+			fmt.Fprintf(w, "  %s %s\n", st.ID.Render(o.Value+":"), ui.Wrap(o.Label+" → "+strings.Join(o.KeyAreas, ", "), opts.IO.Width(), 4))
+		}
+	}
 	if len(fw.KeyAreas) > 0 {
 		fmt.Fprintf(w, "\n%s %s\n", st.Heading.Render("Key areas"), st.Muted.Render("(checklist items)"))
 		for _, a := range fw.KeyAreas {

@@ -53,6 +53,10 @@ func frameworkShowRun(opts *frameworkShowOptions) error {
 		show()
 		return nil
 	}
+	if (id == "ROUTE" || id == "ROUTING") && fw.Routing != nil {
+		p.routing(fw.Routing)
+		return nil
+	}
 	if id == "OC" || id == "QUICK-SCAN" {
 		if fw.QuickScan != nil {
 			p.quickScan(fw.QuickScan)
@@ -209,7 +213,7 @@ func (p *printer) applies(it *checklist.Item) string {
 
 func (p *printer) keyArea(a *checklist.KeyArea) {
 	p.title(a.ID, a.Title)
-	p.muted(0, fmt.Sprintf("Key area, handbook section %s. %d checklist items.", a.Section, len(a.Items())))
+	p.muted(0, fmt.Sprintf("Key area, section %s. %d checklist items.", a.Section, len(a.Items())))
 	fmt.Fprintln(p.w)
 	p.field("Aim", a.Aim)
 	fmt.Fprintln(p.w)
@@ -293,7 +297,7 @@ func (p *printer) item(it *checklist.Item) {
 		p.field("Key areas", strings.Join(names, "; "))
 	}
 	p.field("Applies to", p.applies(it))
-	p.field("Source", "handbook section "+it.Source)
+	p.field("Source", "section "+it.Source)
 }
 
 func (p *printer) factor(f *checklist.SuccessFactor) {
@@ -325,7 +329,7 @@ func (p *printer) factor(f *checklist.SuccessFactor) {
 
 func (p *printer) dimension(d *checklist.Dimension) {
 	p.title(d.ID, d.Title)
-	p.muted(0, fmt.Sprintf("Quality dimension, handbook section %s. %d indicators; minimum score %g.", d.Section, len(d.Indicators()), p.fw.DimensionThreshold(d)))
+	p.muted(0, fmt.Sprintf("Quality dimension, section %s. %d indicators; minimum score %g.", d.Section, len(d.Indicators()), p.fw.DimensionThreshold(d)))
 	fmt.Fprintln(p.w)
 	p.para(d.Description)
 	for _, q := range d.Questions {
@@ -351,11 +355,33 @@ func (p *printer) guidingQuestion(q *checklist.GuidingQuestion, d *checklist.Dim
 
 func (p *printer) quickScan(q *checklist.QuickScan) {
 	p.title("OC", q.Title)
-	p.muted(0, fmt.Sprintf("Handbook section %s. %d items.", q.Section, len(q.Items)))
+	p.muted(0, fmt.Sprintf("Section %s. %d items.", q.Section, len(q.Items)))
 	fmt.Fprintln(p.w)
 	p.para(q.Description)
 	fmt.Fprintln(p.w)
 	for _, it := range q.Items {
 		p.entry(it.ID, it.Question+" ("+strings.Join(it.KeyAreas, ", ")+")")
+	}
+}
+
+func (p *printer) routing(r *checklist.Routing) {
+	p.title("route", "Where to start")
+	p.muted(0, "Section "+r.Source+". The answer decides which key areas are asked.")
+	fmt.Fprintln(p.w)
+	p.field("Question", r.Question)
+	p.field("Help", r.Help)
+	p.heading("Answers")
+	for _, o := range r.Options {
+		var titles []string
+		for _, id := range o.KeyAreas {
+			if a := p.fw.KeyArea(id); a != nil {
+				titles = append(titles, id+" "+a.Title)
+			}
+		}
+		p.entry(o.Value, o.Label)
+		if o.Description != "" {
+			p.muted(len(o.Value)+4, o.Description)
+		}
+		p.muted(len(o.Value)+4, "Leads to: "+strings.Join(titles, "; "))
 	}
 }

@@ -120,6 +120,7 @@ func answerSchema(fw *checklist.Framework) object {
 					},
 				},
 			},
+			"route":      routeSchema(fw),
 			"checklist":  section(checklist.SectionChecklist),
 			"quick_scan": section(checklist.SectionQuickScan),
 			"indicators": section(checklist.SectionIndicators),
@@ -152,4 +153,15 @@ func containsAny(list []any, s string) bool {
 		}
 	}
 	return false
+}
+
+func routeSchema(fw *checklist.Framework) object {
+	if fw.Routing == nil {
+		return object{"type": "null", "description": "This framework has no routing question."}
+	}
+	values := []any{nil}
+	for _, o := range fw.Routing.Options {
+		values = append(values, o.Value)
+	}
+	return object{"enum": values, "description": fw.Routing.Question}
 }

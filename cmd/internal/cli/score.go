@@ -369,6 +369,9 @@ func renderScoreText(st ui.Styles, width int, name string, af *checklist.AnswerF
 	if len(who) > 0 {
 		fmt.Fprintf(&b, "%s\n", st.Muted.Render(strings.Join(who, " · ")))
 	}
+	if rr := report.NewRouteRecord(af); rr != nil {
+		fmt.Fprintf(&b, "%s\n", st.Muted.Render(ui.Wrap(fmt.Sprintf("Path: %s (key areas %s)", rr.Label, strings.Join(rr.KeyAreas, ", ")), width, 6)))
+	}
 
 	// Rows are "    ID   title  score  status": the title column takes
 	// what the longest status leaves of the width.
