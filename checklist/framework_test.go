@@ -379,6 +379,8 @@ func TestCleanText(t *testing.T) {
 // accepts must export and load again.
 func FuzzLoadFramework(f *testing.F) {
 	paths, _ := filepath.Glob("../testdata/frameworks/*.yaml")
+	builtins, _ := filepath.Glob("../data/*.yaml")
+	paths = append(paths, builtins...)
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -403,4 +405,99 @@ func FuzzLoadFramework(f *testing.F) {
 			t.Fatalf("an accepted framework does not load again after export:\n%v\n%s", err, out)
 		}
 	})
+}
+
+// TestInvolvementMatchesTheMethodology checks the second framework against
+// the methodology's counts (see ../shared/sources/NOTES.md, section 2.4).
+func TestInvolvementMatchesTheMethodology(t *testing.T) {
+	fw, err := LoadBuiltin("involvement")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type area struct {
+		id, section string
+		checklists  []int
+		items       []string
+	}
+	want := []area{
+		{"IN1", "3.3.1", []int{6}, seq("IN1-", 6)},              // main steps
+		{"IN2", "3.3.2", []int{5}, seq("IN2-", 5)},              // success criteria
+		{"IN3", "3.3.3", []int{4}, seq("IN3-", 4)},              // methods
+		{"IN4", "3.4.1", []int{3, 4, 1, 2, 3}, seq("IN4-", 13)}, // council: 10 steps in 4 phases, 3 after the elections
+		{"IN5", "3.4.2", []int{7}, seq("IN5-", 7)},              // forum steps
+		{"IN6", "4", []int{5}, seq("IN6-", 5)},                  // factors
+		{"IN7", "4", []int{2, 2, 2, 3, 3, 2}, seq("IN7-", 14)},  // 6 risks, 14 mitigations
+	}
+	var got []area
+	for _, a := range fw.KeyAreas {
+		var sizes []int
+		for _, c := range a.Checklists {
+			sizes = append(sizes, len(c.Items))
+		}
+		got = append(got, area{a.ID, a.Section, sizes, ids(a.Items())})
+	}
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(area{})); diff != "" {
+		t.Errorf("areas (-want +got):\n%s", diff)
+	}
+	var materials int
+	for _, a := range fw.KeyAreas {
+		materials += len(a.Materials)
+	}
+	if materials != 9 {
+		t.Errorf("%d useful materials, want 9", materials)
+	}
+
+	// Routing (section 3.2): all diverse groups consulted → the advanced
+	// part; only nationals, or no process → the starting part.
+	r := fw.Routing
+	if r == nil {
+		t.Fatal("no routing question")
+	}
+	routes := map[string][]string{}
+	for _, o := range r.Options {
+		routes[o.Value] = o.KeyAreas
+	}
+	wantRoutes := map[string][]string{
+		"all-groups":     {"IN4", "IN5", "IN6", "IN7"},
+		"nationals-only": {"IN1", "IN2", "IN3", "IN6", "IN7"},
+		"none":           {"IN1", "IN2", "IN3", "IN6", "IN7"},
+	}
+	if diff := cmp.Diff(wantRoutes, routes); diff != "" {
+		t.Errorf("routes (-want +got):\n%s", diff)
+	}
+	for _, it := range fw.Items() {
+		if !strings.HasSuffix(it.Question, "?") || it.Action == "" || it.Source != it.Area().Section {
+			t.Errorf("%s: question %q, action %q, source %q", it.ID, it.Question, it.Action, it.Source)
+		}
+	}
+}
+
+func TestRouting(t *testing.T) {
+	fw, err := LoadBuiltin("involvement")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pick := func(string) (*Framework, error) { return fw, nil }
+	src := "scorecard: 1\nframework: involvement\npractice: {name: Tartu}\nroute: All-Groups\nchecklist:\n  IN1-01: yes\n  IN4-01: partly\n"
+	af, err := LoadAnswers("r.yaml", []byte(src), pick)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if af.Route != "all-groups" {
+		t.Errorf("route = %q, want all-groups", af.Route)
+	}
+	if _, ok := af.Answers["IN1-01"]; ok {
+		t.Error("IN1-01 is off the advanced route but its answer was kept")
+	}
+	if len(af.Warnings) != 1 || !strings.Contains(af.Warnings[0].Message, `IN1-01 is not on the route "all-groups"`) {
+		t.Errorf("warnings = %v", af.Warnings)
+	}
+	_, err = LoadAnswers("r.yaml", []byte("scorecard: 1\nframework: involvement\npractice: {name: x}\nroute: maybe\n"), pick)
+	if err == nil || !strings.Contains(err.Error(), `r.yaml:4:8: unknown route "maybe" (use all-groups, nationals-only or none)`) {
+		t.Errorf("unknown route: err = %v", err)
+	}
+	_, err = LoadAnswers("r.yaml", []byte("scorecard: 1\nframework: effective-inclusion\npractice: {name: x}\nroute: none\n"), builtinPicker(t))
+	if err == nil || !strings.Contains(err.Error(), "framework effective-inclusion has no routing question") {
+		t.Errorf("route on a framework without routing: err = %v", err)
+	}
 }

@@ -289,3 +289,37 @@ func TestFreeFileNameNeverOverwrites(t *testing.T) {
 		t.Errorf("name of a practice without letters = %q", got)
 	}
 }
+
+// With the involvement framework, the routing question comes after the
+// profile; its answer is saved, and only key areas on the route are
+// asked.
+func TestAssessFollowsTheRoute(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tartu.yaml")
+	// Profile, then route 1 (all groups: the advanced part), then the five
+	// factors of IN6, no note, no report.
+	input := lines(append(append([]string{}, profileAnswers...), "1", "1", "2", "3", "1", "1", "", "3")...)
+	f, _, errOut := assessFactory(t, strings.NewReader(input), nil)
+	code := Run(context.Background(), f, []string{"assess", "--accessible", "--framework", "involvement", "--areas", "IN6", path})
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	got := readFile(t, path)
+	for _, want := range []string{"framework: involvement\n", "route: all-groups\n", "  IN6-01: yes\n", "  IN6-03: no\n", "  IN6-05: yes\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("saved file lacks %q:\n%s", want, got)
+		}
+	}
+	if !strings.Contains(errOut.String(), "Does your city already consult people of every ethnic and cultural background") {
+		t.Errorf("the routing question was not asked:\n%s", errOut)
+	}
+
+	// An area off the route is not asked even when named.
+	path2 := filepath.Join(t.TempDir(), "riga.yaml")
+	f, _, errOut = assessFactory(t, strings.NewReader(lines(append(append([]string{}, profileAnswers...), "1", "3")...)), nil)
+	if code := Run(context.Background(), f, []string{"assess", "--accessible", "--framework", "involvement", "--areas", "IN1", path2}); code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	if strings.Contains(errOut.String(), "IN1-01") {
+		t.Errorf("an area off the route was asked:\n%s", errOut)
+	}
+}

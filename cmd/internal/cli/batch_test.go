@@ -234,3 +234,40 @@ func TestProgressOnlyOnATerminal(t *testing.T) {
 		}
 	}
 }
+
+// The custom (translated) framework in testdata, end to end: its
+// template, filled in by hand in its own language, validates, scores and
+// makes a report.
+func TestCustomFrameworkEndToEnd(t *testing.T) {
+	f, _ := testFactory(t, "", nil)
+	fw := "../../../testdata/frameworks/mini.yaml"
+	dir := t.TempDir()
+	blank := filepath.Join(dir, "gdansk.yaml")
+	if _, stderr, code := run(t, f, "template", "--framework", fw, "--type", "city", "-o", blank); code != 0 {
+		t.Fatalf("template exited %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(blank)
+	if err != nil {
+		t.Fatal(err)
+	}
+	filled := strings.Replace(string(b), `name: ""`, `name: "Punkt Informacyjny"`, 1)
+	filled = regexp.MustCompile(`(?m)^  ([A-Z]+-[A-Z0-9]+):$`).ReplaceAllString(filled, "  $1: tak")
+	if err := os.WriteFile(blank, []byte(filled), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, code := run(t, f, "validate", "--framework", fw, blank); code != 0 {
+		t.Fatalf("validate exited %d:\n%s", code, stderr)
+	}
+	// Every item "tak" (score 1): every score 100, a good practice, complete.
+	stdout, stderr, code := run(t, f, "score", "--framework", fw, "--format", "csv", "--require-good-practice", "--require-complete", blank)
+	if code != 0 {
+		t.Fatalf("score exited %d:\n%s%s", code, stdout, stderr)
+	}
+	if want := blank + ",100.0,100.0,100.0,100.0,100.0,100.0,true,true,\n"; strings.SplitN(stdout, "\n", 2)[1] != want {
+		t.Errorf("csv = %q, want %q", stdout, want)
+	}
+	stdout, stderr, code = run(t, f, "report", "--framework", fw, blank)
+	if code != 0 || !strings.Contains(stdout, "### B Praca z ludźmi: 100.0, comprehensive") {
+		t.Errorf("report exited %d:\n%s%s", code, stdout, stderr)
+	}
+}

@@ -84,7 +84,7 @@ func frameworkListRun(opts *frameworkListOptions) error {
 		fmt.Fprintf(w, "\n%s %s\n", st.Heading.Render("Where to start"), st.Muted.Render("(scorecard framework show route)"))
 		fmt.Fprintf(w, "  %s\n", ui.Wrap(r.Question, opts.IO.Width(), 2))
 		for _, o := range r.Options {
-			fmt.Fprintf(w, "  %s %s\n", st.ID.Render(o.Value+":"), ui.Wrap(o.Label+" → "+strings.Join(o.KeyAreas, ", "), opts.IO.Width(), 4))
+			fmt.Fprintf(w, "  %s %s\n", st.ID.Render(o.Value+":"), ui.Wrap(o.Label+" → "+strings.Join(o.KeyAreas, ", "), opts.IO.Width(), len(o.Value)+4))
 		}
 	}
 	if len(fw.KeyAreas) > 0 {

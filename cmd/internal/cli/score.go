@@ -401,7 +401,14 @@ func renderScoreText(st ui.Styles, width int, name string, af *checklist.AnswerF
 	if len(r.Checklist.Areas) > 0 && (af.UsesSection(checklist.SectionChecklist) || r.Checklist.Score.Valid()) {
 		section("Checklist", r.Checklist.Score, completeness(r.Checklist.Complete, r.Checklist.Areas))
 		for _, g := range r.Checklist.Areas {
-			line(g.ID, g.Title, g.Score, verdictStyle(st, g.Verdict).Render(strings.ReplaceAll(string(g.Verdict), "-", " ")))
+			status := strings.ReplaceAll(string(g.Verdict), "-", " ")
+			if g.Applicable == 0 {
+				status = "not on this path"
+				if af.Route == "" {
+					status = "does not apply"
+				}
+			}
+			line(g.ID, g.Title, g.Score, verdictStyle(st, g.Verdict).Render(status))
 			if ids := g.GapIDs(); len(ids) > 0 {
 				detail("gaps: " + shortList(ids, 8))
 			}
