@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"reflect"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -157,7 +156,20 @@ func fileError(path string, err error) error {
 	return Problems{{File: path, Message: msg}}
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+// yamlLine splits a yaml.v3 error, "yaml: line 12: message", into its
+// line and message.
+func yamlLine(err string) (line int, msg string, ok bool) {
+	rest, ok := strings.CutPrefix(err, "yaml: line ")
+	if !ok {
+		return 0, "", false
+	}
+	num, msg, ok := strings.Cut(rest, ": ")
+	if !ok {
+		return 0, "", false
+	}
+	line, convErr := strconv.Atoi(num)
+	return line, msg, convErr == nil
+}
 
 // parseDocument checks the raw bytes and parses them into a node tree.
 // It returns the top-level mapping, or nil after reporting why there is
@@ -226,12 +238,11 @@ var parserErrors = []string{
 // the part of the document holding the mistake starts. The library does
 // not report columns for syntax errors, so the column is 1.
 func syntaxPos(err error) Pos {
-	m := yamlLine.FindStringSubmatch(err.Error())
-	if m == nil {
+	line, msg, ok := yamlLine(err.Error())
+	if !ok {
 		return Pos{Line: 1, Column: 1}
 	}
-	line, _ := strconv.Atoi(m[1])
-	if slices.Contains(parserErrors, m[2]) {
+	if slices.Contains(parserErrors, msg) {
 		line++
 	}
 	return Pos{Line: line, Column: 1}
@@ -239,8 +250,8 @@ func syntaxPos(err error) Pos {
 
 func syntaxMessage(err error) string {
 	msg := err.Error()
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		msg = m[2]
+	if _, m, ok := yamlLine(msg); ok {
+		msg = m
 	}
 	msg = strings.TrimPrefix(msg, "yaml: ")
 	return "invalid YAML: " + msg + " (in the part that starts on this line; check its indentation and quoting)"

@@ -2,18 +2,40 @@ package checklist
 
 import (
 	"fmt"
-	"regexp"
+	"unicode"
 	"strings"
 )
 
-// idPattern is what any id in a framework must look like: letters, digits
-// and dashes, starting with a letter or digit, as "KA1-01" or "D2-Q3".
-var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*$`)
+// isID reports whether s looks like an id of a framework's part: ASCII
+// letters, digits, dots, underscores and dashes, starting with a letter or
+// digit, as "KA1-01" or "D2-Q3".
+func isID(s string) bool {
+	for i, r := range s {
+		switch {
+		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+		case i > 0 && (r == '-' || r == '_' || r == '.'):
+		default:
+			return false
+		}
+	}
+	return s != ""
+}
 
-// scaleValuePattern is what a scale value or framework id must look like,
-// so that it can be written bare in an answer file: lower-case letters of
-// any alphabet ("częściowo" is fine), digits and dashes.
-var scaleValuePattern = regexp.MustCompile(`^\p{Ll}[\p{Ll}\p{Nd}_-]*$`)
+// isValueName reports whether s can be a scale value, a route or a
+// framework id, written bare in an answer file: lower-case letters of any
+// alphabet ("częściowo" is fine), digits, underscores and dashes, starting
+// with a letter.
+func isValueName(s string) bool {
+	for i, r := range s {
+		switch {
+		case unicode.IsLower(r):
+		case i > 0 && (unicode.IsDigit(r) || r == '-' || r == '_'):
+		default:
+			return false
+		}
+	}
+	return s != ""
+}
 
 // validator checks a decoded framework and links its parts. It reports
 // every problem it finds rather than stopping at the first.
@@ -46,7 +68,7 @@ func (v *validator) id(pos Pos, what, id string) bool {
 		return false
 	}
 	at := pos.Key("id")
-	if !idPattern.MatchString(id) {
+	if !isID(id) {
 		v.errorf(at, "%s id %q is malformed: use letters, digits and dashes, as in \"KA1-01\"", what, id)
 		return false
 	}
@@ -77,7 +99,7 @@ func validate(fw *Framework, file string, probs *Problems) {
 	fw.orgTypes = map[string]*OrganisationType{}
 	fw.values = map[string]*ScaleValue{}
 
-	if fw.ID != "" && !scaleValuePattern.MatchString(fw.ID) {
+	if fw.ID != "" && !isValueName(fw.ID) {
 		v.errorf(fw.Pos.Key("id"), "framework id %q is malformed: use lower-case letters, digits and dashes, as in \"effective-inclusion\"", fw.ID)
 	}
 	for _, k := range []string{"id", "version", "language", "title"} {
@@ -133,7 +155,7 @@ func (v *validator) scale() {
 			v.errorf(s.Pos, "a scale value has no \"value\"; add one, as in \"yes\"")
 			continue
 		}
-		if !scaleValuePattern.MatchString(s.Value) {
+		if !isValueName(s.Value) {
 			v.errorf(s.Pos.Key("value"), "scale value %q is malformed: use lower-case letters, digits and dashes, as in \"partly\"", s.Value)
 		}
 		v.required(s.Pos, what, "label", s.Label)
@@ -362,7 +384,7 @@ func (v *validator) routing(r *Routing) {
 		switch {
 		case o.Value == "":
 			v.errorf(o.Pos, "a routing option has no \"value\"; add one, as in \"starting\"")
-		case !scaleValuePattern.MatchString(o.Value):
+		case !isValueName(o.Value):
 			v.errorf(o.Pos.Key("value"), "%s is malformed: use lower-case letters, digits and dashes", what)
 		case seen[o.Value]:
 			v.errorf(o.Pos.Key("value"), "%s is given twice", what)

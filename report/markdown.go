@@ -1,7 +1,6 @@
 package report
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -24,17 +23,55 @@ var mdInline = strings.NewReplacer(
 	">", `\>`,
 )
 
-// mdEntity matches what a Markdown renderer would turn into a character
-// ("&amp;", "&#169;"); a lone "&" is left as it is.
-var mdEntity = regexp.MustCompile(`&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);`)
-
+// mdEscape escapes inline text, and an "&" that starts what a Markdown
+// renderer would turn into a character ("&amp;", "&#169;"); a lone "&" is
+// left as it is.
 func mdEscape(s string) string {
-	return mdEntity.ReplaceAllString(mdInline.Replace(s), `\&$1;`)
+	s = mdInline.Replace(s)
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '&' && isEntity(s[i+1:]) {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
-// blockStart matches what would make a line a heading, quote, list item,
-// table rule or thematic break at the start of a line.
-var blockStart = regexp.MustCompile(`^(\s*)([#=+-]|\d{1,9}[.)](\s|$))`)
+// isEntity reports whether s starts with the rest of an HTML entity
+// reference: a name or a number, then ";".
+func isEntity(s string) bool {
+	j := 0
+	switch {
+	case strings.HasPrefix(s, "#x") || strings.HasPrefix(s, "#X"):
+		j = 2
+		for j < len(s) && strings.IndexByte("0123456789abcdefABCDEF", s[j]) >= 0 {
+			j++
+		}
+		if j == 2 {
+			return false
+		}
+	case strings.HasPrefix(s, "#"):
+		j = 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == 1 {
+			return false
+		}
+	default:
+		for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z' || j > 0 && s[j] >= '0' && s[j] <= '9') {
+			j++
+		}
+		if j == 0 {
+			return false
+		}
+	}
+	return j < len(s) && s[j] == ';'
+}
 
 // mdText escapes text for use inside a line. Line breaks become spaces.
 func mdText(s string) string {
@@ -65,16 +102,26 @@ func mdBlock(s string) string {
 	return strings.Join(lines, "\\\n")
 }
 
+// escapeLineStart escapes what would make a line a heading, quote, list
+// item, table rule or thematic break: a leading "#", "=", "+", "-" (after
+// any spaces), or a number followed by "." or ")" and a space or the end.
 func escapeLineStart(s string) string {
-	m := blockStart.FindStringSubmatchIndex(s)
-	if m == nil {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	if i == len(s) {
 		return s
 	}
-	// Escape the marker's first character after any digits: "#" → "\#",
-	// "1. " → "1\. ".
-	end := m[4]
-	for end < len(s) && s[end] >= '0' && s[end] <= '9' {
-		end++
+	if strings.IndexByte("#=+-", s[i]) >= 0 {
+		return s[:i] + `\` + s[i:]
 	}
-	return s[:end] + `\` + s[end:]
+	j := i
+	for j < len(s) && j-i < 9 && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j > i && j < len(s) && (s[j] == '.' || s[j] == ')') && (j+1 == len(s) || s[j+1] == ' ' || s[j+1] == '\t') {
+		return s[:j] + `\` + s[j:]
+	}
+	return s
 }

@@ -16,6 +16,9 @@ import (
 type Factory struct {
 	IO  *ui.IOStreams
 	Now func() time.Time
+	// Interruptible makes Ctrl-C and SIGTERM cancel a command's context
+	// (set for the real process, not for tests running many commands).
+	Interruptible bool
 
 	mu         sync.Mutex
 	frameworks map[string]*checklist.Framework

@@ -32,10 +32,9 @@ func version() string {
 // Main runs scorecard with the process's arguments and streams and
 // returns the exit code.
 func Main() int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	f := NewFactory(ui.System(), time.Now)
-	return Run(ctx, f, os.Args[1:])
+	f.Interruptible = true
+	return Run(context.Background(), f, os.Args[1:])
 }
 
 // Run runs scorecard with the given arguments and returns the exit code.
@@ -88,12 +87,30 @@ Everything runs offline; your answers stay in the files you choose.`,
   $ scorecard score answers/ --format json
   $ scorecard report welcome-bureau.yaml -o report.pdf
   $ scorecard framework show KA4`,
-		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		// Ctrl-C and SIGTERM cancel the command's context, so that assess
+		// saves and batch work stops in order. Installed here rather than in
+		// Main because cobra answers --version and --help before this hook,
+		// and they should start as fast as they can.
+		PersistentPreRun: func(cmd *cobra.Command, args []string) {
+			if f.Interruptible {
+				ctx, _ := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+				cmd.SetContext(ctx)
+			}
+		},
 	}
-	cmd.SetVersionTemplate(fmt.Sprintf("scorecard {{.Version}}\nframework %s %s (built in)\n",
-		checklist.DefaultFramework, checklist.BuiltinVersion(checklist.DefaultFramework)))
+	// --version is handled here rather than by cobra's version template,
+	// which costs a text/template parse on every start-up.
+	showVersion := cmd.Flags().BoolP("version", "v", false, "print the version of scorecard and of its built-in frameworks")
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		if !*showVersion {
+			return cmd.Help()
+		}
+		fmt.Fprintf(f.IO.Out, "scorecard %s\n", version())
+		fmt.Fprintf(f.IO.Out, "framework %s %s (built in)\n", checklist.DefaultFramework, checklist.BuiltinVersion(checklist.DefaultFramework))
+		return nil
+	}
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageErrorf("%v (see 'scorecard %s --help')", err, c.Name())
 	})
