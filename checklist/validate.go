@@ -2,8 +2,8 @@ package checklist
 
 import (
 	"fmt"
-	"unicode"
 	"strings"
+	"unicode"
 )
 
 // isID reports whether s looks like an id of a framework's part: ASCII
