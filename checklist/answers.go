@@ -471,7 +471,7 @@ func (l *answerLoader) route(n *yaml.Node) {
 		for _, o := range r.Options {
 			values = append(values, o.Value)
 		}
-		l.errorf(nodePos(n), "unknown route %q (use %s)", value, orList(values))
+		l.errorf(nodePos(n), "unknown route %q (use %s)", value, JoinWords(values, "or"))
 		return
 	}
 	l.af.Route = o.Value

@@ -418,15 +418,26 @@ func (fw *Framework) ValueList() string {
 	for i, v := range fw.Scale {
 		names[i] = v.Value
 	}
-	return orList(names)
+	return JoinWords(names, "or")
 }
 
-func orList(names []string) string {
-	switch len(names) {
+// JoinWords joins words for a sentence: "a", "a or b", "a, b or c" (with
+// conj "or" or "and").
+func JoinWords(words []string, conj string) string {
+	switch len(words) {
 	case 0:
 		return ""
 	case 1:
-		return names[0]
+		return words[0]
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+	return strings.Join(words[:len(words)-1], ", ") + " " + conj + " " + words[len(words)-1]
+}
+
+// TypeLabel returns the label of an organisation type ("Local
+// authority"), or the id itself when the framework does not know it.
+func (fw *Framework) TypeLabel(id string) string {
+	if t := fw.OrganisationType(id); t != nil {
+		return t.Label
+	}
+	return id
 }

@@ -110,7 +110,7 @@ func (rep *Report) document() []block {
 		}
 	}
 	fact("Organisation", pr.Organisation)
-	fact("Type of organisation", typeLabel(fw, pr.OrganisationType))
+	fact("Type of organisation", fw.TypeLabel(pr.OrganisationType))
 	fact("Country", pr.Country)
 	fact("Assessed on", pr.AssessedOn)
 	fact("Assessed by", strings.Join(pr.Assessors, ", "))

@@ -164,13 +164,6 @@ func lineMD(l line, startsBlock bool) string {
 	return sb.String()
 }
 
-func typeLabel(fw *checklist.Framework, id string) string {
-	if t := fw.OrganisationType(id); t != nil {
-		return t.Label
-	}
-	return id
-}
-
 func refugeesInvolved(b *bool) string {
 	switch {
 	case b == nil:
@@ -229,7 +222,7 @@ func appliesWords(fw *checklist.Framework, it *checklist.Item) string {
 	types, _ := it.Restricted()
 	labels := make([]string, len(types))
 	for i, t := range types {
-		labels[i] = typeLabel(fw, t)
+		labels[i] = fw.TypeLabel(t)
 	}
 	return "for " + strings.Join(labels, ", ") + " only"
 }

@@ -23,7 +23,7 @@ func worksheet(fw *checklist.Framework, scope checklist.Scope) []block {
 	add(para{[]line{{txt("Tick one box per question. Where something is planned, or in place only for some people, tick “Partly”. Write down what you want to discuss.")}}})
 	add(fields{[]string{"Practice", "Organisation", "Country", "Date", "Your name"}})
 	if scope.OrganisationType != "" {
-		add(para{[]line{{b("Type of organisation: "), txt(typeLabel(fw, scope.OrganisationType))}}})
+		add(para{[]line{{b("Type of organisation: "), txt(fw.TypeLabel(scope.OrganisationType))}}})
 	} else if len(fw.OrganisationTypes) > 0 {
 		var types []string
 		for _, t := range fw.OrganisationTypes {
@@ -47,7 +47,7 @@ func worksheet(fw *checklist.Framework, scope checklist.Scope) []block {
 		if types, restricted := item.Restricted(); restricted && scope.OrganisationType == "" {
 			labels := make([]string, len(types))
 			for i, t := range types {
-				labels[i] = typeLabel(fw, t)
+				labels[i] = fw.TypeLabel(t)
 			}
 			add(para{[]line{{it("Only for: " + strings.Join(labels, ", ") + ".")}}})
 		}

@@ -356,7 +356,7 @@ func goodPractice(r *Result) (bool, []string) {
 		}
 	}
 	if len(missing) > 0 {
-		reasons = append([]string{fmt.Sprintf("not every dimension is assessed (no scored indicator in %s)", joinAnd(missing))}, reasons...)
+		reasons = append([]string{fmt.Sprintf("not every dimension is assessed (no scored indicator in %s)", checklist.JoinWords(missing, "and"))}, reasons...)
 	}
 	q, ok := r.Quality.Score.Value()
 	if ok && q < r.Quality.OverallThreshold {
@@ -386,17 +386,3 @@ func FormatCompared(v, limit float64) string {
 
 // FormatNumber formats a threshold: "66", "66.5".
 func FormatNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-
-func joinAnd(s []string) string {
-	switch len(s) {
-	case 0:
-		return ""
-	case 1:
-		return s[0]
-	}
-	out := s[0]
-	for _, x := range s[1 : len(s)-1] {
-		out += ", " + x
-	}
-	return out + " and " + s[len(s)-1]
-}

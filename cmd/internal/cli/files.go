@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -87,5 +88,21 @@ func unwrapPathError(err error) error {
 	if errors.As(err, &le) {
 		return le.Err
 	}
+	return err
+}
+
+// writeOutput writes a command's product: to standard output when path is
+// "" or "-", else atomically to the file (see writeFileAtomic). The
+// product is rendered in full before anything is written, so an error
+// never leaves half an output behind.
+func writeOutput(out io.Writer, path string, force bool, write func(io.Writer) error) error {
+	if path != "" && path != "-" {
+		return writeFileAtomic(path, force, write)
+	}
+	var b bytes.Buffer
+	if err := write(&b); err != nil {
+		return err
+	}
+	_, err := out.Write(b.Bytes())
 	return err
 }

@@ -117,14 +117,7 @@ func suggest(fw *checklist.Framework, id string) string {
 	case len(close) > 6:
 		return fmt.Sprintf(" (ids go from %s to %s)", close[0], close[len(close)-1])
 	}
-	return " (did you mean " + orList(close) + "?)"
-}
-
-func orList(s []string) string {
-	if len(s) == 1 {
-		return s[0]
-	}
-	return strings.Join(s[:len(s)-1], ", ") + " or " + s[len(s)-1]
+	return " (did you mean " + checklist.JoinWords(close, "or") + "?)"
 }
 
 func allIDs(fw *checklist.Framework) []string {

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -84,16 +83,12 @@ func mergeRun(opts *mergeOptions) error {
 		return err
 	}
 	write := func(w io.Writer) error { return checklist.WriteAnswers(w, merged) }
+	if err := writeOutput(opts.IO.Out, opts.Output, opts.Force, write); err != nil {
+		return err
+	}
 	summary := opts.IO.Out
 	if opts.Output == "-" {
-		var b bytes.Buffer
-		if err := write(&b); err != nil {
-			return err
-		}
-		opts.IO.Out.Write(b.Bytes())
-		summary = opts.IO.ErrOut
-	} else if err := writeFileAtomic(opts.Output, opts.Force, write); err != nil {
-		return err
+		summary = opts.IO.ErrOut // standard output holds the merged file
 	}
 
 	names := make([]string, len(ratings))

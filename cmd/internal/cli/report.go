@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -122,15 +121,7 @@ func reportRun(opts *reportOptions) error {
 		}
 		return rep.WriteMarkdown(w)
 	}
-	if opts.Output == "" || opts.Output == "-" {
-		var b bytes.Buffer
-		if err := write(&b); err != nil {
-			return err
-		}
-		_, err := opts.IO.Out.Write(b.Bytes())
-		return err
-	}
-	return writeFileAtomic(opts.Output, opts.Force, write)
+	return writeOutput(opts.IO.Out, opts.Output, opts.Force, write)
 }
 
 func printWarnings(io *ui.IOStreams, ws checklist.Problems) {

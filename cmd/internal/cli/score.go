@@ -361,7 +361,7 @@ func renderScoreText(st ui.Styles, width int, name string, af *checklist.AnswerF
 	p := af.Practice
 	fmt.Fprintf(&b, "%s  %s\n", st.Title.Render(p.Name), st.Muted.Render(name))
 	var who []string
-	for _, s := range []string{p.Organisation, orgTypeLabel(af.Framework, p.OrganisationType), p.Country, p.AssessedOn} {
+	for _, s := range []string{p.Organisation, af.Framework.TypeLabel(p.OrganisationType), p.Country, p.AssessedOn} {
 		if s != "" {
 			who = append(who, s)
 		}
@@ -476,11 +476,4 @@ func shortList(ids []string, n int) string {
 		return strings.Join(ids, ", ")
 	}
 	return fmt.Sprintf("%s and %d more", strings.Join(ids[:n], ", "), len(ids)-n)
-}
-
-func orgTypeLabel(fw *checklist.Framework, id string) string {
-	if t := fw.OrganisationType(id); t != nil {
-		return t.Label
-	}
-	return id
 }

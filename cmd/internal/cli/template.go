@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"io"
 	"path/filepath"
 	"strings"
@@ -156,13 +155,5 @@ func templateRun(opts *templateOptions) error {
 		}
 		return checklist.WriteTemplate(w, fw, scope, opts.Today)
 	}
-	if opts.Output == "" || opts.Output == "-" {
-		var b bytes.Buffer
-		if err := write(&b); err != nil {
-			return err
-		}
-		_, err := opts.IO.Out.Write(b.Bytes())
-		return err
-	}
-	return writeFileAtomic(opts.Output, opts.Force, write)
+	return writeOutput(opts.IO.Out, opts.Output, opts.Force, write)
 }
