@@ -393,11 +393,7 @@ func recDetails(rec Recommendation, inPriorities bool) []line {
 	case inPriorities && rec.Group != nil && rec.Item.Dimension() != nil:
 		lines = append(lines, line{it("Quality dimension: "), txt(rec.Group.ID + " " + rec.Group.Title + ".")})
 	case len(rec.Item.KeyAreas) > 0:
-		var names []string
-		for _, id := range rec.Item.KeyAreas {
-			names = append(names, id)
-		}
-		l := line{it("Key areas: "), txt(strings.Join(names, ", ") + ".")}
+		l := line{it("Key areas: "), txt(strings.Join(rec.Item.KeyAreas, ", ") + ".")}
 		if e := rec.Example; e != nil {
 			l = append(l, it(" Learn from: "), txt(fmt.Sprintf("%s, %s: %s", e.Country, e.Practice, e.Summary)))
 		}

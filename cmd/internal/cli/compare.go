@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -86,22 +85,17 @@ func compareRun(opts *compareOptions) error {
 	if err != nil {
 		return err
 	}
-	var b bytes.Buffer
-	switch opts.Format {
-	case "md":
-		err = c.WriteMarkdown(&b)
-	case "csv":
-		err = c.WriteCSV(&b)
-	case "json":
-		err = c.WriteJSON(&b)
-	default:
-		err = writeCompareText(&b, opts.IO.Styles(), c)
-	}
-	if err != nil {
-		return err
-	}
-	_, err = opts.IO.Out.Write(b.Bytes())
-	return err
+	return writeOutput(opts.IO.Out, "", false, func(w io.Writer) error {
+		switch opts.Format {
+		case "md":
+			return c.WriteMarkdown(w)
+		case "csv":
+			return c.WriteCSV(w)
+		case "json":
+			return c.WriteJSON(w)
+		}
+		return writeCompareText(w, opts.IO.Styles(), c)
+	})
 }
 
 // writeCompareText draws the comparison as a table for people.
