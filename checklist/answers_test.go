@@ -212,6 +212,7 @@ func TestRejectsWhatIsNotAnAnswerFile(t *testing.T) {
 		{"invalid UTF-8", []byte("scorecard: 1\npractice: {name: Gda\xf1sk}\n"), "x.yaml:2:21: the file is not valid UTF-8 text"},
 		{"empty", nil, "x.yaml: the file is empty"},
 		{"a list", []byte("- KA1-01: yes\n"), "x.yaml:1:1: expected a mapping of keys to values at the top of the file, found a list"},
+		{"tab indentation", []byte("scorecard: 1\npractice:\n\tname: x\n"), "x.yaml:3:1: a tab indents this line; YAML allows only spaces for indentation"},
 		{"syntax", []byte("scorecard: 1\npractice: {name: x\n"), "x.yaml:2:1: invalid YAML: did not find expected ',' or '}'"},
 	}
 	for _, tt := range tests {

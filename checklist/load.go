@@ -200,6 +200,9 @@ func parseDocument(name string, b []byte, probs *Problems) *yaml.Node {
 			return nil
 		}
 		probs.add(name, syntaxPos(err), false, "%s", syntaxMessage(err))
+		if p, ok := firstTabIndent(b); ok {
+			probs.add(name, p, false, "a tab indents this line; YAML allows only spaces for indentation")
+		}
 		return nil
 	}
 	var extra yaml.Node
@@ -255,6 +258,26 @@ func syntaxMessage(err error) string {
 	}
 	msg = strings.TrimPrefix(msg, "yaml: ")
 	return "invalid YAML: " + msg + " (in the part that starts on this line; check its indentation and quoting)"
+}
+
+// firstTabIndent finds the first line indented with a tab, the usual
+// cause of yaml.v3's "found character that cannot start any token".
+func firstTabIndent(b []byte) (Pos, bool) {
+	line := 1
+	for i := 0; i < len(b); i++ {
+		start := i
+		for i < len(b) && b[i] == ' ' {
+			i++
+		}
+		if i < len(b) && b[i] == '\t' {
+			return Pos{Line: line, Column: i - start + 1}, true
+		}
+		for i < len(b) && b[i] != '\n' {
+			i++
+		}
+		line++
+	}
+	return Pos{}, false
 }
 
 func firstInvalidUTF8(b []byte) (Pos, bool) {

@@ -34,6 +34,9 @@ func writeFileAtomic(path string, force bool, write func(io.Writer) error) (err 
 	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("cannot write %s: there is no folder %s; create it first, or write elsewhere", name, checklist.CleanText(dir))
+	}
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %w", name, unwrapPathError(err))
 	}

@@ -45,12 +45,14 @@ func Run(ctx context.Context, f *Factory, args []string) int {
 	root.SetIn(f.IO.In)
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
-	err := root.ExecuteContext(ctx)
-	printError(f, root, err)
+	cmd, err := root.ExecuteContextC(ctx)
+	printError(f, cmd, err)
 	return exitCode(err)
 }
 
-func printError(f *Factory, root *cobra.Command, err error) {
+// printError prints an error once; cmd is the command that ran (or the
+// root), for the help hint after a usage error.
+func printError(f *Factory, cmd *cobra.Command, err error) {
 	var reported *reportedError
 	var usage *usageError
 	switch {
@@ -67,7 +69,11 @@ func printError(f *Factory, root *cobra.Command, err error) {
 	}
 	fmt.Fprintf(f.IO.ErrOut, "scorecard: %v\n", err)
 	if errors.As(err, &usage) {
-		fmt.Fprintln(f.IO.ErrOut, "Run 'scorecard --help' for usage.")
+		path := "scorecard"
+		if cmd != nil {
+			path = cmd.CommandPath()
+		}
+		fmt.Fprintf(f.IO.ErrOut, "Run '%s --help' for usage.\n", path)
 	}
 }
 
