@@ -38,11 +38,13 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadAnswers$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadFramework$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist
 
-## bench: the benchmarks behind the budgets of SPEC §7; the batch one
-## prints the score/decode ratio and peak memory for 1,000 and 10,000 files
+## bench: the benchmarks behind the budgets of SPEC §7; BatchScore prints
+## the score/decode ratio and peak memory for 1,000 and 10,000 files,
+## Startup the ratio of `scorecard --version` to a bare cobra program
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./checklist ./scoring ./report ./cmd/internal/cli
 	$(GO) test -run '^$$' -bench BatchScore -benchtime 3x ./cmd/scorecard
+	$(GO) test -run '^$$' -bench Startup -benchtime 3x ./cmd/scorecard
 
 fmt:
 	gofmt -w .

@@ -146,3 +146,46 @@ func generateAnswerFiles(b *testing.B, dir string, n int) []string {
 	}
 	return files
 }
+
+// BenchmarkStartup measures SPEC §7's start-up budget: `scorecard
+// --version` against a bare cobra program answering --version, both built
+// the way make build builds (static, stripped), run alternately so that
+// both see the same machine. Budget: 1.5.
+func BenchmarkStartup(b *testing.B) {
+	dir := b.TempDir()
+	build := func(name, pkg string) string {
+		out := filepath.Join(dir, name)
+		cmd := exec.Command("go", "build", "-trimpath", "-ldflags", "-s -w", "-o", out, pkg)
+		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+		if msg, err := cmd.CombinedOutput(); err != nil {
+			b.Fatalf("go build %s: %v\n%s", pkg, err, msg)
+		}
+		return out
+	}
+	sc := build("scorecard", ".")
+	bare := build("bare", "./testdata/barecobra")
+	run := func(bin string) time.Duration {
+		start := time.Now()
+		if err := exec.Command(bin, "--version").Run(); err != nil {
+			b.Fatal(err)
+		}
+		return time.Since(start)
+	}
+	for range 20 { // warm up the page cache
+		run(sc)
+		run(bare)
+	}
+	var tsc, tbare time.Duration
+	const runs = 200
+	b.ResetTimer()
+	for b.Loop() {
+		for range runs {
+			tsc += run(sc)
+			tbare += run(bare)
+		}
+	}
+	n := float64(b.N * runs)
+	b.ReportMetric(tsc.Seconds()*1000/n, "scorecard-ms")
+	b.ReportMetric(tbare.Seconds()*1000/n, "bare-cobra-ms")
+	b.ReportMetric(float64(tsc)/float64(tbare), "ratio")
+}
