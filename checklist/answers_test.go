@@ -27,27 +27,10 @@ func builtinPicker(t testing.TB) FrameworkPicker {
 
 func TestBrokenAnswerFiles(t *testing.T) {
 	pick := builtinPicker(t)
-	paths, err := filepath.Glob("../testdata/answers/broken/*.yaml")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no broken answer files: %v", err)
-	}
-	for _, path := range paths {
-		t.Run(filepath.Base(path), func(t *testing.T) {
-			want := readWants(t, path)
-			_, err := LoadAnswersFile(path, pick)
-			var probs Problems
-			if !errors.As(err, &probs) {
-				t.Fatalf("error = %v, want Problems", err)
-			}
-			var got []string
-			for _, p := range probs {
-				got = append(got, fmt.Sprintf("%s:%d:%d %s", p.File, p.Line, p.Column, p.Message))
-			}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("problems (-want +got):\n%s", diff)
-			}
-		})
-	}
+	checkWants(t, "../testdata/answers/broken/*.yaml", func(path string) error {
+		_, err := LoadAnswersFile(path, pick)
+		return err
+	})
 }
 
 func TestAnswerFixturesLoad(t *testing.T) {
