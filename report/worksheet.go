@@ -32,6 +32,14 @@ func worksheet(fw *checklist.Framework, scope checklist.Scope) []block {
 		add(para{[]line{{b("Type of organisation")}}}, choices{types})
 	}
 	add(para{[]line{{b("Do refugees take part in this assessment?")}}}, choices{[]string{"Yes", "No"}})
+	if r := fw.Routing; r != nil && scope.Route == "" {
+		var options [][]line
+		for _, o := range r.Options {
+			options = append(options, []line{{txt("☐ " + o.Label), it(" → key areas " + strings.Join(o.KeyAreas, ", "))}})
+		}
+		add(para{[]line{{b("Where to start: "), txt(r.Question)}}}, list{items: options})
+		add(para{[]line{{it("Answer only the key areas your answer leads to.")}}})
+	}
 	var meanings [][]line
 	for _, v := range fw.Scale {
 		meanings = append(meanings, []line{{b(v.Label), txt(": " + v.Meaning)}})
