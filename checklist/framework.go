@@ -1,6 +1,7 @@
 package checklist
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -431,6 +432,15 @@ func JoinWords(words []string, conj string) string {
 		return words[0]
 	}
 	return strings.Join(words[:len(words)-1], ", ") + " " + conj + " " + words[len(words)-1]
+}
+
+// Count says how many of a thing there are: "1 item", "3 items". The
+// plural adds an s, which is right for the nouns scorecard counts.
+func Count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 // TypeLabel returns the label of an organisation type ("Local

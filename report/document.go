@@ -32,6 +32,9 @@ func txt(s string) span { return span{s, plain} }
 func b(s string) span   { return span{s, bold} }
 func it(s string) span  { return span{s, italic} }
 
+// label is a bold line on its own, such as the title of a list.
+func label(s string) para { return para{[]line{{b(s)}}} }
+
 type block interface{ isBlock() }
 
 // heading is a section title; level 1 is the document's title.
@@ -189,44 +192,41 @@ func (rep *Report) document() []block {
 	// 4. Each key area, then the quick scan.
 	if usesChecklist {
 		add(heading{2, "Key areas"})
-	}
-	for _, ga := range rep.Areas {
-		if !usesChecklist {
-			break
-		}
-		g, a := ga.Group, ga.KeyArea
-		add(heading{3, fmt.Sprintf("%s %s: %s, %s", a.ID, a.Title, g.Score, verdictWords(g.Verdict))})
-		p(line{it("Aim: "), txt(a.Aim), it(" (section " + a.Section + ")")})
-		if g.Applicable == 0 {
-			p(line{txt("Not part of this assessment: its items are not on the path taken, or do not apply to this type of organisation.")})
-			continue
-		}
-		if g.Unanswered == g.Applicable && ga.Note == "" {
-			// Not part of this assessment: say so, and no more.
-			p(line{txt(fmt.Sprintf("Not assessed: none of its %d items is answered yet.", g.Applicable))})
-			continue
-		}
-		add(groupBody(fw, af, ga)...)
-		if len(a.SuccessFactors) > 0 {
-			var items [][]line
-			for _, f := range a.SuccessFactors {
-				items = append(items, []line{{b(f.Name), txt(": " + f.Description)}})
+		for _, ga := range rep.Areas {
+			g, a := ga.Group, ga.KeyArea
+			add(heading{3, fmt.Sprintf("%s %s: %s, %s", a.ID, a.Title, g.Score, verdictWords(g.Verdict))})
+			p(line{it("Aim: "), txt(a.Aim), it(" (section " + a.Section + ")")})
+			if g.Applicable == 0 {
+				p(line{txt("Not part of this assessment: its items are not on the path taken, or do not apply to this type of organisation.")})
+				continue
 			}
-			add(para{[]line{{b("Success factors")}}}, list{items: items})
-		}
-		if len(a.Examples) > 0 {
-			var items [][]line
-			for _, e := range a.Examples {
-				items = append(items, []line{{b(e.Country + ", " + e.Practice), txt(": " + e.Summary), it(" (" + factorName(fw, e.SuccessFactor) + ")")}})
+			if g.Unanswered == g.Applicable && ga.Note == "" {
+				// Not part of this assessment: say so, and no more.
+				p(line{txt(fmt.Sprintf("Not assessed: none of its %s is answered yet.", checklist.Count(g.Applicable, "item")))})
+				continue
 			}
-			add(para{[]line{{b("Examples to learn from")}}}, list{items: items})
-		}
-		if len(a.Materials) > 0 {
-			var items [][]line
-			for _, m := range a.Materials {
-				items = append(items, []line{materialLine(m)})
+			add(groupBody(fw, af, ga)...)
+			if len(a.SuccessFactors) > 0 {
+				var items [][]line
+				for _, f := range a.SuccessFactors {
+					items = append(items, []line{{b(f.Name), txt(": " + f.Description)}})
+				}
+				add(label("Success factors"), list{items: items})
 			}
-			add(para{[]line{{b("Useful materials")}}}, list{items: items})
+			if len(a.Examples) > 0 {
+				var items [][]line
+				for _, e := range a.Examples {
+					items = append(items, []line{{b(e.Country + ", " + e.Practice), txt(": " + e.Summary), it(" (" + factorName(fw, e.SuccessFactor) + ")")}})
+				}
+				add(label("Examples to learn from"), list{items: items})
+			}
+			if len(a.Materials) > 0 {
+				var items [][]line
+				for _, m := range a.Materials {
+					items = append(items, []line{materialLine(m)})
+				}
+				add(label("Useful materials"), list{items: items})
+			}
 		}
 	}
 	if q := rep.QuickScan; q != nil && q.Group.Applicable > 0 && (af.UsesSection(checklist.SectionQuickScan) || q.Group.Score.Valid()) {
@@ -237,31 +237,28 @@ func (rep *Report) document() []block {
 	// 5. Each dimension.
 	if usesIndicators {
 		add(heading{2, "Quality dimensions"})
-	}
-	for _, gd := range rep.Dimensions {
-		if !usesIndicators {
-			break
-		}
-		g, d := gd.Group, gd.Dim
-		add(heading{3, fmt.Sprintf("%s %s: %s (minimum %s), %s", d.ID, d.Title, g.Score, scoring.FormatNumber(g.Threshold), passWords(g))})
-		if d.Description != "" {
-			p(line{txt(d.Description)})
-		}
-		answers := map[string]scoring.ItemResult{}
-		for _, ir := range g.Items {
-			answers[ir.Item.ID] = ir
-		}
-		for _, q := range d.Questions {
-			p(line{b(q.ID + " " + q.Text)})
-			t := table{header: []string{"Indicator", "Answer"}}
-			for _, ind := range q.Indicators {
-				t.rows = append(t.rows, []string{ind.ID + " " + ind.Question, answerWords(fw, answers[ind.ID])})
+		for _, gd := range rep.Dimensions {
+			g, d := gd.Group, gd.Dim
+			add(heading{3, fmt.Sprintf("%s %s: %s (minimum %s), %s", d.ID, d.Title, g.Score, scoring.FormatNumber(g.Threshold), passWords(g))})
+			if d.Description != "" {
+				p(line{txt(d.Description)})
 			}
-			add(t)
-		}
-		add(gaps(gd)...)
-		if gd.Note != "" {
-			add(para{[]line{{b("Your notes")}}}, para{noteLines(gd.Note)})
+			answers := map[string]scoring.ItemResult{}
+			for _, ir := range g.Items {
+				answers[ir.Item.ID] = ir
+			}
+			for _, q := range d.Questions {
+				p(line{b(q.ID + " " + q.Text)})
+				t := table{header: []string{"Indicator", "Answer"}}
+				for _, ind := range q.Indicators {
+					t.rows = append(t.rows, []string{ind.ID + " " + ind.Question, answerWords(fw, answers[ind.ID])})
+				}
+				add(t)
+			}
+			add(gaps(gd)...)
+			if gd.Note != "" {
+				add(label("Your notes"), para{noteLines(gd.Note)})
+			}
 		}
 	}
 
@@ -272,12 +269,12 @@ func (rep *Report) document() []block {
 	} else {
 		var items [][]line
 		for _, n := range rep.Notes {
-			label := n.Key
+			key := n.Key
 			if n.Key == checklist.NotesKeyQuickScan {
-				label = "Quick scan"
+				key = "Quick scan"
 			}
 			lines := noteLines(n.Text)
-			lines[0] = append(line{b(label), txt(" " + shorten(n.Title, 80) + ": ")}, lines[0]...)
+			lines[0] = append(line{b(key), txt(" " + shorten(n.Title, 80) + ": ")}, lines[0]...)
 			items = append(items, lines)
 		}
 		add(list{items: items})
@@ -297,7 +294,7 @@ func (rep *Report) document() []block {
 		}
 		add(t)
 		changes := func(title string, cs []AnswerChange) {
-			add(para{[]line{{b(fmt.Sprintf("%s (%d)", title, len(cs)))}}})
+			add(label(fmt.Sprintf("%s (%d)", title, len(cs))))
 			if len(cs) == 0 {
 				p(line{txt("None.")})
 				return
@@ -311,7 +308,7 @@ func (rep *Report) document() []block {
 		changes("Items improved", pg.Improved)
 		changes("Items regressed", pg.Regressed)
 		if pg.NewlyScored > 0 {
-			p(line{txt(fmt.Sprintf("%d items were answered for the first time.", pg.NewlyScored))})
+			p(line{txt("Answered for the first time: " + checklist.Count(pg.NewlyScored, "item") + ".")})
 		}
 	}
 
@@ -335,7 +332,7 @@ func groupBody(fw *checklist.Framework, af *checklist.AnswerFile, gr GroupReport
 		for _, ir := range met {
 			items = append(items, []line{withNote(line{txt(ir.Item.ID + " " + ir.Item.Question)}, ir.Answer.Note)})
 		}
-		out = append(out, para{[]line{{b(fmt.Sprintf("In place (%d)", len(met)))}}}, list{items: items})
+		out = append(out, label(fmt.Sprintf("In place (%d)", len(met))), list{items: items})
 	}
 	out = append(out, gaps(gr)...)
 	na := g.ItemsIn(scoring.NotApplicable)
@@ -351,17 +348,17 @@ func groupBody(fw *checklist.Framework, af *checklist.AnswerFile, gr GroupReport
 			}
 			items = append(items, []line{{txt(ir.Item.ID + " " + ir.Item.Question), it(" (" + why + ")")}})
 		}
-		out = append(out, para{[]line{{b(fmt.Sprintf("Not applicable (%d)", len(items)))}}}, list{items: items})
+		out = append(out, label(fmt.Sprintf("Not applicable (%d)", len(items))), list{items: items})
 	}
 	if un := g.ItemsIn(scoring.Unanswered); len(un) > 0 {
 		var items [][]line
 		for _, ir := range un {
 			items = append(items, []line{{txt(ir.Item.ID + " " + ir.Item.Question)}})
 		}
-		out = append(out, para{[]line{{b(fmt.Sprintf("Not answered yet (%d)", len(un)))}}}, list{items: items})
+		out = append(out, label(fmt.Sprintf("Not answered yet (%d)", len(un))), list{items: items})
 	}
 	if gr.Note != "" && gr.Dim == nil {
-		out = append(out, para{[]line{{b("Your notes")}}}, para{noteLines(gr.Note)})
+		out = append(out, label("Your notes"), para{noteLines(gr.Note)})
 	}
 	return out
 }
@@ -375,7 +372,7 @@ func gaps(gr GroupReport) []block {
 		lines := []line{{b(rec.Item.ID), txt(" (" + strings.ToLower(rec.Answer.Label) + "): " + rec.Item.Action)}}
 		items = append(items, append(lines, recDetails(rec, false)...))
 	}
-	return []block{para{[]line{{b(fmt.Sprintf("Gaps and recommendations (%d)", len(gr.Gaps)))}}}, list{items: items}}
+	return []block{label(fmt.Sprintf("Gaps and recommendations (%d)", len(gr.Gaps))), list{items: items}}
 }
 
 // recDetails are the lines under a recommendation: the success factor it
@@ -385,19 +382,11 @@ func recDetails(rec Recommendation, inPriorities bool) []line {
 	var lines []line
 	switch {
 	case rec.Factor != nil:
-		l := line{it("Serves: "), txt(fmt.Sprintf("%s (%s).", rec.Factor.Name, rec.Factor.Area().ID))}
-		if e := rec.Example; e != nil {
-			l = append(l, it(" Learn from: "), txt(fmt.Sprintf("%s, %s: %s", e.Country, e.Practice, e.Summary)))
-		}
-		lines = append(lines, l)
+		lines = append(lines, learnFrom(line{it("Serves: "), txt(fmt.Sprintf("%s (%s).", rec.Factor.Name, rec.Factor.Area().ID))}, rec.Example))
 	case inPriorities && rec.Group != nil && rec.Item.Dimension() != nil:
 		lines = append(lines, line{it("Quality dimension: "), txt(rec.Group.ID + " " + rec.Group.Title + ".")})
 	case len(rec.Item.KeyAreas) > 0:
-		l := line{it("Key areas: "), txt(strings.Join(rec.Item.KeyAreas, ", ") + ".")}
-		if e := rec.Example; e != nil {
-			l = append(l, it(" Learn from: "), txt(fmt.Sprintf("%s, %s: %s", e.Country, e.Practice, e.Summary)))
-		}
-		lines = append(lines, l)
+		lines = append(lines, learnFrom(line{it("Key areas: "), txt(strings.Join(rec.Item.KeyAreas, ", ") + ".")}, rec.Example))
 	}
 	if rec.Note != "" {
 		note := noteLines(rec.Note)
@@ -405,6 +394,14 @@ func recDetails(rec Recommendation, inPriorities bool) []line {
 		lines = append(lines, note...)
 	}
 	return lines
+}
+
+// learnFrom ends l with the example to learn from, if there is one.
+func learnFrom(l line, e *checklist.Example) line {
+	if e == nil {
+		return l
+	}
+	return append(l, it(" Learn from: "), txt(fmt.Sprintf("%s, %s: %s", e.Country, e.Practice, e.Summary)))
 }
 
 func withNote(l line, note string) line {

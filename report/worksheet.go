@@ -29,9 +29,9 @@ func worksheet(fw *checklist.Framework, scope checklist.Scope) []block {
 		for _, t := range fw.OrganisationTypes {
 			types = append(types, t.Label)
 		}
-		add(para{[]line{{b("Type of organisation")}}}, choices{types})
+		add(label("Type of organisation"), choices{types})
 	}
-	add(para{[]line{{b("Do refugees take part in this assessment?")}}}, choices{[]string{"Yes", "No"}})
+	add(label("Do refugees take part in this assessment?"), choices{[]string{"Yes", "No"}})
 	if r := fw.Routing; r != nil && scope.Route == "" {
 		var options [][]line
 		for _, o := range r.Options {
@@ -44,7 +44,7 @@ func worksheet(fw *checklist.Framework, scope checklist.Scope) []block {
 	for _, v := range fw.Scale {
 		meanings = append(meanings, []line{{b(v.Label), txt(": " + v.Meaning)}})
 	}
-	add(para{[]line{{b("The answers")}}}, list{items: meanings})
+	add(label("The answers"), list{items: meanings})
 
 	question := func(item *checklist.Item, n, of int) {
 		add(keep{28})
@@ -73,7 +73,7 @@ func worksheet(fw *checklist.Framework, scope checklist.Scope) []block {
 			for i, q := range inArea {
 				question(q, i+1, len(inArea))
 			}
-			add(para{[]line{{b("Notes on " + area.ID)}}}, ruled{4})
+			add(label("Notes on "+area.ID), ruled{4})
 		}
 		for _, q := range items {
 			if q.Area() != area {
@@ -89,7 +89,7 @@ func worksheet(fw *checklist.Framework, scope checklist.Scope) []block {
 		for i, q := range items {
 			question(q, i+1, len(items))
 		}
-		add(para{[]line{{b("Notes on the quick scan")}}}, ruled{4})
+		add(label("Notes on the quick scan"), ruled{4})
 	}
 	if items := scope.Items(fw, checklist.SectionIndicators); len(items) > 0 {
 		var dim *checklist.Dimension
@@ -97,7 +97,7 @@ func worksheet(fw *checklist.Framework, scope checklist.Scope) []block {
 		for i, q := range items {
 			if q.Dimension() != dim {
 				if dim != nil {
-					add(para{[]line{{b("Notes on " + dim.ID)}}}, ruled{3})
+					add(label("Notes on "+dim.ID), ruled{3})
 				}
 				dim = q.Dimension()
 				add(heading{2, dim.ID + " " + dim.Title})
@@ -108,7 +108,7 @@ func worksheet(fw *checklist.Framework, scope checklist.Scope) []block {
 			}
 			question(q, i+1, len(items))
 		}
-		add(para{[]line{{b("Notes on " + dim.ID)}}}, ruled{3})
+		add(label("Notes on "+dim.ID), ruled{3})
 	}
 	add(heading{2, "After the workshop"})
 	add(para{[]line{{txt("Type each participant's answers into an answer file (“scorecard template” writes a blank one), merge them with “scorecard merge”, and print the report with “scorecard report”.")}}})

@@ -76,7 +76,7 @@ template' and 'scorecard score'.`,
 	fl.BoolVar(&opts.Quick, "quick", false, "assess only the quick scan (the overarching checklist)")
 	fl.BoolVar(&opts.Accessible, "accessible", false, "plain numbered prompts for screen readers; also reads answers piped on standard input")
 	fl.BoolVar(&opts.Review, "review", false, "go through every page again, not only unfinished ones")
-	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	addFrameworkFlag(cmd, &opts.FrameworkRef, true)
 	return cmd
 }
 

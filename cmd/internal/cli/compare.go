@@ -58,16 +58,13 @@ are the practices' names. Files of different frameworks cannot be compared.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text, md, csv or json")
-	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	addFrameworkFlag(cmd, &opts.FrameworkRef, true)
 	return cmd
 }
 
 func compareRun(opts *compareOptions) error {
 	f := opts.Factory
-	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
-		return err
-	}
-	ratings, err := loadAll(f, opts.Files, opts.FrameworkRef)
+	ratings, err := f.loadRatings(opts.Files, opts.FrameworkRef)
 	if err != nil {
 		return err
 	}

@@ -37,9 +37,14 @@ The default framework is effective-inclusion, built into scorecard. Use
 }
 
 // addFrameworkFlag adds the --framework flag that every command reading a
-// framework has.
-func addFrameworkFlag(cmd *cobra.Command, ref *string) {
-	cmd.Flags().StringVar(ref, "framework", "", "built-in framework `id` or path of a framework file (default: the answer file's framework, else effective-inclusion)")
+// framework has. Commands that read answer files use, by default, the
+// framework each file names.
+func addFrameworkFlag(cmd *cobra.Command, ref *string, readsAnswers bool) {
+	def := checklist.DefaultFramework
+	if readsAnswers {
+		def = "the answer file's framework, else " + def
+	}
+	cmd.Flags().StringVar(ref, "framework", "", "built-in framework `id` or path of a framework file (default: "+def+")")
 }
 
 type frameworkListOptions struct {
@@ -63,7 +68,7 @@ func newCmdFrameworkList(f *Factory, runF func(*frameworkListOptions) error) *co
 			return frameworkListRun(opts)
 		},
 	}
-	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	addFrameworkFlag(cmd, &opts.FrameworkRef, false)
 	return cmd
 }
 
@@ -154,7 +159,7 @@ printing.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "yaml", "output format: yaml, json or md")
-	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	addFrameworkFlag(cmd, &opts.FrameworkRef, false)
 	return cmd
 }
 

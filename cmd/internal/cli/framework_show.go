@@ -38,7 +38,7 @@ func newCmdFrameworkShow(f *Factory, runF func(*frameworkShowOptions) error) *co
 			return frameworkShowRun(opts)
 		},
 	}
-	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	addFrameworkFlag(cmd, &opts.FrameworkRef, false)
 	return cmd
 }
 

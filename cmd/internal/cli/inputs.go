@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -118,4 +119,37 @@ func (f *Factory) checkFrameworkFlag(ref string) error {
 	}
 	_, err := f.Framework(ref)
 	return err
+}
+
+// loadRatings loads every rater's file for merge and compare, all or
+// nothing: every problem of every file is reported, and any problem stops
+// the command before anything is written.
+func (f *Factory) loadRatings(files []string, frameworkRef string) ([]checklist.Rating, error) {
+	if err := f.checkFrameworkFlag(frameworkRef); err != nil {
+		return nil, err
+	}
+	var ratings []checklist.Rating
+	var probs checklist.Problems
+	for _, path := range files {
+		af, err := f.loadAnswers(path, frameworkRef)
+		if err != nil {
+			var p checklist.Problems
+			if errors.As(err, &p) {
+				probs = append(probs, p...)
+			} else {
+				probs = append(probs, checklist.Problem{File: path, Message: err.Error()})
+			}
+			continue
+		}
+		printWarnings(f.IO, af.Warnings)
+		ratings = append(ratings, checklist.Rating{Rater: checklist.RaterName(af, strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))), File: af})
+	}
+	if len(probs) > 0 {
+		for _, p := range probs {
+			fmt.Fprintln(f.IO.ErrOut, p)
+		}
+		fmt.Fprintln(f.IO.ErrOut, "scorecard: nothing was written; fix the files above and run again")
+		return nil, &reportedError{code: exitInvalid}
+	}
+	return ratings, nil
 }

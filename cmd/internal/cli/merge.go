@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
@@ -61,16 +60,13 @@ be read, nothing is written.`,
 	}
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "the merged answer file to write (`path`, or - for standard output)")
 	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
-	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	addFrameworkFlag(cmd, &opts.FrameworkRef, true)
 	return cmd
 }
 
 func mergeRun(opts *mergeOptions) error {
 	f := opts.Factory
-	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
-		return err
-	}
-	ratings, err := loadAll(f, opts.Files, opts.FrameworkRef)
+	ratings, err := f.loadRatings(opts.Files, opts.FrameworkRef)
 	if err != nil {
 		return err
 	}
@@ -101,40 +97,10 @@ func mergeRun(opts *mergeOptions) error {
 		fmt.Fprintln(summary, "The raters never disagree by more than one step.")
 		return nil
 	}
-	fmt.Fprintf(summary, "Raters disagree on %d items (answers more than one step apart):\n", len(disagreements))
+	fmt.Fprintf(summary, "Raters disagree on %s (answers more than one step apart):\n", checklist.Count(len(disagreements), "item"))
 	for _, d := range disagreements {
 		fmt.Fprintf(summary, "  %-8s %s\n", d.Item.ID, d.Summary())
 	}
 	fmt.Fprintln(summary, "They are written into the merged file's notes; its report lists them as points to discuss.")
 	return nil
-}
-
-// loadAll loads every rater's file, all or nothing: every problem of
-// every file is reported, and any problem stops the merge before anything
-// is written.
-func loadAll(f *Factory, files []string, frameworkRef string) ([]checklist.Rating, error) {
-	var ratings []checklist.Rating
-	var probs checklist.Problems
-	for _, path := range files {
-		af, err := f.loadAnswers(path, frameworkRef)
-		if err != nil {
-			var p checklist.Problems
-			if errors.As(err, &p) {
-				probs = append(probs, p...)
-			} else {
-				probs = append(probs, checklist.Problem{File: path, Message: err.Error()})
-			}
-			continue
-		}
-		printWarnings(f.IO, af.Warnings)
-		ratings = append(ratings, checklist.Rating{Rater: checklist.RaterName(af, strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))), File: af})
-	}
-	if len(probs) > 0 {
-		for _, p := range probs {
-			fmt.Fprintln(f.IO.ErrOut, p)
-		}
-		fmt.Fprintln(f.IO.ErrOut, "scorecard: nothing was written; fix the files above and run again")
-		return nil, &reportedError{code: exitInvalid}
-	}
-	return ratings, nil
 }

@@ -59,7 +59,7 @@ regressed.`,
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` (required for PDF)")
 	fl.StringVar(&opts.Baseline, "baseline", "", "an earlier assessment of the same practice (`old-file`), to show progress")
 	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
-	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	addFrameworkFlag(cmd, &opts.FrameworkRef, true)
 	return cmd
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // Version is the version of scorecard, set at build time with
@@ -118,7 +119,7 @@ Everything runs offline; your answers stay in the files you choose.`,
 		return nil
 	}
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usageErrorf("%v (see 'scorecard %s --help')", err, c.Name())
+		return usageErrorf("%s", flagErrorWords(err))
 	})
 	cmd.AddCommand(newCmdAssess(f, nil))
 	cmd.AddCommand(newCmdScore(f, nil))
@@ -130,4 +131,24 @@ Everything runs offline; your answers stay in the files you choose.`,
 	cmd.AddCommand(newCmdSchema(f, nil))
 	cmd.AddCommand(newCmdFramework(f))
 	return cmd
+}
+
+// flagErrorWords says what is wrong with a flag's value in plain words
+// ("--min-quality wants a number, got \"abc\"") instead of pflag's, which
+// end in strconv's ("strconv.ParseFloat: parsing \"abc\": invalid
+// syntax"). The "Run '... --help'" hint is added by printError.
+func flagErrorWords(err error) string {
+	var iv *pflag.InvalidValueError
+	if !errors.As(err, &iv) {
+		return err.Error()
+	}
+	want := map[string]string{
+		"float64": "a number",
+		"int":     "a whole number",
+		"bool":    "true or false",
+	}[iv.GetFlag().Value.Type()]
+	if want == "" {
+		return err.Error()
+	}
+	return fmt.Sprintf("--%s wants %s, got %q", iv.GetFlag().Name, want, iv.GetValue())
 }

@@ -38,7 +38,7 @@ know which items apply to which organisation type.`,
 			return schemaRun(opts)
 		},
 	}
-	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	addFrameworkFlag(cmd, &opts.FrameworkRef, false)
 	return cmd
 }
 

@@ -103,7 +103,7 @@ short of it makes scorecard exit 1. Exit codes: 0 success, 1 a gate failed,
 	fl.BoolVar(&opts.Gates.RequireComplete, "require-complete", false, "gate: fail (exit 1) when an applicable item is unanswered")
 	fl.Float64Var(&dimThreshold, "dimension-threshold", 0, "minimum score `N` of every quality dimension (default: the framework's, 66)")
 	fl.Float64Var(&overallThreshold, "overall-threshold", 0, "minimum overall quality score `N` for a good practice (default: the framework's, 70)")
-	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	addFrameworkFlag(cmd, &opts.FrameworkRef, true)
 	return cmd
 }
 
@@ -218,7 +218,7 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 	case invalid > 0:
 		return &reportedError{code: exitInvalid}
 	case failed > 0:
-		return &GateError{Failures: []string{fmt.Sprintf("%d of %d files fell short of a gate", failed, len(files))}}
+		return &GateError{Failures: []string{fmt.Sprintf("%s of %d fell short of a gate", checklist.Count(failed, "file"), len(files))}}
 	}
 	return nil
 }
@@ -248,7 +248,7 @@ func invalidInput(format string, fw *checklist.Framework, name string, err error
 	default:
 		more := ""
 		if len(s.problems) > 1 {
-			more = fmt.Sprintf(" (and %d more problems, listed on standard error)", len(s.problems)-1)
+			more = " (and " + checklist.Count(len(s.problems)-1, "more problem") + ", listed on standard error)"
 		}
 		s.out = []byte(fmt.Sprintf("%s  invalid: %s%s\n", name, first, more))
 	}

@@ -71,7 +71,7 @@ for notes. A PDF needs -o.`,
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
 	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
 	fl.StringVar(&opts.Format, "format", "", "yaml (an answer file), md or pdf (a printable worksheet); default: from -o's extension, else yaml")
-	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	addFrameworkFlag(cmd, &opts.FrameworkRef, false)
 	return cmd
 }
 

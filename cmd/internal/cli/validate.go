@@ -47,7 +47,7 @@ any is not.`,
 		},
 	}
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "treat warnings as errors (exit 2)")
-	addFrameworkFlag(cmd, &opts.FrameworkRef)
+	addFrameworkFlag(cmd, &opts.FrameworkRef, true)
 	return cmd
 }
 
@@ -92,9 +92,9 @@ func validateRun(ctx context.Context, opts *validateOptions) error {
 		}
 		warnings := ""
 		if n := len(v.problems); n > 0 {
-			warnings = fmt.Sprintf(", %d warning(s)", n)
+			warnings = ", " + checklist.Count(n, "warning")
 		}
-		fmt.Fprintf(opts.IO.Out, "%s: ok (%d answers%s)\n", v.name, v.items, warnings)
+		fmt.Fprintf(opts.IO.Out, "%s: ok (%s%s)\n", v.name, checklist.Count(v.items, "answer"), warnings)
 	})
 	if err != nil {
 		return err
