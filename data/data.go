@@ -1,5 +1,7 @@
-// Package data embeds the frameworks that ship with scorecard. It holds
-// only the files; package checklist parses and validates them.
+// Package data embeds the frameworks that ship with scorecard and the
+// message catalogs of its interface. It holds only the files; package
+// checklist parses and validates the frameworks, and package
+// checklist/locale the catalogs.
 package data
 
 import "embed"
@@ -8,3 +10,9 @@ import "embed"
 //
 //go:embed *.yaml
 var FS embed.FS
+
+// Locales holds one message catalog per interface language,
+// locales/CODE.yaml.
+//
+//go:embed locales/*.yaml
+var Locales embed.FS

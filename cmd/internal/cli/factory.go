@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 )
 
@@ -20,8 +21,29 @@ type Factory struct {
 	// (set for the real process, not for tests running many commands).
 	Interruptible bool
 
+	// Lang is the --lang flag: the interface language asked for, or ""
+	// to follow LC_ALL, LC_MESSAGES and LANG.
+	Lang string
+
 	mu         sync.Mutex
 	frameworks map[string]*checklist.Framework
+	printer    *locale.Printer
+}
+
+// Printer returns the printer of the interface language (see
+// locale.Detect). Every word a command shows a person goes through it.
+func (f *Factory) Printer() (*locale.Printer, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.printer != nil {
+		return f.printer, nil
+	}
+	p, err := locale.Detect(f.Lang, f.IO.Getenv)
+	if err != nil {
+		return nil, usageErrorf("--lang: %v", err)
+	}
+	f.printer = p
+	return p, nil
 }
 
 // NewFactory returns a factory for the given streams and clock.

@@ -100,13 +100,17 @@ Everything runs offline; your answers stay in the files you choose.`,
 		// saves and batch work stops in order. Installed here rather than in
 		// Main because cobra answers --version and --help before this hook,
 		// and they should start as fast as they can.
-		PersistentPreRun: func(cmd *cobra.Command, args []string) {
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			if f.Interruptible {
 				ctx, _ := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 				cmd.SetContext(ctx)
 			}
+			// An unknown --lang is a usage error before any work starts.
+			_, err := f.Printer()
+			return err
 		},
 	}
+	cmd.PersistentFlags().StringVar(&f.Lang, "lang", "", "language of the interface and reports, such as lt (default: from LC_ALL, LC_MESSAGES or LANG, else English)")
 	// --version is handled here rather than by cobra's version template,
 	// which costs a text/template parse on every start-up.
 	showVersion := cmd.Flags().BoolP("version", "v", false, "print the version of scorecard and of its built-in frameworks")

@@ -1,0 +1,126 @@
+package locale
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestEnglishPlurals(t *testing.T) {
+	t.Parallel()
+	p := English()
+	for n, want := range map[int]string{0: "0 questions", 1: "1 question", 2: "2 questions", 21: "21 questions"} {
+		if got := p.Sprintf("%d questions", n); got != want {
+			t.Errorf("Sprintf(%%d questions, %d) = %q, want %q", n, got, want)
+		}
+	}
+	if got := p.Sprintf("Key area %d of %d", 1, 6); got != "Key area 1 of 6" {
+		t.Errorf("a message without an entry: got %q", got)
+	}
+	if got := p.Decimal(81.45); got != "81.5" {
+		t.Errorf("Decimal(81.45) = %q, want 81.5 (half away from zero)", got)
+	}
+}
+
+func TestLithuanianFromCatalog(t *testing.T) {
+	t.Parallel()
+	c, err := ParseCatalog("lt.yaml", []byte(`language: lt
+name: Lietuvių
+messages:
+  "%d questions":
+    one: "%d klausimas"
+    few: "%d klausimai"
+    many: "%d klausimo"
+    other: "%d klausimų"
+  "Key area %d of %d": "Pagrindinė sritis %d iš %d"
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := fromCatalog(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Lithuanian: 1, 21 → one; 2–9, 22 → few; 10–20 → other.
+	for n, want := range map[int]string{1: "1 klausimas", 3: "3 klausimai", 12: "12 klausimų", 21: "21 klausimas", 22: "22 klausimai"} {
+		if got := p.Sprintf("%d questions", n); got != want {
+			t.Errorf("%d: got %q, want %q", n, got, want)
+		}
+	}
+	if got := p.Sprintf("Key area %d of %d", 2, 6); got != "Pagrindinė sritis 2 iš 6" {
+		t.Errorf("got %q", got)
+	}
+	if got := p.Decimal(81.5); got != "81,5" {
+		t.Errorf("Decimal = %q, want 81,5", got)
+	}
+	if got := p.Sprintf("Untranslated %s", "x"); got != "Untranslated x" {
+		t.Errorf("a missing message falls back to English: got %q", got)
+	}
+}
+
+func TestCatalogErrors(t *testing.T) {
+	t.Parallel()
+	_, err := ParseCatalog("xx.yaml", []byte("language: xx\nmessages:\n  \"a\": b\n  \"a\": c\n  \"n\":\n    single: x\n    other: y\nmisc: 1\n"))
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, want := range []string{`xx.yaml:4:3: message "a" appears twice`, `xx.yaml:6:5: message "n": unknown plural form "single"`, `xx.yaml:8:1: unknown key "misc"`} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("missing %q in:\n%v", want, err)
+		}
+	}
+}
+
+func TestPseudo(t *testing.T) {
+	t.Parallel()
+	p, err := New(Pseudo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := p.Sprintf("Saved %s: %d of %d answered, see --force and report.pdf", "Gdańsk Welcome", 3, 10)
+	want := "[Šåṽéð Gdańsk Welcome: 3 öƒ 10 åñšŵéŕéð, šéé --force åñð report.pdf]"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if got := p.Sprintf("%d questions", 1); got != "[1 ǫûéšţîöñ]" {
+		t.Errorf("plural in pseudo: %q", got)
+	}
+	if got := p.Sprintf("  %s\n", "x"); got != "  x\n" {
+		t.Errorf("a message of only arguments is left alone: %q", got)
+	}
+}
+
+func TestDetect(t *testing.T) {
+	t.Parallel()
+	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+	cases := []struct {
+		flag string
+		env  map[string]string
+		want string
+	}{
+		{"", nil, "en"},
+		{"", map[string]string{"LANG": "C.UTF-8"}, "en"},
+		{"", map[string]string{"LANG": "xx_XX.UTF-8"}, "en"},
+		{"qps", map[string]string{"LC_ALL": "en_GB.UTF-8"}, "qps"},
+		{"", map[string]string{"LC_ALL": "en_GB.UTF-8", "LANG": "qps"}, "en"},
+	}
+	for _, c := range cases {
+		p, err := Detect(c.flag, env(c.env))
+		if err != nil {
+			t.Errorf("Detect(%q, %v): %v", c.flag, c.env, err)
+			continue
+		}
+		if p.Code() != c.want {
+			t.Errorf("Detect(%q, %v) = %s, want %s", c.flag, c.env, p.Code(), c.want)
+		}
+	}
+	if _, err := Detect("xx", env(nil)); err == nil || !strings.Contains(err.Error(), `there is no interface language "xx"; choose one of: en (English)`) {
+		t.Errorf("unknown --lang: %v", err)
+	}
+}
+
+func TestBuiltinCatalogsParse(t *testing.T) {
+	t.Parallel()
+	if _, err := catalogs(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,127 @@
+package locale
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// The pseudo-locale writes every message in accented letters between
+// brackets ("[Ķéý åŕéå 1 öƒ 6]"), leaving its arguments alone. A string
+// that reaches the user without passing through a Printer stays plain
+// English and a test can find it.
+
+var pseudoLetters = map[rune]rune{
+	'a': 'å', 'b': 'ƀ', 'c': 'ç', 'd': 'ð', 'e': 'é', 'f': 'ƒ', 'g': 'ĝ', 'h': 'ĥ',
+	'i': 'î', 'j': 'ĵ', 'k': 'ķ', 'l': 'ļ', 'm': 'ɱ', 'n': 'ñ', 'o': 'ö', 'p': 'þ',
+	'q': 'ǫ', 'r': 'ŕ', 's': 'š', 't': 'ţ', 'u': 'û', 'v': 'ṽ', 'w': 'ŵ', 'x': 'ẋ',
+	'y': 'ý', 'z': 'ž',
+	'A': 'Å', 'B': 'Ɓ', 'C': 'Ç', 'D': 'Ð', 'E': 'É', 'F': 'Ƒ', 'G': 'Ĝ', 'H': 'Ĥ',
+	'I': 'Î', 'J': 'Ĵ', 'K': 'Ķ', 'L': 'Ļ', 'M': 'Ṁ', 'N': 'Ñ', 'O': 'Ö', 'P': 'Þ',
+	'Q': 'Ǫ', 'R': 'Ŕ', 'S': 'Š', 'T': 'Ţ', 'U': 'Û', 'V': 'Ṽ', 'W': 'Ŵ', 'X': 'Ẋ',
+	'Y': 'Ý', 'Z': 'Ž',
+}
+
+// Private-use runes mark where an argument stands while the message around
+// it is accented.
+const (
+	argOpen  = '\uE000'
+	argClose = '\uE001'
+)
+
+func (p *Printer) pseudoSprintf(format string, args []any) string {
+	held := make([]string, 0, len(args))
+	masked := make([]any, len(args))
+	for i, a := range args {
+		var s string
+		switch v := a.(type) {
+		case string:
+			s = v
+		case fmt.Stringer:
+			s = v.String()
+		case error:
+			s = v.Error()
+		default:
+			masked[i] = a
+			continue
+		}
+		masked[i] = string(argOpen) + strconv.Itoa(len(held)) + string(argClose)
+		held = append(held, s)
+	}
+	out := pseudoText(p.p.Sprintf(format, masked...))
+	for i, s := range held {
+		out = strings.Replace(out, string(argOpen)+strconv.Itoa(i)+string(argClose), s, 1)
+	}
+	return out
+}
+
+// pseudoText accents the letters of s, except inside argument marks and
+// in words that must stay as they are: flags (--force), commands, ids,
+// file names and anything with a dot, slash or underscore in it.
+func pseudoText(s string) string {
+	if s == "" {
+		return s
+	}
+	var b strings.Builder
+	changed := false
+	for _, field := range splitKeepSpace(s) {
+		if keepWord(field) {
+			b.WriteString(field)
+			continue
+		}
+		inArg := false
+		for _, r := range field {
+			switch {
+			case r == argOpen:
+				inArg = true
+			case r == argClose:
+				inArg = false
+			case !inArg:
+				if a, ok := pseudoLetters[r]; ok {
+					b.WriteRune(a)
+					changed = true
+					continue
+				}
+			}
+			b.WriteRune(r)
+		}
+	}
+	if !changed {
+		return b.String()
+	}
+	// Brackets show where a message starts and ends, inside any leading
+	// or trailing space and line breaks.
+	t := b.String()
+	core := strings.TrimSpace(t)
+	i := strings.Index(t, core)
+	return t[:i] + "[" + core + "]" + t[i+len(core):]
+}
+
+func splitKeepSpace(s string) []string {
+	var out []string
+	start := 0
+	inSpace := false
+	for i, r := range s {
+		sp := r == ' ' || r == '\n' || r == '\t'
+		if i > start && sp != inSpace {
+			out = append(out, s[start:i])
+			start = i
+		}
+		inSpace = sp
+	}
+	return append(out, s[start:])
+}
+
+func keepWord(w string) bool {
+	w = strings.Trim(w, "`'\"()[],:;")
+	switch {
+	case w == "", w == "scorecard":
+		return true
+	case strings.HasPrefix(w, "-") && len(w) > 1 && w[1] != ' ':
+		return true
+	case strings.ContainsAny(w, "./_=") && utf8.RuneCountInString(w) > 1:
+		return true
+	}
+	return false
+}
