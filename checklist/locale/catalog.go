@@ -173,4 +173,3 @@ func (c *Catalog) addTo(b *catalog.Builder, tag language.Tag) error {
 	}
 	return nil
 }
-
