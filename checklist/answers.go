@@ -22,6 +22,10 @@ type AnswerFile struct {
 	// Route is the answer to the framework's routing question, if it has
 	// one: the value of the option chosen, or "" when not answered.
 	Route string
+	// Scope is the part of the framework chosen for this assessment, as
+	// recorded in the file's optional "scope:" (only its Sections and
+	// Areas are set); nil when the file does not record one.
+	Scope *Scope
 	// Sections lists the answer sections that appear in the file, even
 	// empty; completeness is judged over these.
 	Sections []Section
@@ -89,7 +93,7 @@ const NotesKeyQuickScan = "quick_scan"
 // from (the embedded ones, or a --framework file).
 type FrameworkPicker func(id string) (*Framework, error)
 
-var topLevelKeys = []string{"scorecard", "framework", "practice", "route", "checklist", "quick_scan", "indicators", "notes"}
+var topLevelKeys = []string{"scorecard", "framework", "practice", "route", "scope", "checklist", "quick_scan", "indicators", "notes"}
 
 // LoadAnswers parses and checks an answer file. On failure the error is a
 // Problems listing every error with its line and column; warnings are
@@ -246,6 +250,9 @@ func (l *answerLoader) load(root *yaml.Node, pick FrameworkPicker) {
 	}
 	if kv, ok := top["route"]; ok {
 		l.route(kv[1])
+	}
+	if kv, ok := top["scope"]; ok {
+		l.scope(kv[1])
 	}
 	for _, s := range Sections {
 		if kv, ok := top[string(s)]; ok {
@@ -475,6 +482,86 @@ func (l *answerLoader) route(n *yaml.Node) {
 		return
 	}
 	l.af.Route = o.Value
+}
+
+// scope reads the part of the framework chosen for the assessment:
+//
+//	scope:
+//	  sections: [checklist, quick_scan]
+//	  key_areas: [KA1, KA4]
+//
+// A missing list means all (every section, every key area).
+func (l *answerLoader) scope(n *yaml.Node) {
+	if isNull(n) {
+		return
+	}
+	sc := &Scope{}
+	for _, kv := range l.mapping(n, "scope") {
+		k, v := kv[0], kv[1]
+		switch k.Value {
+		case "sections":
+			sc.Sections = []Section{}
+			for _, c := range l.list(v, "scope.sections") {
+				s := Section(l.text(c, "a section of the scope"))
+				if !slices.Contains(Sections, s) {
+					l.errorf(nodePos(c), "unknown section %q in scope.sections (use %s)", s, JoinWords(sectionNames(), "or"))
+					continue
+				}
+				if !slices.Contains(sc.Sections, s) {
+					sc.Sections = append(sc.Sections, s)
+				}
+			}
+		case "key_areas":
+			sc.Areas = []string{}
+			for _, c := range l.list(v, "scope.key_areas") {
+				id := l.text(c, "a key area of the scope")
+				if l.fw.KeyArea(id) == nil {
+					l.errorf(nodePos(c), "unknown key area %q in scope.key_areas (the key areas are %s)", id, strings.Join(areaIDs(l.fw), ", "))
+					continue
+				}
+				if !slices.Contains(sc.Areas, id) {
+					sc.Areas = append(sc.Areas, id)
+				}
+			}
+		default:
+			l.errorf(nodePos(k), "unknown key %q in scope (expected sections, key_areas)", k.Value)
+		}
+	}
+	l.af.Scope = sc
+}
+
+// list returns the items of a sequence, or reports what it found instead.
+func (l *answerLoader) list(n *yaml.Node, what string) []*yaml.Node {
+	if isNull(n) {
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		l.errorf(nodePos(n), "%s must be a list, found %s", what, kindName(n))
+		return nil
+	}
+	var out []*yaml.Node
+	for _, c := range n.Content {
+		if c = l.resolve(c); c != nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func sectionNames() []string {
+	names := make([]string, len(Sections))
+	for i, s := range Sections {
+		names[i] = string(s)
+	}
+	return names
+}
+
+func areaIDs(fw *Framework) []string {
+	ids := make([]string, len(fw.KeyAreas))
+	for i, a := range fw.KeyAreas {
+		ids[i] = a.ID
+	}
+	return ids
 }
 
 func (l *answerLoader) notes(n *yaml.Node) {

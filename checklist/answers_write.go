@@ -49,6 +49,9 @@ func WriteAnswers(w io.Writer, af *AnswerFile) error {
 	if af.Route != "" {
 		add(root, "route", str(af.Route))
 	}
+	if af.Scope != nil {
+		add(root, "scope", scopeNode(af.Scope))
+	}
 
 	for _, s := range Sections {
 		if !af.UsesSection(s) {
@@ -99,6 +102,27 @@ func NoteKeys(fw *Framework) []string {
 		keys = append(keys, d.ID)
 	}
 	return keys
+}
+
+// scopeNode writes a scope as "scope:" does: only the lists that are
+// restricted, in flow style.
+func scopeNode(sc *Scope) *yaml.Node {
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	if sc.Sections != nil {
+		seq := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+		for _, s := range sc.Sections {
+			seq.Content = append(seq.Content, str(string(s)))
+		}
+		m.Content = append(m.Content, str("sections"), seq)
+	}
+	if sc.Areas != nil {
+		seq := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+		for _, a := range sc.Areas {
+			seq.Content = append(seq.Content, str(a))
+		}
+		m.Content = append(m.Content, str("key_areas"), seq)
+	}
+	return m
 }
 
 func str(s string) *yaml.Node {

@@ -128,6 +128,16 @@ func WriteTemplate(w io.Writer, fw *Framework, scope Scope, today string) error 
 			p("route:\n")
 		}
 	}
+	if scope.Sections != nil || scope.Areas != nil {
+		p("# The part of the framework this assessment covers:\n")
+		p("scope:\n")
+		if scope.Sections != nil {
+			p("  sections: [%s]\n", strings.Join(sectionStrings(scope.Sections), ", "))
+		}
+		if scope.Areas != nil {
+			p("  key_areas: [%s]\n", strings.Join(scope.Areas, ", "))
+		}
+	}
 
 	if items := scope.Items(fw, SectionChecklist); len(items) > 0 {
 		p("checklist:\n")
@@ -192,6 +202,14 @@ func commentBlock(prefix, text string) string {
 		lines = append(lines, prefix+line)
 	}
 	return strings.Join(lines, "\n")
+}
+
+func sectionStrings(ss []Section) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = string(s)
+	}
+	return out
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -121,6 +121,7 @@ func answerSchema(fw *checklist.Framework) object {
 				},
 			},
 			"route":      routeSchema(fw),
+			"scope":      scopeSchema(fw),
 			"checklist":  section(checklist.SectionChecklist),
 			"quick_scan": section(checklist.SectionQuickScan),
 			"indicators": section(checklist.SectionIndicators),
@@ -153,6 +154,25 @@ func containsAny(list []any, s string) bool {
 		}
 	}
 	return false
+}
+
+func scopeSchema(fw *checklist.Framework) object {
+	var sections, areas []any
+	for _, s := range checklist.Sections {
+		sections = append(sections, string(s))
+	}
+	for _, a := range fw.KeyAreas {
+		areas = append(areas, a.ID)
+	}
+	return object{
+		"type":                 []string{"object", "null"},
+		"additionalProperties": false,
+		"description":          "The part of the framework chosen for this assessment; completeness is judged against it.",
+		"properties": object{
+			"sections":  object{"type": "array", "items": object{"enum": sections}, "description": "The answer sections chosen (all when left out)."},
+			"key_areas": object{"type": "array", "items": object{"enum": areas}, "description": "The key areas chosen (all when left out)."},
+		},
+	}
 }
 
 func routeSchema(fw *checklist.Framework) object {
