@@ -534,3 +534,31 @@ func TestJoinWordsAndCount(t *testing.T) {
 		}
 	}
 }
+
+func TestGlossaryLookup(t *testing.T) {
+	t.Parallel()
+	fw, err := LoadFile("../testdata/frameworks/mini.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"integracja", "INTEGRACJI", " integracja "} {
+		if got := fw.Term(s); got == nil || got.ID != "integracja" {
+			t.Errorf("Term(%q) = %v, want integracja", s, got)
+		}
+	}
+	if got := fw.Term("integ"); got != nil {
+		t.Errorf("Term(integ) = %v, want none: only whole terms match", got)
+	}
+	cases := map[string]int{
+		"Czy wspierasz integrację?":        0, // another form, not listed
+		"Plan integracji miasta.":          1,
+		"Reintegracji nie liczymy.":        0, // inside a longer word
+		"(integracja) jest procesem":       1,
+		"Śródintegracja, integracjaX, ...": 0,
+	}
+	for text, want := range cases {
+		if got := len(fw.TermsIn(text)); got != want {
+			t.Errorf("TermsIn(%q) found %d terms, want %d", text, got, want)
+		}
+	}
+}
