@@ -429,13 +429,19 @@ func TestInvolvementMatchesTheMethodology(t *testing.T) {
 		items       []string
 	}
 	want := []area{
-		{"IN1", "3.3.1", []int{6}, seq("IN1-", 6)},              // main steps
-		{"IN2", "3.3.2", []int{5}, seq("IN2-", 5)},              // success criteria
+		{"IN1", "3.3.1", []int{6}, seq("IN1-", 6)}, // main steps
+		// Five success criteria; accessibility of process repeats main
+		// step IN1-04 word for word, so IN2-04 was merged into it.
+		{"IN2", "3.3.2", []int{4}, []string{"IN2-01", "IN2-02", "IN2-03", "IN2-05"}},
 		{"IN3", "3.3.3", []int{4}, seq("IN3-", 4)},              // methods
 		{"IN4", "3.4.1", []int{3, 4, 1, 2, 3}, seq("IN4-", 13)}, // council: 10 steps in 4 phases, 3 after the elections
 		{"IN5", "3.4.2", []int{7}, seq("IN5-", 7)},              // forum steps
 		{"IN6", "4", []int{5}, seq("IN6-", 5)},                  // factors
 		{"IN7", "4", []int{2, 2, 2, 3, 3, 2}, seq("IN7-", 14)},  // 6 risks, 14 mitigations
+		{"IN8", "3.1", []int{3}, seq("IN8-", 3)},                // 3 ways to provide information
+		// Self-assessment, research, specialists and training; contacts
+		// with communities and NGOs are asked in IN1, IN3 and IN4.
+		{"IN9", "3.2", []int{4}, seq("IN9-", 4)},
 	}
 	var got []area
 	for _, a := range fw.KeyAreas {
@@ -457,7 +463,8 @@ func TestInvolvementMatchesTheMethodology(t *testing.T) {
 	}
 
 	// Routing (section 3.2): all diverse groups consulted → the advanced
-	// part; only nationals, or no process → the starting part.
+	// part; only nationals, or no process → the starting part. Factors,
+	// risks, information (3.1) and preparation (3.2) are on every path.
 	r := fw.Routing
 	if r == nil {
 		t.Fatal("no routing question")
@@ -467,9 +474,9 @@ func TestInvolvementMatchesTheMethodology(t *testing.T) {
 		routes[o.Value] = o.KeyAreas
 	}
 	wantRoutes := map[string][]string{
-		"all-groups":     {"IN4", "IN5", "IN6", "IN7"},
-		"nationals-only": {"IN1", "IN2", "IN3", "IN6", "IN7"},
-		"none":           {"IN1", "IN2", "IN3", "IN6", "IN7"},
+		"all-groups":     {"IN4", "IN5", "IN6", "IN7", "IN8", "IN9"},
+		"nationals-only": {"IN1", "IN2", "IN3", "IN6", "IN7", "IN8", "IN9"},
+		"none":           {"IN1", "IN2", "IN3", "IN6", "IN7", "IN8", "IN9"},
 	}
 	if diff := cmp.Diff(wantRoutes, routes); diff != "" {
 		t.Errorf("routes (-want +got):\n%s", diff)

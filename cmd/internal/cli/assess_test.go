@@ -309,7 +309,7 @@ func TestAssessFollowsTheRoute(t *testing.T) {
 			t.Errorf("saved file lacks %q:\n%s", want, got)
 		}
 	}
-	if !strings.Contains(errOut.String(), "Does your city already consult people of every ethnic and cultural background") {
+	if !strings.Contains(errOut.String(), "Do you regularly consult people of all ethnic and cultural backgrounds") {
 		t.Errorf("the routing question was not asked:\n%s", errOut)
 	}
 
