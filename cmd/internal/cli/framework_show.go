@@ -303,7 +303,7 @@ func (p *printer) item(it *checklist.Item) {
 		p.field("Key areas", strings.Join(names, "; "))
 	}
 	p.field("Applies to", p.applies(it))
-	p.field("Source", "section "+it.Source)
+	p.field("Source", sourceLabel(it.Source))
 	if terms := p.fw.TermsIn(it.Question + " " + it.Help); len(terms) > 0 {
 		p.heading("Words explained")
 		for _, t := range terms {
@@ -329,7 +329,7 @@ func (p *printer) term(t *checklist.Term) {
 	if len(t.Aliases) > 0 {
 		p.field("Also", strings.Join(t.Aliases, ", "))
 	}
-	p.field("Source", "section "+t.Source)
+	p.field("Source", sourceLabel(t.Source))
 }
 
 func (p *printer) factor(f *checklist.SuccessFactor) {
@@ -416,4 +416,13 @@ func (p *printer) routing(r *checklist.Routing) {
 		}
 		p.muted(len(o.Value)+4, "Leads to: "+strings.Join(titles, "; "))
 	}
+}
+
+// sourceLabel names where a point comes from: "section 5.4" for a section
+// number, the source's own words ("Main concepts") otherwise.
+func sourceLabel(src string) string {
+	if src != "" && src[0] >= '0' && src[0] <= '9' {
+		return "section " + src
+	}
+	return src
 }
