@@ -183,7 +183,10 @@ func TestApplicability(t *testing.T) {
 		"KA4-LA1": {"local-authority"},
 		"KA4-LA2": {"local-authority"},
 		"KA4-LA3": {"local-authority"},
-		"KA4-LA4": {"local-authority"},
+		// KA4-LA4 (civic participation in social orientation) is on the
+		// local-authority checklist but applies to everyone: NGOs run
+		// orientation courses too (the handbook's own example in 5.6 is
+		// one), and those who run none answer "not applicable".
 		"KA4-LA5": {"local-authority"},
 		"KA6-09":  public,
 	}
