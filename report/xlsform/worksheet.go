@@ -358,7 +358,9 @@ func (ws *worksheet) writeItem(fd *form.Field) error {
 	r := ws.row
 	it := fd.Item
 	question := strings.TrimPrefix(fd.Label[0], it.ID+" ")
+	runs := []excelize.RichTextRun{{Text: question}}
 	if len(fd.Hint) > 0 && fd.Hint[0] != "" {
+		runs = append(runs, excelize.RichTextRun{Text: "\n" + fd.Hint[0], Font: &excelize.Font{Italic: true, Color: "595959"}})
 		question += "\n" + fd.Hint[0]
 	}
 	if err := ws.x.SetCellStr(ws.sheet, cell(form.ColKey, r), fd.Name); err != nil {
@@ -367,7 +369,10 @@ func (ws *worksheet) writeItem(fd *form.Field) error {
 	if err := ws.set(form.ColID, r, it.ID, ws.styles.wrap); err != nil {
 		return err
 	}
-	if err := ws.set(form.ColQuestion, r, question, ws.styles.wrap); err != nil {
+	if err := ws.x.SetCellRichText(ws.sheet, cell(form.ColQuestion, r), runs); err != nil {
+		return err
+	}
+	if err := ws.x.SetCellStyle(ws.sheet, cell(form.ColQuestion, r), cell(form.ColQuestion, r), ws.styles.wrap); err != nil {
 		return err
 	}
 	if err := ws.set(form.ColAnswer, r, "", ws.styles.input); err != nil {
@@ -405,6 +410,14 @@ func (ws *worksheet) finish() error {
 		if err := ws.x.SetColWidth(ws.sheet, name, name, width); err != nil {
 			return err
 		}
+	}
+	// Printed: landscape A4, the columns on one page's width.
+	a4, landscape, one, any, yes := 9, "landscape", 1, 0, true
+	if err := ws.x.SetPageLayout(ws.sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &any}); err != nil {
+		return err
+	}
+	if err := ws.x.SetSheetProps(ws.sheet, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
+		return err
 	}
 	key, _ := excelize.ColumnNumberToName(form.ColKey)
 	if err := ws.x.SetColVisible(ws.sheet, key, false); err != nil {
