@@ -1,13 +1,20 @@
 // Loads XForms in ODK's own form engine (@getodk/xforms-engine, the engine
 // of ODK Web Forms), fills in answers and prints what the engine computed.
 //
-// Usage: node odk-check.mjs < request.json
+// Usage: SCORECARD_NODE_MODULES=DIR node odk-check.mjs < request.json
 // The request is {"forms": [{"file": "form.xml", "answers": {"name": "value"}}]}.
 // The reply, on standard output, is one object per form:
 // {"file", "status", "error", "fields": {"name": {"value", "relevant", "label"}}}.
 // The engine needs a DOM: jsdom provides one, as in the engine's own tests.
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// The packages are in the repository's .cache/node/node_modules (see
+// .ci/run), named by SCORECARD_NODE_MODULES.
+const modules = process.env.SCORECARD_NODE_MODULES;
+const { JSDOM } = createRequire(join(modules, 'noop.js'))('jsdom');
 
 const dom = new JSDOM('');
 for (const k of ['DOMParser', 'XMLSerializer', 'document', 'Node', 'Element', 'Document', 'XPathResult', 'NodeFilter']) {
@@ -16,7 +23,7 @@ for (const k of ['DOMParser', 'XMLSerializer', 'document', 'Node', 'Element', 'D
 // The engine's XPath parser (tree-sitter in WebAssembly) reads __dirname
 // when it believes it runs under Node; an ES module has none.
 globalThis.__dirname = process.cwd();
-const { loadForm } = await import('@getodk/xforms-engine');
+const { loadForm } = await import(pathToFileURL(join(modules, '@getodk/xforms-engine/dist/index.js')).href);
 
 function walk(node, out) {
   const state = node.currentState;
