@@ -177,6 +177,10 @@ func (b *fileBuilder) note(v cellValue, text string) {
 		return
 	}
 	it := v.field.Item
+	if !b.af.Applies(it) {
+		b.warnAt(v.row, v.col, msgNotApplicableNote(b.p, it.ID))
+		return
+	}
 	if a, ok := b.af.Answers[it.ID]; ok {
 		a.Note = text
 		b.af.Answers[it.ID] = a

@@ -84,3 +84,6 @@ func msgNoSheet(p *locale.Printer, sheet string) string {
 func msgUnknownKey(p *locale.Printer, key string) string {
 	return p.Sprintf("unknown row key %q in the hidden first column; make a new worksheet with 'scorecard template --format xlsx'", key)
 }
+func msgNotApplicableNote(p *locale.Printer, id string) string {
+	return p.Sprintf("%s does not apply to this organisation type or route, so the note on it is left out", id)
+}
