@@ -84,7 +84,7 @@ func (b *fileBuilder) setAll(values []cellValue) {
 		}
 		b.set(v)
 	}
-	if !named {
+	if !named && len(b.errs) == 0 {
 		b.errorAt(0, 0, msgNoName(b.p))
 	}
 }
