@@ -21,6 +21,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/checklist/form"
@@ -149,6 +151,8 @@ func Import(name string, b []byte, opts Options) (*Result, error) {
 		return importTable(name, t, opts)
 	case bytes.HasPrefix(b, []byte("\xd0\xcf\x11\xe0")):
 		return nil, fail(0, 0, msgOldXLS(p))
+	case isAnswerFile(name, b):
+		return nil, fail(0, 0, msgAnswerFile(p))
 	}
 	t, err := csvTable(name, b, p)
 	if err != nil {
@@ -184,4 +188,10 @@ func pickFramework(id string, opts Options) (*checklist.Framework, error) {
 		return nil, fmt.Errorf("no framework %q", id)
 	}
 	return opts.Pick(id)
+}
+
+// isAnswerFile recognises a scorecard answer file given by mistake.
+func isAnswerFile(name string, b []byte) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return (ext == ".yaml" || ext == ".yml") && bytes.Contains(b, []byte("scorecard:"))
 }

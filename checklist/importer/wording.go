@@ -87,3 +87,6 @@ func msgUnknownKey(p *locale.Printer, key string) string {
 func msgNotApplicableNote(p *locale.Printer, id string) string {
 	return p.Sprintf("%s does not apply to this organisation type or route, so the note on it is left out", id)
 }
+func msgAnswerFile(p *locale.Printer) string {
+	return p.Sprintf("this is a scorecard answer file already, not an export; give the CSV or XLSX file exported from KoboToolbox or ODK Central, or a filled worksheet")
+}

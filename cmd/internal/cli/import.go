@@ -140,7 +140,7 @@ func importSummary(p *locale.Printer, written, skipped, failed int, dir string) 
 		s += " " + p.Sprintf("%d rows or files could not be imported; see the messages above.", failed)
 	}
 	if written > 1 {
-		s += "\n" + p.Sprintf("Next: scorecard merge %s -o merged.yaml", shellQuote(filepath.Join(dir, "*.yaml")))
+		s += "\n" + p.Sprintf("Next: scorecard merge %s -o merged.yaml", shellQuote(dir)+string(filepath.Separator)+"*.yaml")
 	}
 	return s
 }
