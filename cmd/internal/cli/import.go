@@ -120,7 +120,7 @@ func importRun(opts *importOptions) error {
 				seen[id] = path
 			}
 			written++
-			fmt.Fprintln(opts.IO.Out, p.Sprintf("%s: %s (%s, %d answers)", where, checklist.CleanText(path), raterOf(sub.File, sub.Row), len(sub.File.Answers)))
+			fmt.Fprintln(opts.IO.Out, p.Sprintf("%s: %s (%s, %d answers)", where, checklist.CleanText(path), raterWords(p, sub.File, sub.Row), len(sub.File.Answers)))
 		}
 	}
 	fmt.Fprintln(opts.IO.Out, importSummary(p, written, skipped, failed, opts.Dir))
@@ -140,7 +140,7 @@ func importSummary(p *locale.Printer, written, skipped, failed int, dir string) 
 		s += " " + p.Sprintf("%d rows or files could not be imported; see the messages above.", failed)
 	}
 	if written > 1 {
-		s += "\n" + p.Sprintf("Next: scorecard merge %s -o merged.yaml", shellQuote(dir)+string(filepath.Separator)+"*.yaml")
+		s += "\n" + p.Sprintf("Next: scorecard merge %s -o merged.yaml", shellQuote(filepath.Clean(dir))+string(filepath.Separator)+"*.yaml")
 	}
 	return s
 }
@@ -171,16 +171,27 @@ func submissionOf(af *checklist.AnswerFile) string {
 	return af.Source.Submission
 }
 
-// raterOf names the rater of an imported file: its first assessor, else
-// its row.
+// raterOf names the rater of an imported file for its file name: its
+// first assessor, else its row ("row-3"), else nothing.
 func raterOf(af *checklist.AnswerFile, row int) string {
 	if len(af.Practice.Assessors) > 0 {
 		return af.Practice.Assessors[0]
 	}
 	if row > 0 {
-		return "row " + strconv.Itoa(row)
+		return "row-" + strconv.Itoa(row)
 	}
-	return "worksheet"
+	return ""
+}
+
+// raterWords names the rater of an imported file for people.
+func raterWords(p *locale.Printer, af *checklist.AnswerFile, row int) string {
+	if len(af.Practice.Assessors) > 0 {
+		return checklist.CleanText(af.Practice.Assessors[0])
+	}
+	if row > 0 {
+		return p.Sprintf("no name, row %s", strconv.Itoa(row))
+	}
+	return p.Sprintf("no name")
 }
 
 // writeImported writes an imported answer file into dir, named after the
