@@ -11,6 +11,7 @@
 package form
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -395,7 +396,7 @@ func (b *builder) index() error {
 	walk = func(parent *Field, fields []*Field) error {
 		for _, fd := range fields {
 			if _, dup := f.byName[fd.Name]; dup {
-				return fmt.Errorf("framework %s: the form would have two fields named %q; rename the id that clashes with it", b.fw.ID, fd.Name)
+				return errors.New(b.langs[0].printer().Sprintf("framework %s: the form would have two fields named %q; rename the id that clashes with it", b.fw.ID, fd.Name))
 			}
 			f.byName[fd.Name] = fd
 			if parent != nil {
