@@ -162,7 +162,7 @@ func WriteXLSForm(w io.Writer, f *form.Form) error {
 			return err
 		}
 	}
-	for col, width := range map[string]float64{"A": 22, "B": 22, "C": 60, "D": 40} {
+	for col, width := range map[string]float64{"A": 30, "B": 22, "C": 60, "D": 40} {
 		if err := x.SetColWidth(SheetSurvey, col, col, width); err != nil {
 			return err
 		}

@@ -50,14 +50,22 @@ are imported, and the exit code is 2.`,
   $ scorecard merge workshop/*.yaml -o welcome-bureau.yaml`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return usageErrorf("import needs the exported files to read")
+				p, err := f.Printer()
+				if err != nil {
+					return err
+				}
+				return usageErrorf("%s", p.Sprintf("import needs the exported files to read"))
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
 			if opts.Dir == "" {
-				return usageErrorf("import needs -o with the folder to write the answer files into")
+				p, err := f.Printer()
+				if err != nil {
+					return err
+				}
+				return usageErrorf("%s", p.Sprintf("import needs -o with the folder to write the answer files into"))
 			}
 			if runF != nil {
 				return runF(opts)
