@@ -201,7 +201,7 @@ func (e export) table(f *form.Form, raters []rater) [][]string {
 	return rows
 }
 
-func (e export) csv(t *testing.T, rows [][]string) []byte {
+func (e export) csv(t testing.TB, rows [][]string) []byte {
 	var b bytes.Buffer
 	if e.bom {
 		b.WriteString("\ufeff")
@@ -214,7 +214,7 @@ func (e export) csv(t *testing.T, rows [][]string) []byte {
 	return b.Bytes()
 }
 
-func xlsxOf(t *testing.T, rows [][]string) []byte {
+func xlsxOf(t testing.TB, rows [][]string) []byte {
 	x := excelize.NewFile()
 	defer x.Close()
 	for r, row := range rows {
@@ -431,6 +431,31 @@ func TestWorksheetRoundTrip(t *testing.T) {
 			}
 			if diff := cmp.Diff(want, res.Submissions[0].File, ignoreOrigin...); diff != "" {
 				t.Errorf("imported answers differ from those filled in (-filled +imported):\n%s", diff)
+			}
+		})
+	}
+}
+
+// BenchmarkImport imports 500 submissions of the whole framework, as a
+// KoboToolbox CSV and as an XLSX export.
+func BenchmarkImport(b *testing.B) {
+	fw := loadFramework(b, "effective-inclusion")
+	f := newForm(b, fw)
+	var raters []rater
+	for len(raters) < 500 {
+		raters = append(raters, workshop(fw)...)
+	}
+	rows := exports[0].table(f, raters)
+	files := map[string][]byte{"csv": exports[0].csv(b, rows), "xlsx": xlsxOf(b, rows)}
+	opts := importer.Options{Printer: locale.English(), Framework: fw}
+	for _, kind := range []string{"csv", "xlsx"} {
+		b.Run(kind, func(b *testing.B) {
+			b.SetBytes(int64(len(files[kind])))
+			for b.Loop() {
+				res, err := importer.Import("x."+kind, files[kind], opts)
+				if err != nil || len(res.Submissions) != len(raters) {
+					b.Fatalf("%v %v", err, res.Problems)
+				}
 			}
 		})
 	}
