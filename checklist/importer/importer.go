@@ -34,6 +34,10 @@ import (
 // under 10 MB.
 const MaxSize = 32 << 20
 
+// MaxSubmissions is the most submissions one file may hold: each becomes
+// a file, and a workshop has tens.
+const MaxSubmissions = 10000
+
 // Options says how to import.
 type Options struct {
 	Printer *locale.Printer

@@ -141,6 +141,10 @@ func TestBrokenImports(t *testing.T) {
 		file: bytes.Repeat([]byte("a;b;c\n"), 50<<20/6),
 		want: []string{"x.csv: the file is larger than 32 MiB; export fewer submissions at a time (filter them by date in KoboToolbox or ODK Central)"},
 	}, {
+		name: "too many submissions",
+		file: append([]byte("practice_name;KA1-01\n"), bytes.Repeat([]byte("A;yes\n"), 10001)...),
+		want: []string{"x.csv:10002:1: more than 10,000 submissions in one file; export fewer at a time (filter them by date in KoboToolbox or ODK Central)"},
+	}, {
 		name: "formulas in cells of a CSV file",
 		file: kobo(
 			`t;Welcome Bureau;;Ana;"=HYPERLINK(""http://x"";""yes"")";;no;effective-inclusion;u1`,

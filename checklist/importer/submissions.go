@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -61,13 +60,23 @@ func importTable(name string, t *table, opts Options) (*Result, error) {
 		return nil, probs
 	}
 	h.framework = fwCol
-	res := &Result{Kind: KindSubmissions, Framework: fw}
 	rows := 0
+	for r := 1; r < len(t.rows); r++ {
+		if !allEmpty(t.rows[r]) {
+			rows++
+		}
+		if rows > MaxSubmissions {
+			return nil, fail(r+1, 1, msgTooManyRows(p, MaxSubmissions))
+		}
+	}
+	if rows == 0 {
+		return nil, fail(2, 1, msgNoRows(p))
+	}
+	res := &Result{Kind: KindSubmissions, Framework: fw}
 	for r := 1; r < len(t.rows); r++ {
 		if allEmpty(t.rows[r]) {
 			continue
 		}
-		rows++
 		rr := &rowReader{name: name, t: t, r: r, f: f, h: h, opts: opts}
 		sub := rr.read()
 		if len(rr.probs) > 0 {
@@ -75,9 +84,6 @@ func importTable(name string, t *table, opts Options) (*Result, error) {
 			continue
 		}
 		res.Submissions = append(res.Submissions, sub)
-	}
-	if rows == 0 {
-		return nil, fail(2, 1, msgNoRows(p))
 	}
 	return res, nil
 }
@@ -139,18 +145,33 @@ func readable(fd *form.Field) bool {
 	return fd.Role != form.RoleNone && fd.Role != form.RoleFramework
 }
 
+// afterGroups finds a field's name after groups the form does not know
+// of (a Kobo project that nests the form): the longest name that follows
+// a "/" or "-", looked up whole, so that "x-KA1-01" is KA1-01 and never
+// split into "x-KA1" and "01".
+func afterGroups(hd string, byName map[string]*form.Field) *form.Field {
+	for i := 0; i < len(hd); i++ {
+		if hd[i] == '/' || hd[i] == '-' {
+			if fd, ok := byName[hd[i+1:]]; ok {
+				return fd
+			}
+		}
+	}
+	return nil
+}
+
 // mapHeaders finds the column of each field the import reads, and the
 // submission id's. It reports a header row without the practice's name
 // or without any answer.
 func mapHeaders(name string, f *form.Form, header []string, opts Options) (*headers, checklist.Problems) {
 	p := opts.Printer
 	known := map[string][]*form.Field{}
-	var byLength []*form.Field
+	byName := map[string]*form.Field{}
 	f.Walk(func(fd *form.Field) {
 		if !readable(fd) {
 			return
 		}
-		byLength = append(byLength, fd)
+		byName[strings.ToLower(fd.Name)] = fd
 		for _, n := range names(f, fd) {
 			n = normal(n)
 			if !slices.Contains(known[n], fd) {
@@ -158,7 +179,6 @@ func mapHeaders(name string, f *form.Form, header []string, opts Options) (*head
 			}
 		}
 	})
-	slices.SortStableFunc(byLength, func(a, b *form.Field) int { return cmp.Compare(len(b.Name), len(a.Name)) })
 
 	h := &headers{fields: map[*form.Field]column{}, framework: -1, id: -1}
 	var probs checklist.Problems
@@ -174,13 +194,8 @@ func mapHeaders(name string, f *form.Form, header []string, opts Options) (*head
 		}
 		fields := known[hd]
 		if len(fields) == 0 {
-			// Groups the form does not know of (a Kobo project that nests
-			// the form): the longest field name after a separator.
-			for _, fd := range byLength {
-				if strings.HasSuffix(hd, "/"+strings.ToLower(fd.Name)) || strings.HasSuffix(hd, "-"+strings.ToLower(fd.Name)) {
-					fields = []*form.Field{fd}
-					break
-				}
+			if fd := afterGroups(hd, byName); fd != nil {
+				fields = []*form.Field{fd}
 			}
 		}
 		switch {

@@ -118,12 +118,15 @@ func firstInvalid(b []byte) (line, col int) {
 	return line, col
 }
 
-// openXLSX opens a workbook with bounds on what its zip may unpack to, so
-// that a small file cannot expand to gigabytes.
+// openXLSX opens a workbook with a bound on what its zip may unpack to, so
+// that a small file cannot expand to gigabytes. Both limits are equal so
+// that excelize keeps every sheet in memory rather than in a temporary
+// file.
 func openXLSX(b []byte) (*excelize.File, error) {
+	const limit = 128 << 20
 	return excelize.OpenReader(bytes.NewReader(b), excelize.Options{
-		UnzipSizeLimit:    256 << 20,
-		UnzipXMLSizeLimit: 64 << 20,
+		UnzipSizeLimit:    limit,
+		UnzipXMLSizeLimit: limit,
 	})
 }
 

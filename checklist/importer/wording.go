@@ -90,3 +90,6 @@ func msgNotApplicableNote(p *locale.Printer, id string) string {
 func msgAnswerFile(p *locale.Printer) string {
 	return p.Sprintf("this is a scorecard answer file already, not an export; give the CSV or XLSX file exported from KoboToolbox or ODK Central, or a filled worksheet")
 }
+func msgTooManyRows(p *locale.Printer, n int) string {
+	return p.Sprintf("more than %d submissions in one file; export fewer at a time (filter them by date in KoboToolbox or ODK Central)", n)
+}
