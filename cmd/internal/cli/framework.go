@@ -125,15 +125,18 @@ func firstID(fw *checklist.Framework) string {
 
 type frameworkExportOptions struct {
 	IO           *ui.IOStreams
+	Factory      *Factory
 	Framework    func(string) (*checklist.Framework, error)
 	FrameworkRef string
 	Format       string
+	Output       string
+	Force        bool
 }
 
 func newCmdFrameworkExport(f *Factory, runF func(*frameworkExportOptions) error) *cobra.Command {
-	opts := &frameworkExportOptions{IO: f.IO, Framework: f.Framework}
+	opts := &frameworkExportOptions{IO: f.IO, Factory: f, Framework: f.Framework}
 	cmd := &cobra.Command{
-		Use:   "export [--format {yaml|json|md}]",
+		Use:   "export [--format {yaml|json|md|xlsform|xform}] [-o <path>]",
 		Short: "Write the whole framework to standard output",
 		Long: `Write the whole framework to standard output.
 
@@ -141,16 +144,21 @@ func newCmdFrameworkExport(f *Factory, runF func(*frameworkExportOptions) error)
 framework can be exported, edited (translated, adapted) and loaded again.
 --format json writes the same structure as JSON, for other programs.
 --format md writes a compact handbook of the checklists, for reading and
-printing.`,
+printing.
+--format xlsform writes the framework as a form to fill in on phones or in a
+browser with KoboToolbox or ODK (upload the .xlsx as a new form); --format
+xform writes the same form as XForm XML, for ODK Central and Enketo. Read
+the answers back with 'scorecard import'.`,
 		Example: `  $ scorecard framework export > my-framework.yaml
   $ scorecard framework export --format json | jq '.key_areas[].title'
-  $ scorecard framework export --format md > checklists.md`,
+  $ scorecard framework export --format md > checklists.md
+  $ scorecard framework export --format xlsform -o form.xlsx`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch opts.Format {
-			case "yaml", "json", "md":
+			case "yaml", "json", "md", "xlsform", "xform":
 			default:
-				return usageErrorf("unknown export format %q: use yaml, json or md", opts.Format)
+				return usageErrorf("unknown export format %q: use yaml, json, md, xlsform or xform", opts.Format)
 			}
 			if runF != nil {
 				return runF(opts)
@@ -158,7 +166,9 @@ printing.`,
 			return frameworkExportRun(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "yaml", "output format: yaml, json or md")
+	cmd.Flags().StringVar(&opts.Format, "format", "yaml", "output format: yaml, json, md, xlsform or xform")
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
 	addFrameworkFlag(cmd, &opts.FrameworkRef, false)
 	return cmd
 }
@@ -168,13 +178,18 @@ func frameworkExportRun(opts *frameworkExportOptions) error {
 	if err != nil {
 		return err
 	}
-	switch opts.Format {
-	case "json":
-		return exportJSON(opts.IO.Out, fw)
-	case "md":
-		return report.WriteFrameworkMarkdown(opts.IO.Out, fw)
+	if isFormFormat(opts.Format) {
+		return exportForm(opts.Factory, opts.IO.Out, fw, opts.Format, opts.Output, opts.Force)
 	}
-	return exportYAML(opts.IO.Out, fw)
+	return writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
+		switch opts.Format {
+		case "json":
+			return exportJSON(w, fw)
+		case "md":
+			return report.WriteFrameworkMarkdown(w, fw)
+		}
+		return exportYAML(w, fw)
+	})
 }
 
 func exportJSON(w io.Writer, fw *checklist.Framework) error {

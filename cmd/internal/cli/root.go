@@ -132,6 +132,7 @@ Everything runs offline; your answers stay in the files you choose.`,
 	cmd.AddCommand(newCmdMerge(f, nil))
 	cmd.AddCommand(newCmdValidate(f, nil))
 	cmd.AddCommand(newCmdTemplate(f, nil))
+	cmd.AddCommand(newCmdImport(f, nil))
 	cmd.AddCommand(newCmdSchema(f, nil))
 	cmd.AddCommand(newCmdFramework(f))
 	return cmd
