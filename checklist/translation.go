@@ -673,11 +673,11 @@ func (l *translationLoader) glossary(fw *Framework) {
 			if i > 0 {
 				p = l.t.pos[join(at, "aliases")]
 			}
-			if first, dup := names[key]; dup && first.id != t.ID {
+			if first, dup := names[key]; dup {
 				if p.Line == 0 {
 					p = first.pos
 				}
-				l.d.errorf(p, "%q is already a term or alias of glossary entry %s; each word may be explained once", w, first.id)
+				l.d.errorf(p, "%q is already the term or an alias of glossary entry %s; each word may be explained once", w, first.id)
 				continue
 			}
 			names[key] = seenAt{t.ID, p}

@@ -91,8 +91,13 @@ func (s *shape) node(path string, t *Translation) *yaml.Node {
 		}
 		return n
 	case shapeWords:
+		words, given := t.lists[path]
+		if !given {
+			// Empty, not [], which would say "no other forms".
+			return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Value: ""}
+		}
 		n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
-		for _, w := range t.lists[path] {
+		for _, w := range words {
 			n.Content = append(n.Content, quoted(w))
 		}
 		return n
@@ -142,11 +147,11 @@ func (s *shape) comment() string {
 	case shapeText:
 		text = *s.text
 	case shapeWords:
+		hint := `# (optional: other forms of the term that the texts use, as in ["word", "words"])`
 		if len(*s.words) == 0 {
-			text = "(other forms of the term, as the questions use them; optional)"
-		} else {
-			text = "(other forms of the term, as the questions use them) " + strings.Join(*s.words, ", ")
+			return hint
 		}
+		return "# " + strings.Join(*s.words, ", ") + "\n" + hint
 	default:
 		return ""
 	}
