@@ -30,7 +30,7 @@ test:
 	$(GO) test $(RACE) -count=1 ./...
 	$(MAKE) --no-print-directory fuzz FUZZTIME=5s
 
-## fuzz: run each loader fuzz target (answers, frameworks, translations) for FUZZTIME (make fuzz FUZZTIME=10m).
+## fuzz: run each loader fuzz target for FUZZTIME (make fuzz FUZZTIME=10m).
 ## Minimising every new interesting input stalls the fuzzer for tens of
 ## seconds on small machines, so a fixed-time run skips it; crashers are
 ## still saved under checklist/testdata/fuzz.
