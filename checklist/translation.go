@@ -464,16 +464,16 @@ func (l *translationLoader) header(root *yaml.Node) Pos {
 	if v.Framework != "" && !isValueName(v.Framework) {
 		l.d.errorf(p.Key("framework"), "framework id %q is malformed: use lower-case letters, digits and dashes, as in %q", v.Framework, DefaultFramework)
 	}
-	if v.Language != "" && !isLanguageCode(v.Language) {
+	if v.Language != "" && !IsLanguageCode(v.Language) {
 		l.d.errorf(p.Key("language"), "language %q is not a language code: use the two- or three-letter code, as in \"lt\" or \"pt-BR\"", v.Language)
 	}
 	l.t.Framework, l.t.Version, l.t.Language = v.Framework, v.Version, v.Language
 	return p
 }
 
-// isLanguageCode reports whether s looks like a BCP 47 language tag:
+// IsLanguageCode reports whether s looks like a BCP 47 language tag:
 // a language of two or three letters and optional subtags.
-func isLanguageCode(s string) bool {
+func IsLanguageCode(s string) bool {
 	parts := strings.Split(s, "-")
 	if n := len(parts[0]); n < 2 || n > 3 {
 		return false

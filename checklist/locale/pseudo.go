@@ -133,6 +133,9 @@ func splitKeepSpace(s string) []string {
 
 func keepWord(w string) bool {
 	w = strings.Trim(w, "`'\"()[],:;")
+	// A full stop, question or exclamation mark ends a sentence, not a
+	// file name: "time." is a word to accent, "file.yaml." is not.
+	w = strings.TrimRight(w, ".?!")
 	switch {
 	case w == "", w == "scorecard":
 		return true
