@@ -464,6 +464,9 @@ func (l *translationLoader) header(root *yaml.Node) Pos {
 	if v.Framework != "" && !isValueName(v.Framework) {
 		l.d.errorf(p.Key("framework"), "framework id %q is malformed: use lower-case letters, digits and dashes, as in %q", v.Framework, DefaultFramework)
 	}
+	if strings.ContainsFunc(v.Version, unicode.IsControl) {
+		l.d.errorf(p.Key("version"), "the version holds a control character; write it as in \"1.0.0\"")
+	}
 	if v.Language != "" && !IsLanguageCode(v.Language) {
 		l.d.errorf(p.Key("language"), "language %q is not a language code: use the two- or three-letter code, as in \"lt\" or \"pt-BR\"", v.Language)
 	}

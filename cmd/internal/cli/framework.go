@@ -259,6 +259,9 @@ func frameworkValidateRun(opts *frameworkValidateOptions) error {
 	if checklist.IsTranslation(b) {
 		return frameworkValidateTranslation(opts, b)
 	}
+	if opts.FrameworkRef != "" {
+		return usageErrorf("--framework is for translation files, and %s is a framework", checklist.CleanText(opts.Path))
+	}
 	fw, err := checklist.Load(opts.Path, b)
 	if err != nil {
 		return err

@@ -106,6 +106,11 @@ func frameworkExportTranslation(opts *frameworkExportOptions, fw *checklist.Fram
 	if err != nil {
 		return err
 	}
+	// The instructions in the language of the translation, when the
+	// interface speaks it.
+	if lp, err := locale.New(lang); err == nil {
+		p = lp
+	}
 	header := p.Sprintf(`Translation of the framework %s (%s %s) into %s,
 written by scorecard %s.
 
