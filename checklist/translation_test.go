@@ -27,28 +27,6 @@ func loadMini(t testing.TB) *Framework {
 	return fw
 }
 
-// frameworkFor loads the framework a translation file names: the test
-// framework mini, or a built-in one.
-func frameworkFor(t testing.TB, path string) *Framework {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	id, _, err := TranslationHeader(path, b)
-	if err != nil || id == "" {
-		return loadMini(t)
-	}
-	if id == "mini" || !IsBuiltin(id) {
-		return loadMini(t)
-	}
-	fw, err := LoadBuiltin(id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return fw
-}
-
 func loadTranslationFile(t testing.TB, path string, fw *Framework) (*Translation, error) {
 	t.Helper()
 	b, err := os.ReadFile(path)

@@ -29,7 +29,7 @@ func WriteTranslation(w io.Writer, fw *Framework, t *Translation, language, head
 		plainKey("version"), quoted(fw.Version),
 		plainKey("language"), quoted(language),
 	}})
-	body := frameworkShape(fw).node("", t)
+	body := frameworkShape(fw).node("", t, 0)
 	if body != nil {
 		root.Content = append(root.Content, body.Content...)
 	}
@@ -78,8 +78,9 @@ func liftComments(b []byte) []byte {
 }
 
 // node builds the YAML of a shape, or nil when the framework has no text
-// there.
-func (s *shape) node(path string, t *Translation) *yaml.Node {
+// there. indent is the column of the shape's keys, for the width of
+// comments.
+func (s *shape) node(path string, t *Translation, indent int) *yaml.Node {
 	switch s.kind {
 	case shapeText:
 		if strings.TrimSpace(*s.text) == "" {
@@ -105,7 +106,7 @@ func (s *shape) node(path string, t *Translation) *yaml.Node {
 		m := &yaml.Node{Kind: yaml.MappingNode}
 		for _, k := range s.keys {
 			kid := s.kids[k]
-			v := kid.node(join(path, k), t)
+			v := kid.node(join(path, k), t, indent+2)
 			if v == nil {
 				continue
 			}
@@ -113,7 +114,7 @@ func (s *shape) node(path string, t *Translation) *yaml.Node {
 			if s.kind == shapeKeyed && (s.noun == "example" || s.noun == "scale value" || s.noun == "routing option") {
 				key.Style = yaml.DoubleQuotedStyle
 			}
-			key.HeadComment = kid.comment()
+			key.HeadComment = kid.comment(indent)
 			m.Content = append(m.Content, key, v)
 		}
 		if len(m.Content) == 0 {
@@ -123,12 +124,12 @@ func (s *shape) node(path string, t *Translation) *yaml.Node {
 	case shapeList:
 		seq := &yaml.Node{Kind: yaml.SequenceNode}
 		for i, e := range s.elems {
-			v := e.node(join(path, fmt.Sprint(i+1)), t)
+			v := e.node(join(path, fmt.Sprint(i+1)), t, indent+2)
 			if v == nil {
 				// Keep every position, so that the next ones match.
 				v = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Value: "~"}
 			}
-			v.HeadComment = e.comment()
+			v.HeadComment = e.comment(indent)
 			seq.Content = append(seq.Content, v)
 		}
 		if len(seq.Content) == 0 {
@@ -140,8 +141,8 @@ func (s *shape) node(path string, t *Translation) *yaml.Node {
 }
 
 // comment is the original text of a leaf, as comment lines for the
-// translator.
-func (s *shape) comment() string {
+// translator, to stand at column indent.
+func (s *shape) comment(indent int) string {
 	var text string
 	switch s.kind {
 	case shapeText:
@@ -161,7 +162,7 @@ func (s *shape) comment() string {
 			lines = append(lines, "#")
 			continue
 		}
-		for _, l := range wrapWords(para, 76) {
+		for _, l := range wrapWords(para, max(78-indent, 40)) {
 			lines = append(lines, "# "+l)
 		}
 	}

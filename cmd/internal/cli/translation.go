@@ -111,8 +111,8 @@ func frameworkExportTranslation(opts *frameworkExportOptions, fw *checklist.Fram
 	if lp, err := locale.New(lang); err == nil {
 		p = lp
 	}
-	header := p.Sprintf(`Translation of the framework %s (%s %s) into %s,
-written by scorecard %s.
+	header := p.Sprintf(`Translation into %s of the framework %s %s,
+"%s", written by scorecard %s.
 
 Each comment line (starting with #) gives the original text; write its
 translation between the quotes "" of the line below. A text left "" shows
@@ -120,7 +120,7 @@ in the original language. Keep the keys (before each colon) and the ids
 (such as KA1-01) as they are. Inside the quotes, write \" for a quotation
 mark.
 Check it with: scorecard framework validate FILE
-Use it with:   scorecard --translation FILE assess ...`, fw.Title, fw.ID, fw.Version, lang, version())
+Use it with:   scorecard --translation FILE assess ...`, lang, fw.ID, fw.Version, fw.Title, version())
 	return checklist.WriteTranslation(opts.IO.Out, fw, tr, lang, header)
 }
 
