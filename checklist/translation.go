@@ -202,6 +202,9 @@ type shape struct {
 	kids  map[string]*shape
 	noun  string   // keyed mappings: what a key names, "item"
 	elems []*shape // positional lists
+	// lacks says, for keys of a fixed mapping that this framework does
+	// not have (an optional part), why they are wrong.
+	lacks map[string]string
 }
 
 type shapeKind int
@@ -259,6 +262,10 @@ func join(path, key string) string {
 // frameworkShape describes every text of fw that a translation may give.
 func frameworkShape(fw *Framework) *shape {
 	top := newMapping(shapeFields, "the translation", "")
+	top.lacks = map[string]string{
+		"routing":    "the framework has no routing question, so there is nothing to translate; remove \"routing\"",
+		"quick_scan": "the framework has no quick scan, so there is nothing to translate; remove \"quick_scan\"",
+	}
 	top.add("title", textShape(&fw.Title, "title"))
 	top.add("subtitle", textShape(&fw.Subtitle, "subtitle"))
 	top.add("attribution", newMapping(shapeFields, "attribution", "").
@@ -606,6 +613,10 @@ func (l *translationLoader) fields(n *yaml.Node, s *shape, path, skip string) {
 		}
 		kid, ok := s.kids[k.Value]
 		if !ok {
+			if why, lacks := s.lacks[k.Value]; lacks {
+				l.d.errorf(nodePos(k), "%s", why)
+				return
+			}
 			l.d.errorf(nodePos(k), "unknown key %q in %s (expected one of: %s)", k.Value, s.what, strings.Join(s.keys, ", "))
 			return
 		}
