@@ -131,12 +131,13 @@ type frameworkExportOptions struct {
 	Format       string
 	Output       string
 	Force        bool
+	Lang         string // export --lang: a translation into this language
 }
 
 func newCmdFrameworkExport(f *Factory, runF func(*frameworkExportOptions) error) *cobra.Command {
 	opts := &frameworkExportOptions{IO: f.IO, Factory: f, Framework: f.Framework}
 	cmd := &cobra.Command{
-		Use:   "export [--format {yaml|json|md|xlsform|xform}] [-o <path>]",
+		Use:   "export [--format {yaml|json|md|xlsform|xform}] [--lang <code>] [-o <path>]",
 		Short: "Write the whole framework to standard output",
 		Long: `Write the whole framework to standard output.
 
@@ -148,11 +149,18 @@ printing.
 --format xlsform writes the framework as a form to fill in on phones or in a
 browser with KoboToolbox or ODK (upload the .xlsx as a new form); --format
 xform writes the same form as XForm XML, for ODK Central and Enketo. Read
-the answers back with 'scorecard import'.`,
+the answers back with 'scorecard import'.
+
+--lang CODE with --format yaml writes a translation of the framework into
+that language (any language code, such as lv), to start a translation from
+or to bring one up to date: every text under a comment with the original,
+with the existing translation where there is one (see README "Languages").
+With json or md, --lang writes the framework in that language.`,
 		Example: `  $ scorecard framework export > my-framework.yaml
   $ scorecard framework export --format json | jq '.key_areas[].title'
   $ scorecard framework export --format md > checklists.md
-  $ scorecard framework export --format xlsform -o form.xlsx`,
+  $ scorecard framework export --format xlsform -o form.xlsx
+  $ scorecard framework export --lang lv > effective-inclusion.lv.yaml`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch opts.Format {
@@ -169,13 +177,22 @@ the answers back with 'scorecard import'.`,
 	cmd.Flags().StringVar(&opts.Format, "format", "yaml", "output format: yaml, json, md, xlsform or xform")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
 	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
+	// export's own --lang (it hides the global one) takes any language
+	// code, not only those of the interface: it names a translation.
+	cmd.Flags().StringVar(&opts.Lang, "lang", "", "with yaml: write a translation into this language `code` to fill in; with json or md: the framework in it")
 	addFrameworkFlag(cmd, &opts.FrameworkRef, false)
 	return cmd
 }
 
 func frameworkExportRun(opts *frameworkExportOptions) error {
-	fw, err := opts.Framework(opts.FrameworkRef)
-	if err != nil {
+	var fw *checklist.Framework
+	var err error
+	if opts.Lang != "" {
+		// nil: the translation to fill in was written
+		if fw, err = exportLanguage(opts); err != nil || fw == nil {
+			return err
+		}
+	} else if fw, err = opts.Framework(opts.FrameworkRef); err != nil {
 		return err
 	}
 	if isFormFormat(opts.Format) {
@@ -212,18 +229,28 @@ func exportYAML(w io.Writer, fw *checklist.Framework) error {
 type frameworkValidateOptions struct {
 	IO   *ui.IOStreams
 	Path string
+	// For translation files (translation.go):
+	Factory      *Factory
+	FrameworkRef string
+	Verbose      bool
 }
 
 func newCmdFrameworkValidate(f *Factory, runF func(*frameworkValidateOptions) error) *cobra.Command {
-	opts := &frameworkValidateOptions{IO: f.IO}
+	opts := &frameworkValidateOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "validate <path>",
 		Short: "Check a framework file and report every problem with its line and column",
 		Long: `Check a framework file (a translation, a local adaptation) exactly as scorecard
 checks its built-in frameworks, and report every problem as
-file:line:column: message. Exits 0 when the file is valid, 2 when it is not.`,
+file:line:column: message. Exits 0 when the file is valid, 2 when it is not.
+
+A translation file (one that starts with "translation:") is checked against
+the framework it translates: the built-in one it names, or --framework. It
+is valid even when partial; the texts it does not translate yet are
+counted, and listed with --verbose.`,
 		Example: `  $ scorecard framework export > mine.yaml   # start from the built-in one
-  $ scorecard framework validate mine.yaml`,
+  $ scorecard framework validate mine.yaml
+  $ scorecard framework validate --verbose effective-inclusion.lv.yaml`,
 		Args: exactArgs(1, "give the path of one framework file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Path = args[0]
@@ -233,11 +260,23 @@ file:line:column: message. Exits 0 when the file is valid, 2 when it is not.`,
 			return frameworkValidateRun(opts)
 		},
 	}
+	cmd.Flags().StringVar(&opts.FrameworkRef, "framework", "", "for a translation: the `id` or path of the framework it translates (default: the built-in one it names)")
+	cmd.Flags().BoolVar(&opts.Verbose, "verbose", false, "for a translation: list every text not translated yet")
 	return cmd
 }
 
 func frameworkValidateRun(opts *frameworkValidateOptions) error {
-	fw, err := checklist.LoadFile(opts.Path)
+	b, err := checklist.ReadFile(opts.Path)
+	if err != nil {
+		return err
+	}
+	if checklist.IsTranslation(b) {
+		return frameworkValidateTranslation(opts, b)
+	}
+	if opts.FrameworkRef != "" {
+		return usageErrorf("--framework is for translation files, and %s is a framework", checklist.CleanText(opts.Path))
+	}
+	fw, err := checklist.Load(opts.Path, b)
 	if err != nil {
 		return err
 	}
