@@ -141,3 +141,16 @@ func TestBuiltinCatalogsParse(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestPseudoQuotedArguments(t *testing.T) {
+	t.Parallel()
+	p, err := New(Pseudo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := p.Sprintf("invalid answer %q to %s", `may"be`, "KA1-02")
+	want := `[îñṽåļîð åñšŵéŕ "may\"be" ţö KA1-02]`
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

@@ -23,11 +23,12 @@ var pseudoLetters = map[rune]rune{
 	'Y': 'Ý', 'Z': 'Ž',
 }
 
-// Private-use runes mark where an argument stands while the message around
-// it is accented.
+// Marks around an argument's number show where it stands while the
+// message around it is accented. They are printable, so that %q keeps
+// them as they are.
 const (
-	argOpen  = '\uE000'
-	argClose = '\uE001'
+	argOpen  = '⟦'
+	argClose = '⟧'
 )
 
 func (p *Printer) pseudoSprintf(format string, args []any) string {
@@ -51,7 +52,12 @@ func (p *Printer) pseudoSprintf(format string, args []any) string {
 	}
 	out := pseudoText(p.p.Sprintf(format, masked...))
 	for i, s := range held {
-		out = strings.Replace(out, string(argOpen)+strconv.Itoa(i)+string(argClose), s, 1)
+		mark := string(argOpen) + strconv.Itoa(i) + string(argClose)
+		if quoted := `"` + mark + `"`; strings.Contains(out, quoted) {
+			out = strings.Replace(out, quoted, strconv.Quote(s), 1) // a %q verb
+			continue
+		}
+		out = strings.Replace(out, mark, s, 1)
 	}
 	return out
 }
