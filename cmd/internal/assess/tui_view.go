@@ -569,4 +569,3 @@ func shortIDs(ids []string, n int) string {
 	}
 	return strings.Join(ids[:n], ", ") + ", …"
 }
-
