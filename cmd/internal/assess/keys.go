@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -85,26 +86,31 @@ func sortKey(s string) string {
 	return b.String()
 }
 
-// search returns the options that match a query: those whose words start
-// with it first, then those that merely contain it. The code in brackets
+// search returns the options that match a query: the one whose code it
+// is first, then those whose name starts with it, then those with a word
+// that starts with it, then those that merely contain it. The code in brackets
 // counts as a word ("bg" finds Bulgaria).
 func search(opts []Option, query string) []Option {
 	q := sortKey(strings.TrimSpace(query))
 	if q == "" {
 		return opts
 	}
-	var starts, contains []Option
+	var code, starts, words, contains []Option
 	for _, o := range opts {
 		if o.Value == "" {
 			continue // "not specified" is never what a search is for
 		}
 		k := sortKey(o.Label)
 		switch {
-		case strings.HasPrefix(k, q) || strings.EqualFold(o.Value, q) || strings.Contains(k, " "+q) || strings.Contains(k, "("+q):
+		case strings.EqualFold(o.Value, q):
+			code = append(code, o)
+		case strings.HasPrefix(k, q):
 			starts = append(starts, o)
+		case strings.Contains(k, " "+q) || strings.Contains(k, "("+q):
+			words = append(words, o)
 		case strings.Contains(k, q):
 			contains = append(contains, o)
 		}
 	}
-	return append(starts, contains...)
+	return slices.Concat(code, starts, words, contains)
 }
