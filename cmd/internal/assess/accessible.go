@@ -83,7 +83,6 @@ func (a *accessible) line(s string) { fmt.Fprintln(a.pr.Out, s) }
 func (a *accessible) run() error {
 	s := a.s
 	a.say("Accessible mode. Each question tells where it is, then the question, its help and its choices, then the current answer. Type the number or the word of an answer and press Enter; press Enter alone to keep the current answer. At questions with choices you can also type back, next, note, unanswered, overview or help.")
-	a.line("")
 	idx, at := 0, 0
 	if s.resuming && !s.Review {
 		answered, total := s.counts()
@@ -170,13 +169,20 @@ func (a *accessible) overview(current int) (step, error) {
 			a.line(a.p.Sprintf("Page %d, %s: %s.", i+1, pg.Title, a.pageState(pg)))
 		}
 		next := s.pages[min(current, len(s.pages)-1)]
-		a.say("Type a page number to open it, or finish to see the scores; press Enter alone to go on with page %d, %s.", current+1, next.Title)
+		allDone := s.firstUnfinished(0) < 0
+		if allDone {
+			a.say("Every page is done. Type a page number to open it; press Enter alone to finish and see the scores.")
+		} else {
+			a.say("Type a page number to open it, or finish to see the scores; press Enter alone to go on with page %d, %s.", current+1, next.Title)
+		}
 		text, lineNo, err := a.read(a.p.Sprintf("the choice of a page"))
 		if err != nil {
 			return step{}, err
 		}
 		t := strings.TrimSpace(text)
 		switch {
+		case t == "" && allDone:
+			return step{move: moveFinish}, nil
 		case t == "":
 			first := -1
 			if next.Kind == ItemsPage {
@@ -281,7 +287,7 @@ func (a *accessible) field(pg *Page, f *Field, i, n int) (step, error) {
 	p := a.p
 	a.line("")
 	a.line(p.Sprintf("%s, question %d of %d: %s", pg.Title, i+1, n, f.Title))
-	if f.Help != "" {
+	if f.Help != "" && !f.Search {
 		a.line(f.Help)
 	}
 	switch {
@@ -325,7 +331,7 @@ func (a *accessible) field(pg *Page, f *Field, i, n int) (step, error) {
 					problem = err.Error()
 				} else {
 					a.s.confirmed(pg, f)
-					a.line(p.Sprintf("%s: %s.", f.Title, orNothing(p, f.display(p))))
+					a.line(confirmation(p, f.Title, orNothing(p, f.display(p))))
 					return step{move: moveOn}, nil
 				}
 			} else {
@@ -336,6 +342,15 @@ func (a *accessible) field(pg *Page, f *Field, i, n int) (step, error) {
 			return step{}, err
 		}
 	}
+}
+
+// confirmation says in one line what was answered: "Country: Bulgaria.",
+// "Did refugees take part in this assessment? Yes."
+func confirmation(p *locale.Printer, title, value string) string {
+	if strings.HasSuffix(title, "?") {
+		return p.Sprintf("%s %s.", title, value)
+	}
+	return p.Sprintf("%s: %s.", title, value)
 }
 
 func orNothing(p *locale.Printer, s string) string {
@@ -479,18 +494,21 @@ func (a *accessible) itemsPage(pg *Page, at int) (step, error) {
 	p, af := a.p, a.s.File
 	n := len(pg.Items)
 	a.line("")
-	a.line(p.Sprintf("%s: %s.", pg.Place, pg.Title))
-	if at == 0 || (at == -1) {
+	a.line(p.Sprintf("Page %d of %d. %s: %s.", a.s.pageIndex(pg.ID)+1, len(a.s.pages), pg.Place, pg.Title))
+	if at == 0 || at == -1 {
 		a.line(pg.Intro)
-		left := n - pg.answered(af)
-		if left == n {
-			a.say("%s.", p.Sprintf("%d questions", n))
-		} else {
-			a.say("%s, %d left to answer.", p.Sprintf("%d questions", n), left)
-		}
-		if at == 0 && !a.s.Review {
-			at = max(pg.firstUnanswered(af, 0), 0)
-		}
+		a.line("")
+	}
+	switch left := n - pg.answered(af); left {
+	case n:
+		a.say("%s.", p.Sprintf("%d questions", n))
+	case 0:
+		a.say("All %s answered.", p.Sprintf("%d questions", n))
+	default:
+		a.say("%s, %d left to answer.", p.Sprintf("%d questions", n), left)
+	}
+	if at == 0 && !a.s.Review {
+		at = max(pg.firstUnanswered(af, 0), 0)
 	}
 	q := max(at, 0)
 	if at == -2 {
@@ -688,13 +706,17 @@ func (a *accessible) pageNote(pg *Page) error {
 	if err != nil {
 		return err
 	}
+	before := a.s.File.Notes[pg.NoteKey]
 	a.s.setPageNote(pg.NoteKey, note)
 	if err := a.s.save(); err != nil {
 		return err
 	}
-	if note == "" {
+	switch after := a.s.File.Notes[pg.NoteKey]; {
+	case after == "":
 		a.say("No note on %s.", pg.Spoken)
-	} else {
+	case after == before:
+		a.say("Note on %s kept.", pg.Spoken)
+	default:
 		a.say("Note on %s saved.", pg.Spoken)
 	}
 	return nil
@@ -706,7 +728,8 @@ func (a *accessible) text(prompt, current, what string) (string, error) {
 	if current == "" {
 		a.say("Type it on one line and press Enter; press Enter alone to leave it empty.")
 	} else {
-		a.say("Current text: %s. Press Enter to keep it, or type a new one.", oneLine(current))
+		a.say("Current text: %s", oneLine(current))
+		a.say("Press Enter to keep it, or type a new one.")
 	}
 	text, _, err := a.read(what)
 	if err != nil {

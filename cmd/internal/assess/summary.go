@@ -21,15 +21,24 @@ func SpokenSummary(p *locale.Printer, af *checklist.AnswerFile, r *scoring.Resul
 		return p.Sprintf("not assessed")
 	}
 	add("Scores of %s.", af.Practice.Name)
-	if len(r.Checklist.Areas) > 0 && af.UsesSection(checklist.SectionChecklist) {
-		answered, total := groupCounts(r.Checklist.Areas)
+	var areas []*scoring.Group
+	for _, g := range r.Checklist.Areas {
+		if af.Scope == nil || af.Scope.HasArea(g.ID) {
+			areas = append(areas, g)
+		}
+	}
+	if len(areas) > 0 && af.UsesSection(checklist.SectionChecklist) {
+		answered, total := groupCounts(areas)
 		add("Checklist score: %s. %d of %d questions answered.", score(r.Checklist.Score), answered, total)
-		for _, g := range r.Checklist.Areas {
-			if g.Applicable == 0 {
+		for _, g := range areas {
+			switch {
+			case g.Applicable == 0:
 				add("Key area %s, %s: does not apply.", g.ID, g.Title)
-				continue
+			case !g.Score.Valid():
+				add("Key area %s, %s: not assessed.", g.ID, g.Title)
+			default:
+				add("Key area %s, %s: %s, %s.", g.ID, g.Title, score(g.Score), verdictWords(p, g.Verdict))
 			}
-			add("Key area %s, %s: %s, %s.", g.ID, g.Title, score(g.Score), verdictWords(p, g.Verdict))
 		}
 	}
 	if q := r.QuickScan; q != nil && af.UsesSection(checklist.SectionQuickScan) {
