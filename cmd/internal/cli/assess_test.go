@@ -567,3 +567,72 @@ func TestAssessFollowsTheRoute(t *testing.T) {
 		t.Errorf("an area off the route was asked:\n%s", errOut)
 	}
 }
+
+// The transcript of accessible mode is what a screen reader speaks: a new
+// assessment of one key area with typed answers, then the same file in
+// --review with Enter alone everywhere. Both are kept under
+// testdata/golden, reviewed line by line; they say every current answer
+// and default in words, and hold no symbol a screen reader spells out and
+// no internal key.
+func TestAccessibleTranscript(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir() + string(filepath.Separator)
+	transcript := func(input []string, args ...string) string {
+		t.Helper()
+		io, _, _ := ui.Test("", nil)
+		io.In = strings.NewReader(lines(input...))
+		var all syncBuffer
+		io.Out, io.ErrOut = &all, &all
+		f, _ := testFactory(t, "", nil)
+		f.IO = io
+		if code := Run(context.Background(), f, append([]string{"assess", "--accessible"}, args...)); code != 0 {
+			t.Fatalf("exit %d:\n%s", code, all.String())
+		}
+		// The file's folder differs from run to run.
+		return strings.ReplaceAll(all.String(), dir, "")
+	}
+	newInput := []string{
+		"Welcome Bureau", "", "local authority", "bulgaria", "", "Ana, Boris", "not recorded",
+		"yes", "partly", "No", "n/a", "", "note", "We ask at every visit.", "visit-log.xlsx", "1",
+		"back", "", "3", "y", "2", "1", "Needs are reviewed each spring.",
+		"3",
+	}
+	first := transcript(newInput, "--areas", "KA1", dir+"bureau.yaml")
+	golden(t, "accessible-new.txt", []byte(first))
+
+	var review []string
+	for range 7 + 2 + 10 + 1 {
+		review = append(review, "")
+	}
+	second := transcript(append(review, "3"), "--review", dir+"bureau.yaml")
+	golden(t, "accessible-review.txt", []byte(second))
+
+	for name, text := range map[string]string{"new": first, "review": second} {
+		for _, bad := range []string{"–", "·", "…", "•", "✓", "note:", "organisation_type", "refugees_involved", "assessed_on", "key_areas", "quick_scan", "sections", "\x1b"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("the %s transcript holds %q", name, bad)
+			}
+		}
+	}
+	for _, want := range []string{
+		"Current answer: 2026-11-20. Press Enter to keep it, or type another.",
+		"Current answer: Not specified. Press Enter to keep it.",
+	} {
+		if !strings.Contains(first, want) {
+			t.Errorf("the new transcript lacks the default %q", want)
+		}
+	}
+	for _, want := range []string{
+		"Current answer: Welcome Bureau. Press Enter to keep it, or type another.",
+		"Current answer: Local authority. Press Enter to keep it.",
+		"Current answer: Bulgaria. Press Enter to keep it.",
+		"Chosen: Key-area checklists. Type a number to add or remove a choice; press Enter alone to accept.",
+		"Current answer: Partly. Press Enter to keep it.",
+		"Current answer: Not applicable. Press Enter to keep it.",
+		"No answer yet. Press Enter to skip it for now.",
+	} {
+		if !strings.Contains(second, want) {
+			t.Errorf("the review transcript lacks %q", want)
+		}
+	}
+}
