@@ -32,7 +32,38 @@ func (m *model) contentWidth() int { return max(min(m.width, maxWidth), minWidth
 func (m *model) View() tea.View {
 	v := tea.NewView(m.render())
 	v.AltScreen = true
+	v.WindowTitle = m.title()
 	return v
+}
+
+// title names the window after what is in view ("scorecard: KA1-03"),
+// for a terminal's tabs and tmux's window list.
+func (m *model) title() string {
+	p := m.p
+	switch m.screen {
+	case overviewScreen:
+		return p.Sprintf("scorecard: contents")
+	case endScreen:
+		return p.Sprintf("scorecard: the end")
+	case formScreen:
+		if f := m.formField(); f != nil {
+			return p.Sprintf("scorecard: %s", f.Title)
+		}
+	case noteScreen:
+		what := m.noteItem
+		if what == "" {
+			what = m.page().ID
+		}
+		if m.noteFocus == 1 {
+			return p.Sprintf("scorecard: evidence for %s", what)
+		}
+		return p.Sprintf("scorecard: note on %s", what)
+	case itemsScreen:
+		if pg := m.page(); m.q >= 0 && m.q < len(pg.Items) {
+			return p.Sprintf("scorecard: %s", pg.Items[m.q].ID)
+		}
+	}
+	return p.Sprintf("scorecard: %s", m.page().ID)
 }
 
 func (m *model) render() string {
