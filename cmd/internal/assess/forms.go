@@ -41,6 +41,7 @@ type Field struct {
 	Key         string // for tests: "name", "organisation_type"
 	Kind        FieldKind
 	Title       string
+	Label       string // short, before its value in a summary; Title when empty
 	Help        string
 	Placeholder string
 	// Spoken names the question in a sentence: "the name of the practice".
@@ -71,6 +72,13 @@ func (f *Field) confirm() error {
 	f.store(f)
 	f.confirmed = true
 	return nil
+}
+
+func (f *Field) label() string {
+	if f.Label != "" {
+		return f.Label
+	}
+	return f.Title
 }
 
 // shown reports whether the field is asked.
@@ -127,6 +135,7 @@ func profileFields(p *locale.Printer, fw *checklist.Framework, pr *checklist.Pra
 	}
 	name := text("name", p.Sprintf("Name of the practice or service"), p.Sprintf("the name of the practice"), &pr.Name)
 	name.Placeholder = p.Sprintf("such as Welcome Bureau")
+	name.Label = p.Sprintf("Name")
 	name.check = func(f *Field) error {
 		if f.Value == "" {
 			return errors.New(p.Sprintf("Please give the practice a name: it is the one thing scorecard needs."))
@@ -142,7 +151,7 @@ func profileFields(p *locale.Printer, fw *checklist.Framework, pr *checklist.Pra
 	}
 	orgType := &Field{Key: "organisation_type", Kind: ChoiceField, Title: p.Sprintf("Type of organisation"),
 		Help:   p.Sprintf("Some checklist items only concern some organisations, such as local authorities."),
-		Spoken: p.Sprintf("the type of organisation"), Options: types, Value: pr.OrganisationType,
+		Label:  p.Sprintf("Type"), Spoken: p.Sprintf("the type of organisation"), Options: types, Value: pr.OrganisationType,
 		store: func(f *Field) { pr.OrganisationType = f.Value }}
 
 	country := &Field{Key: "country", Kind: ChoiceField, Title: p.Sprintf("Country"), Search: true,
@@ -154,7 +163,7 @@ func profileFields(p *locale.Printer, fw *checklist.Framework, pr *checklist.Pra
 	if dateValue == "" {
 		dateValue = today
 	}
-	date := &Field{Key: "assessed_on", Kind: TextField, Title: p.Sprintf("Date of the assessment"),
+	date := &Field{Key: "assessed_on", Kind: TextField, Title: p.Sprintf("Date of the assessment"), Label: p.Sprintf("Date"),
 		Help: p.Sprintf("Year, month and day, such as %s.", today), Spoken: p.Sprintf("the date of the assessment"),
 		Value: dateValue,
 		check: func(f *Field) error {
@@ -165,7 +174,7 @@ func profileFields(p *locale.Printer, fw *checklist.Framework, pr *checklist.Pra
 		},
 		store: func(f *Field) { pr.AssessedOn = f.Value }}
 
-	assessors := &Field{Key: "assessors", Kind: TextField, Title: p.Sprintf("Who takes part in this assessment?"),
+	assessors := &Field{Key: "assessors", Kind: TextField, Title: p.Sprintf("Who takes part in this assessment?"), Label: p.Sprintf("Taking part"),
 		Help: p.Sprintf("Names, separated by commas."), Spoken: p.Sprintf("who takes part"),
 		Value: strings.Join(pr.Assessors, ", "),
 		store: func(f *Field) { pr.Assessors = splitNames(f.Value) }}
@@ -177,7 +186,7 @@ func profileFields(p *locale.Printer, fw *checklist.Framework, pr *checklist.Pra
 			involved = "true"
 		}
 	}
-	refugees := &Field{Key: "refugees_involved", Kind: ChoiceField, Title: p.Sprintf("Did refugees take part in this assessment?"),
+	refugees := &Field{Key: "refugees_involved", Kind: ChoiceField, Title: p.Sprintf("Did refugees take part in this assessment?"), Label: p.Sprintf("Refugees took part"),
 		Spoken: p.Sprintf("whether refugees took part"),
 		Options: []Option{
 			{Label: p.Sprintf("Yes"), Value: "true"},
@@ -287,7 +296,7 @@ func scopeFields(p *locale.Printer, fw *checklist.Framework, scope *checklist.Sc
 			areas = append(areas, o.Value)
 		}
 	}
-	secField := &Field{Key: "sections", Kind: MultiField, Title: p.Sprintf("What do you want to assess?"),
+	secField := &Field{Key: "sections", Kind: MultiField, Title: p.Sprintf("What do you want to assess?"), Label: p.Sprintf("To assess"),
 		Help: p.Sprintf("All three by default."), Spoken: p.Sprintf("what to assess"), Options: sectionOpts, Values: sections,
 		check: func(f *Field) error {
 			if len(f.Values) == 0 {
@@ -304,7 +313,7 @@ func scopeFields(p *locale.Printer, fw *checklist.Framework, scope *checklist.Sc
 			}
 		}}
 	noChecklist := func() bool { return !slices.Contains(secField.Values, string(checklist.SectionChecklist)) }
-	areaField := &Field{Key: "areas", Kind: MultiField, Title: p.Sprintf("Which key areas?"),
+	areaField := &Field{Key: "areas", Kind: MultiField, Title: p.Sprintf("Which key areas?"), Label: p.Sprintf("Key areas"),
 		Help: p.Sprintf("The areas relevant to your practice; all by default."), Spoken: p.Sprintf("which key areas"),
 		Options: areaOpts, Values: areas, hidden: noChecklist,
 		check: func(f *Field) error {

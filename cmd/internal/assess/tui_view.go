@@ -135,11 +135,7 @@ func (m *model) header(w int) []string {
 	case endScreen:
 		left = m.p.Sprintf("The end")
 	default:
-		pg := m.page()
-		left = pg.Title
-		if pg.Place != "" {
-			left = pg.Place + " · " + pg.Title
-		}
+		left = m.page().Title
 	}
 	left = ansi.Truncate(left, max(w-lipgloss.Width(right)-2, 10), "…")
 	gap := max(w-lipgloss.Width(left)-lipgloss.Width(right), 1)
@@ -151,7 +147,7 @@ func (m *model) header(w int) []string {
 }
 
 // strip shows the questions of a page on one line, each by its answer's
-// key (· for none), the one in view in brackets.
+// key (· for none), the one in view in brackets, then where that is.
 func (m *model) strip(pg *Page, w int) string {
 	var b strings.Builder
 	for i, it := range pg.Items {
@@ -165,14 +161,14 @@ func (m *model) strip(pg *Page, w int) string {
 			b.WriteString(" " + mark + " ")
 		}
 	}
-	where := ""
+	var where string
 	switch {
 	case m.q < 0:
-		where = m.p.Sprintf("introduction")
+		where = m.p.Sprintf("%s, introduction", pg.Place)
 	case m.q >= len(pg.Items):
-		where = m.p.Sprintf("end of the page")
+		where = m.p.Sprintf("%s, end of the page", pg.Place)
 	default:
-		where = m.p.Sprintf("question %d of %d", m.q+1, len(pg.Items))
+		where = m.p.Sprintf("%s, question %d of %d", pg.Place, m.q+1, len(pg.Items))
 	}
 	return ansi.Truncate(b.String()+"  "+m.st.Muted.Render(where), w, "…")
 }
@@ -325,19 +321,33 @@ func (m *model) introBody(pg *Page, w int) []string {
 	for _, a := range m.s.answers {
 		labelW = max(labelW, lipgloss.Width(a.Label))
 	}
+	var legend, compact []string
 	for _, a := range m.s.answers {
 		meaning := m.p.Sprintf("Leave it for later.")
 		if v, ok := m.s.Framework.ParseAnswer(a.Value); ok && a.Value != skipValue {
 			meaning = v.Meaning
 		}
-		line := "  " + m.st.Label.Render(a.Key) + "  " + a.Label + strings.Repeat(" ", labelW-lipgloss.Width(a.Label)+2) + m.st.Muted.Render(meaning)
-		lines = append(lines, ansi.Truncate(line, w, "…"))
+		indent := 2 + lipgloss.Width(a.Key) + 2 + labelW + 2
+		head := "  " + m.st.Label.Render(a.Key) + "  " + a.Label + strings.Repeat(" ", labelW-lipgloss.Width(a.Label)+2)
+		wrapped := strings.Split(lipgloss.Wrap(meaning, max(w-indent, 20), ""), "\n")
+		legend = append(legend, head+m.st.Muted.Render(wrapped[0]))
+		for _, more := range wrapped[1:] {
+			legend = append(legend, strings.Repeat(" ", indent)+m.st.Muted.Render(more))
+		}
+		compact = append(compact, m.st.Label.Render(a.Key)+" "+strings.ToLower(a.Label))
 	}
+	if len(lines)+len(legend) > m.introRoom() {
+		legend = wrapLines(strings.Join(compact, ", "), w)
+	}
+	lines = append(lines, legend...)
 	if note := m.s.File.Notes[pg.NoteKey]; note != "" {
 		lines = append(lines, "", ansi.Truncate(m.p.Sprintf("Note on this page: %s", oneLine(note)), w, "…"))
 	}
 	return lines
 }
+
+// introRoom is the number of lines an intro has.
+func (m *model) introRoom() int { return m.height - 3 - len(m.keyHelp(m.contentWidth())) - 1 }
 
 // questionBody shows one question: its text and help, the answers with
 // their keys, and its note. It reports false when even the question and
@@ -428,9 +438,6 @@ func (m *model) formBody(w, room int) []string {
 		if i == m.q {
 			focusAt = len(lines)
 			focus = strings.Split(m.field.View(), "\n")
-			if f.Search {
-				focus = append(focus, m.st.Muted.Render(m.p.Sprintf("Search: %s", m.search)+"▏"))
-			}
 			lines = append(lines, focus...)
 			lines = append(lines, "")
 			continue
@@ -439,7 +446,7 @@ func (m *model) formBody(w, room int) []string {
 		if value == "" {
 			value = m.st.Muted.Render("-")
 		}
-		lines = append(lines, ansi.Truncate(m.st.Muted.Render(f.Title+": ")+value, w, "…"))
+		lines = append(lines, ansi.Truncate(m.st.Muted.Render(f.label()+": ")+value, w, "…"))
 	}
 	if len(lines) > room && room > 0 {
 		// Keep the question in view.
@@ -482,6 +489,17 @@ func (m *model) endBody(w int) []string {
 // layout sizes the field in view to the window.
 func (m *model) layout() {
 	w := m.contentWidth()
+	if f := m.formField(); f != nil && f.Kind == ChoiceField {
+		// Its options are wrapped to the width: make it again, with the
+		// cursor where it was.
+		hover := f.Value
+		if sel, ok := m.field.(*huh.Select[string]); ok {
+			if v, ok := sel.Hovered(); ok {
+				hover = v
+			}
+		}
+		m.buildChoice(f, hover)
+	}
 	if m.field != nil {
 		m.field.WithWidth(w)
 	}
@@ -530,26 +548,7 @@ func (m *model) buildFormField() {
 		in := huh.NewInput().Title(f.Title).Description(f.Help).Placeholder(f.Placeholder).Value(&m.text).CharLimit(500)
 		m.field = m.prepare(in)
 	case ChoiceField:
-		opts := f.Options
-		if f.Search {
-			opts = search(f.Options, m.search)
-		}
-		if len(opts) == 0 {
-			opts = []Option{{Label: m.p.Sprintf("Nothing matches; backspace to search again"), Value: f.Value}}
-		}
-		hopts := make([]huh.Option[string], len(opts))
-		for i, o := range opts {
-			hopts[i] = huh.NewOption(o.Label, o.Value)
-		}
-		m.choice = f.Value
-		if f.Search && m.search != "" {
-			m.choice = opts[0].Value
-		}
-		sel := huh.NewSelect[string]().Title(f.Title).Description(f.Help).Options(hopts...).Value(&m.choice)
-		if f.Search || len(opts) > 10 {
-			sel.Height(min(len(opts), 8) + 2 + lipgloss.Height(lipgloss.Wrap(f.Help, m.contentWidth(), "")))
-		}
-		m.field = m.prepare(sel)
+		m.buildChoice(f, f.Value)
 	case MultiField:
 		m.multi = slices.Clone(f.Values)
 		hopts := make([]huh.Option[string], len(f.Options))
@@ -564,6 +563,54 @@ func (m *model) buildFormField() {
 		ms.Height(lipgloss.Height(lipgloss.Wrap(f.Title, w, "")) + lipgloss.Height(lipgloss.Wrap(f.Help, w, "")) + len(hopts))
 		m.field = m.prepare(ms)
 	}
+}
+
+// buildChoice makes the select of a choice, with its cursor on hover.
+func (m *model) buildChoice(f *Field, hover string) {
+	opts := f.Options
+	help := f.Help
+	if f.Search {
+		opts = search(f.Options, m.search)
+		if m.search != "" {
+			help = m.p.Sprintf("Search: %s", m.search) + "▏"
+		}
+	}
+	if len(opts) == 0 {
+		opts = []Option{{Label: m.p.Sprintf("Nothing matches; backspace to search again"), Value: f.Value}}
+	}
+	w := m.contentWidth()
+	hopts := make([]huh.Option[string], len(opts))
+	rows := 0
+	for i, o := range opts {
+		label := wrapOption(o.Label, w-4)
+		rows += strings.Count(label, "\n") + 1
+		hopts[i] = huh.NewOption(label, o.Value)
+	}
+	m.choice = hover
+	if f.Search && m.search != "" && !slices.ContainsFunc(opts, func(o Option) bool { return o.Value == hover }) {
+		m.choice = opts[0].Value
+	}
+	sel := huh.NewSelect[string]().Title(f.Title).Description(help).Options(hopts...).Value(&m.choice)
+	// As for the multi-select below: huh sizes a select without a height
+	// to its options minus its header, hiding some.
+	if f.Search {
+		rows = min(rows, 8)
+	}
+	sel.Height(rows + lipgloss.Height(lipgloss.Wrap(f.Title, w-2, "")) + lipgloss.Height(lipgloss.Wrap(help, w-2, "")))
+	m.field = m.prepare(sel)
+}
+
+// wrapOption breaks a long option into lines of width w, the lines
+// after the first indented under its text (huh indents them unevenly).
+func wrapOption(label string, w int) string {
+	lines := strings.Split(lipgloss.Wrap(label, max(w-2, 20), ""), "\n")
+	for i := range lines {
+		lines[i] = strings.TrimRight(lines[i], " ")
+		if i > 0 {
+			lines[i] = "  " + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // prepare gives a field the theme, keys and width, and the focus.
