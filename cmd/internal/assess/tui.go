@@ -309,8 +309,8 @@ func (m *model) noteSkipped(pg *Page) {
 		return
 	}
 	if ids := pg.unansweredIDs(m.s.File); len(ids) > 0 && len(ids) < len(pg.Items) {
-		m.status = m.p.Sprintf("%s: %s without an answer (%s). Tab goes to them.",
-			pg.ID, m.p.Sprintf("%d questions", len(ids)), shortIDs(ids, 4))
+		m.status = m.p.Sprintf("%s: %s without an answer (%s).", pg.ID, m.p.Sprintf("%d questions", len(ids)), shortIDs(ids, 4)) +
+			" " + m.p.Sprintf("Tab goes to the next question without an answer.")
 	}
 }
 
