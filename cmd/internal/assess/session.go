@@ -166,6 +166,7 @@ func (s *Session) recordScope() {
 // confirmed is called when a form question was confirmed: a new profile,
 // route or scope changes the pages.
 func (s *Session) confirmed(pg *Page, f *Field) {
+	s.changed()
 	switch pg.Kind {
 	case ScopePage:
 		s.recordScope()
@@ -175,7 +176,6 @@ func (s *Session) confirmed(pg *Page, f *Field) {
 		}
 	}
 	s.rebuild()
-	s.changed()
 }
 
 // setAnswer records an answer (skip removes it), keeping a note or

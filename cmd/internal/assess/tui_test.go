@@ -530,3 +530,20 @@ func stripANSI(s string) string {
 	}
 	return b.String()
 }
+
+// The name alone is enough to save: Ctrl-C right after it keeps it.
+func TestStopRightAfterTheName(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	var s saved
+	session := &Session{Framework: fw, File: &checklist.AnswerFile{Framework: fw}, Today: "2026-11-20", Save: s.save}
+	d := start(t, session, 80, 24)
+	d.at("form:profile:0", press("Welcome Bureau", "enter")...)
+	d.at("form:profile:1", press("Sofia Dev", "ctrl+c")...) // typed, not confirmed: kept too
+	if err := d.end(); err != ErrInterrupted {
+		t.Fatalf("err = %v", err)
+	}
+	if got := s.last(); !strings.Contains(got, "  name: Welcome Bureau\n  organisation: Sofia Dev\n") {
+		t.Errorf("saved:\n%s", got)
+	}
+}
