@@ -23,7 +23,7 @@ build:
 ## the normal way to stop for now: its exit code 130 is no error for make,
 ## and scorecard's message names this make command to continue.
 run: build
-	@SCORECARD_MAKE_RUN=1 ./$(BIN) assess $(if $(FILE),"$(FILE)"); status=$$?; \
+	@set -m 2>/dev/null; SCORECARD_MAKE_RUN=1 ./$(BIN) assess $(if $(FILE),"$(FILE)"); status=$$?; \
 	[ $$status -eq 0 ] || [ $$status -eq 130 ] || exit $$status
 
 ## test: vet, every test (with the race detector where cgo works), then a

@@ -200,7 +200,7 @@ type assessment struct {
 // was wrong.
 func (r *assessment) stopped(err error) error {
 	io, p := r.opts.IO, r.p
-	saved := r.saver.saved
+	saved := r.saver.saved || r.saver.existed
 	where := func() string {
 		return p.Sprintf("Your answers are saved in %s. To continue: %s", checklist.CleanText(r.saver.path), r.continueCommand())
 	}
