@@ -284,8 +284,11 @@ func (m *model) keepTyped() {
 // at (-1: its intro).
 func (m *model) open(pageID string, at int) {
 	prev := m.pageID
-	if prev != "" && prev != pageID && m.screen == itemsScreen {
-		m.noteSkipped(m.page())
+	if prev != pageID {
+		m.status = ""
+		if prev != "" && m.screen == itemsScreen {
+			m.noteSkipped(m.page())
+		}
 	}
 	m.pageID = pageID
 	pg := m.page()

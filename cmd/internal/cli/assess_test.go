@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 )
 
@@ -633,6 +634,26 @@ func TestAccessibleTranscript(t *testing.T) {
 	} {
 		if !strings.Contains(second, want) {
 			t.Errorf("the review transcript lacks %q", want)
+		}
+	}
+}
+
+// BenchmarkAssessSave measures one save of a complete assessment (every
+// question of the built-in framework answered), as assess does after each
+// answer: encoding, writing a temporary file, syncing it to disk, renaming.
+func BenchmarkAssessSave(b *testing.B) {
+	fw, err := checklist.LoadBuiltin(checklist.DefaultFramework)
+	if err != nil {
+		b.Fatal(err)
+	}
+	af := &checklist.AnswerFile{Framework: fw, Practice: checklist.Practice{Name: "Welcome Bureau"}, Answers: map[string]checklist.Answer{}, Sections: checklist.Sections}
+	for _, it := range fw.Items() {
+		af.Answers[it.ID] = checklist.Answer{Value: "partly"}
+	}
+	s := &assessmentSaver{path: filepath.Join(b.TempDir(), "bureau.yaml")}
+	for b.Loop() {
+		if err := s.save(af); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
