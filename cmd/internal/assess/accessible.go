@@ -238,7 +238,7 @@ func (a *accessible) invalid(lineNo int, text, what, expected string) error {
 	if !a.pr.Interactive {
 		return &InputError{Line: lineNo, Text: text, What: what, Expected: expected}
 	}
-	a.say("Not understood: %q. Expected %s.", text, expected)
+	a.say("Not understood: \"%s\". Expected %s.", checklist.CleanText(text), expected)
 	return nil
 }
 
@@ -404,7 +404,7 @@ func (a *accessible) answerField(f *Field, t string) (done bool, problem string)
 				for _, o := range found {
 					names = append(names, o.Label)
 				}
-				return false, p.Sprintf("one country; %q could be %s", t, joinOr(p, names))
+				return false, p.Sprintf("one country; \"%s\" could be %s", t, joinOr(p, names))
 			}
 			return false, p.Sprintf("a country's name or its two-letter code, such as BG for Bulgaria")
 		}

@@ -66,7 +66,6 @@ type model struct {
 	text    string
 	multi   []string
 	search  string
-	options []Option // a searched field's options in view
 
 	noteItem      string // the item whose note is edited; "" for the page
 	noteText      string

@@ -221,8 +221,8 @@ func (r *assessment) stopped(err error) error {
 	case errors.As(err, &eoi):
 		fmt.Fprintf(io.ErrOut, "\nscorecard: %s\n", p.Sprintf("input ended before %s", eoi.What))
 	case errors.As(err, &bad):
-		fmt.Fprintf(io.ErrOut, "\nscorecard: %s\n", p.Sprintf("line %s of the input, %q, is not %s; expected %s",
-			fmt.Sprint(bad.Line), checklist.CleanText(bad.Text), bad.What, bad.Expected))
+		fmt.Fprintf(io.ErrOut, "\nscorecard: %s\n", p.Sprintf("line %s of the input, \"%s\", is not %s; expected %s",
+			fmt.Sprint(bad.Line), shortLine(bad.Text), bad.What, bad.Expected))
 	default:
 		return err
 	}
@@ -232,6 +232,16 @@ func (r *assessment) stopped(err error) error {
 		fmt.Fprintln(io.ErrOut, p.Sprintf("Nothing was saved: the practice needs a name first."))
 	}
 	return &reportedError{code: exitInvalid}
+}
+
+// shortLine shows a line of input in a message: cleaned, and cut after 60
+// characters.
+func shortLine(s string) string {
+	r := []rune(checklist.CleanText(s))
+	if len(r) <= 60 {
+		return string(r)
+	}
+	return string(r[:60]) + "..."
 }
 
 // notice says where the answers went if the file changed underneath.
