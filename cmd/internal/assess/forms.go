@@ -150,8 +150,8 @@ func profileFields(p *locale.Printer, fw *checklist.Framework, pr *checklist.Pra
 		types = append(types, Option{Label: t.Label + ": " + t.Description, Short: t.Label, Value: t.ID})
 	}
 	orgType := &Field{Key: "organisation_type", Kind: ChoiceField, Title: p.Sprintf("Type of organisation"),
-		Help:   p.Sprintf("Some checklist items only concern some organisations, such as local authorities."),
-		Label:  p.Sprintf("Type"), Spoken: p.Sprintf("the type of organisation"), Options: types, Value: pr.OrganisationType,
+		Help:  p.Sprintf("Some checklist items only concern some organisations, such as local authorities."),
+		Label: p.Sprintf("Type"), Spoken: p.Sprintf("the type of organisation"), Options: types, Value: pr.OrganisationType,
 		store: func(f *Field) { pr.OrganisationType = f.Value }}
 
 	country := &Field{Key: "country", Kind: ChoiceField, Title: p.Sprintf("Country"), Search: true,

@@ -61,11 +61,11 @@ type model struct {
 	status  string // one line of news: saved, welcome back, skipped
 	problem string // why the last key could not be taken
 
-	field   huh.Field // the field in view
-	choice  string
-	text    string
-	multi   []string
-	search  string
+	field  huh.Field // the field in view
+	choice string
+	text   string
+	multi  []string
+	search string
 
 	noteItem      string // the item whose note is edited; "" for the page
 	noteText      string
