@@ -72,7 +72,7 @@ rather use 'scorecard template' and 'scorecard score'.`,
   $ scorecard assess --accessible welcome-bureau.yaml`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 1 {
-				return usageErrorf("assess takes at most one file, got %d", len(args))
+				return usageErrorf("%s", printerOf(f).Sprintf("assess takes at most one file, got %d", len(args)))
 			}
 			return nil
 		},
@@ -103,9 +103,9 @@ func assessRun(ctx context.Context, opts *assessOptions) error {
 	}
 	accessible := opts.Accessible || io.Accessible()
 	if opts.terminal == nil && !accessible && !(io.IsStdinTTY() && io.IsStdoutTTY()) {
-		return usageErrorf("assess asks questions and needs a terminal. Run it in a terminal; or use --accessible, " +
-			"whose plain prompts also read answers from a pipe; or, in scripts, write answers with " +
-			"'scorecard template' and score them with 'scorecard score'")
+		return usageErrorf("%s", p.Sprintf("assess asks questions and needs a terminal. Run it in a terminal; or use --accessible, "+
+			"whose plain prompts also read answers from a pipe; or, in scripts, write answers with "+
+			"'scorecard template' and score them with 'scorecard score'"))
 	}
 	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
 		return err
@@ -127,7 +127,7 @@ func assessRun(ctx context.Context, opts *assessOptions) error {
 		}()
 	}
 
-	saver := &assessmentSaver{path: opts.File}
+	saver := &assessmentSaver{path: opts.File, p: p}
 	defer saver.release()
 	if opts.File != "" {
 		if err := saver.lock(); err != nil {
@@ -232,6 +232,15 @@ func (r *assessment) stopped(err error) error {
 		fmt.Fprintln(io.ErrOut, p.Sprintf("Nothing was saved: the practice needs a name first."))
 	}
 	return &reportedError{code: exitInvalid}
+}
+
+// printerOf is the factory's printer, or English when --lang is not
+// valid (the flag's own error comes first).
+func printerOf(f *Factory) *locale.Printer {
+	if p, err := f.Printer(); err == nil {
+		return p
+	}
+	return locale.English()
 }
 
 // shortLine shows a line of input in a message: cleaned, and cut after 60
@@ -370,7 +379,7 @@ func openAssessment(f *Factory, opts *assessOptions) (*checklist.AnswerFile, *ch
 		}
 		if dir := filepath.Dir(opts.File); dir != "" {
 			if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-				return nil, nil, false, usageErrorf("cannot create %s: no directory %s", checklist.CleanText(opts.File), checklist.CleanText(dir))
+				return nil, nil, false, usageErrorf("%s", printerOf(f).Sprintf("cannot create %s: no directory %s", checklist.CleanText(opts.File), checklist.CleanText(dir)))
 			}
 		}
 	}

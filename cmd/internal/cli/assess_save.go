@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // assessmentSaver writes the answer file as the questionnaire goes: the
@@ -31,11 +32,16 @@ type assessmentSaver struct {
 
 	seen   os.FileInfo // the file as last read or written
 	unlock func()
+	p      *locale.Printer
 }
 
 // lock takes the answer file's lock, or says who holds it.
 func (s *assessmentSaver) lock() error {
 	unlock, err := lockFile(s.path)
+	var inUse *inUseError
+	if errors.As(err, &inUse) {
+		inUse.p = s.p
+	}
 	if err != nil {
 		return err
 	}
@@ -126,6 +132,7 @@ func lockPath(path string) string {
 // inUseError says that another assess holds the file.
 type inUseError struct {
 	path, holder string
+	p            *locale.Printer
 }
 
 func (e *inUseError) Error() string {
@@ -133,6 +140,10 @@ func (e *inUseError) Error() string {
 	if holder != "" {
 		holder = " (" + holder + ")"
 	}
-	return fmt.Sprintf("%s is open in another 'scorecard assess'%s; finish or stop that one first, so that neither overwrites the other's answers",
+	p := e.p
+	if p == nil {
+		p = locale.English()
+	}
+	return p.Sprintf("%s is open in another 'scorecard assess'%s; finish or stop that one first, so that neither overwrites the other's answers",
 		checklist.CleanText(e.path), checklist.CleanText(holder))
 }
