@@ -231,12 +231,16 @@ func terminalStopped(t *testing.T, bin string, sig syscall.Signal, code, run int
 	term.wait("note on KA1-01")
 	term.typeKeys("half-typed note, not confirmed\t")
 	term.wait("evidence for KA1-01") // every letter before tab was taken
+	sent := time.Now()
 	if sig == syscall.SIGHUP {
 		term.pty.Close()
 	} else {
 		term.cmd.Process.Signal(sig)
 	}
 	got := waitExit(t, term.cmd, term.out)
+	if testing.Verbose() {
+		t.Logf("run %d: exit %d, %v after the signal", run, got, time.Since(sent).Round(time.Millisecond))
+	}
 	term.pty.Close()
 	if got != code {
 		t.Fatalf("run %d: exit code %d, want %d:\n%q", run, got, code, term.out)
