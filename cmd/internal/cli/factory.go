@@ -22,6 +22,12 @@ type Factory struct {
 	// (set for the real process, not for tests running many commands).
 	Interruptible bool
 
+	// Argv0 is the program's name as it was typed (os.Args[0]), for the
+	// hints that repeat a command; "scorecard" when empty.
+	Argv0 string
+	// args are the arguments of the command line being run.
+	args []string
+
 	// Lang is the --lang flag: the interface language asked for, or ""
 	// to follow LC_ALL, LC_MESSAGES and LANG.
 	Lang string
@@ -54,6 +60,15 @@ func (f *Factory) Printer() (*locale.Printer, error) {
 	}
 	f.printer = p
 	return p, nil
+}
+
+// commandLine is the command line being run, as it was typed.
+func (f *Factory) commandLine() []string {
+	name := f.Argv0
+	if name == "" {
+		name = "scorecard"
+	}
+	return append([]string{name}, f.args...)
 }
 
 // NewFactory returns a factory for the given streams and clock.

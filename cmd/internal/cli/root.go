@@ -35,6 +35,7 @@ func version() string {
 func Main() int {
 	f := NewFactory(ui.System(), time.Now)
 	f.Interruptible = true
+	f.Argv0 = os.Args[0]
 	return Run(context.Background(), f, os.Args[1:])
 }
 
@@ -42,6 +43,7 @@ func Main() int {
 // Errors are printed here, once, to standard error.
 func Run(ctx context.Context, f *Factory, args []string) int {
 	root := NewCmdRoot(f)
+	f.args = args
 	root.SetArgs(args)
 	root.SetIn(f.IO.In)
 	root.SetOut(f.IO.Out)
