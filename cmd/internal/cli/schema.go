@@ -5,12 +5,14 @@ import (
 	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/spf13/cobra"
 )
 
 type schemaOptions struct {
 	IO           *ui.IOStreams
+	Printer      *locale.Printer // nil means English
 	Framework    func(string) (*checklist.Framework, error)
 	FrameworkRef string
 }
@@ -32,6 +34,11 @@ know which items apply to which organisation type.`,
   # yaml-language-server: $schema=./scorecard.schema.json`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			p, err := f.Printer()
+			if err != nil {
+				return err
+			}
+			opts.Printer = p
 			if runF != nil {
 				return runF(opts)
 			}
@@ -47,10 +54,12 @@ func schemaRun(opts *schemaOptions) error {
 	if err != nil {
 		return err
 	}
+	schema := answerSchema(fw)
+	schema["properties"].(object)["perspective"] = perspectiveSchema(printerOr(opts.Printer))
 	enc := json.NewEncoder(opts.IO.Out)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(answerSchema(fw))
+	return enc.Encode(schema)
 }
 
 type object = map[string]any
@@ -184,4 +193,19 @@ func routeSchema(fw *checklist.Framework) object {
 		values = append(values, o.Value)
 	}
 	return object{"enum": values, "description": fw.Routing.Question}
+}
+
+// perspectiveSchema describes the optional "perspective:" of an answer
+// file: the view the rater answers from.
+func perspectiveSchema(p *locale.Printer) object {
+	values := []any{nil}
+	var meanings []string
+	for _, v := range checklist.Perspectives() {
+		values = append(values, string(v))
+		meanings = append(meanings, p.Sprintf("%s (%s)", string(v), v.Description(p)))
+	}
+	return object{
+		"enum":        values,
+		"description": p.Sprintf("The point of view the rater answers from: %s.", strings.Join(meanings, "; ")),
+	}
 }
