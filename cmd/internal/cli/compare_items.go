@@ -29,7 +29,7 @@ func compareItemsRun(opts *compareOptions, files []*checklist.AnswerFile, names 
 		case "json":
 			return c.WriteJSON(w)
 		}
-		return writeCompareItemsText(w, opts.IO.Styles(), c)
+		return writeCompareItemsText(w, opts.IO.Styles(), opts.IO.Width(), c)
 	})
 }
 
@@ -43,23 +43,37 @@ func compareError(err error) error {
 	return err
 }
 
-// questionWidth is how much of a question the text table shows.
+// questionWidth is how much of a question the text table shows at most.
 const questionWidth = 44
 
 // writeCompareItemsText draws the answers as a table for people: the
-// question, each file's answer, and the agreement mark.
-func writeCompareItemsText(w io.Writer, st ui.Styles, c *report.ItemComparison) error {
+// question, each file's answer, and the agreement mark. The question is
+// cut to fit the width; when the answers' labels leave too little room
+// for it, the answers are shown as the scale's values (yes, na).
+func writeCompareItemsText(w io.Writer, st ui.Styles, width int, c *report.ItemComparison) error {
 	fmt.Fprintln(w, st.Title.Render(c.Title()))
 	headers := []string{""}
 	for _, col := range c.Columns {
 		headers = append(headers, col.Label)
 	}
 	headers = append(headers, c.AgreementHeading())
+	cell := c.Cell
+	qw := questionRoom(c, headers, cell, width)
+	if qw < 24 {
+		cell = func(r report.ItemRow, i int) string {
+			if v := r.Answers[i]; v != nil {
+				return v.Value
+			}
+			return "–"
+		}
+		qw = questionRoom(c, headers, cell, width)
+	}
+	qw = max(min(qw, questionWidth), 16)
 	t := table.New().Border(lipgloss.NormalBorder()).Headers(headers...)
 	for _, r := range c.Rows {
-		cells := []string{truncate(r.Item.ID+" "+r.Item.Question, questionWidth)}
+		cells := []string{truncate(r.Item.ID+" "+r.Item.Question, qw)}
 		for i := range c.Columns {
-			cells = append(cells, c.Cell(r, i))
+			cells = append(cells, cell(r, i))
 		}
 		cells = append(cells, c.Mark(r))
 		t.Row(cells...)
@@ -81,6 +95,26 @@ func writeCompareItemsText(w io.Writer, st ui.Styles, c *report.ItemComparison) 
 	}
 	writeLegendText(w, st, c.Legend())
 	return nil
+}
+
+// questionRoom is how many cells the question column can have so that
+// the table fits the width: what the answer and agreement columns leave,
+// each with its padding and border.
+func questionRoom(c *report.ItemComparison, headers []string, cell func(report.ItemRow, int) string, width int) int {
+	used := 1 + 2 + 1 // the left border, the question's padding and border
+	for i := range c.Columns {
+		wd := lipgloss.Width(headers[i+1])
+		for _, r := range c.Rows {
+			wd = max(wd, lipgloss.Width(cell(r, i)))
+		}
+		used += wd + 3
+	}
+	wd := lipgloss.Width(headers[len(headers)-1])
+	for _, r := range c.Rows {
+		wd = max(wd, lipgloss.Width(c.Mark(r)))
+	}
+	used += wd + 3
+	return width - used
 }
 
 // writeLegendText writes what each column is, one line each.

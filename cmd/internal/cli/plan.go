@@ -291,7 +291,7 @@ func (f *Factory) loadPlanAssessment(pl *plan.Plan, frameworkRef string, p *loca
 // list, then the scores now and projected as a table.
 func writePlanText(w io.Writer, st ui.Styles, width int, v *actionplan.View) error {
 	fmt.Fprintln(w, st.Title.Render(v.Title()))
-	fmt.Fprintln(w, st.Muted.Render(ui.Wrap(v.Source(), width, 0)))
+	fmt.Fprintln(w, wrapSpans([]span{{v.Source(), st.Muted}}, width, 0))
 	fmt.Fprintln(w, v.Summary())
 	fmt.Fprintln(w)
 	for i, c := range v.Checks {
@@ -333,7 +333,7 @@ func writePlanText(w io.Writer, st ui.Styles, width int, v *actionplan.View) err
 		return s
 	})
 	fmt.Fprintln(w, t.Render())
-	fmt.Fprintln(w, st.Muted.Render(ui.Wrap(v.ProjectionNote(), width, 0)))
+	fmt.Fprintln(w, wrapSpans([]span{{v.ProjectionNote(), st.Muted}}, width, 0))
 	return nil
 }
 
@@ -344,28 +344,52 @@ type span struct {
 }
 
 // wrapSpans lays styled text out in lines of at most width cells,
-// breaking only at spaces (never inside an id such as KA1-03 or a date),
-// and indents every line after the first by hang spaces.
+// breaking only at spaces (never inside an id such as KA1-03, a date or a
+// file name), and indents every line after the first by hang spaces.
 func wrapSpans(spans []span, width, hang int) string {
-	var b strings.Builder
+	type word struct {
+		span int
+		text string
+	}
+	var lines [][]word
+	var line []word
 	col := hang
-	first := true
-	for _, sp := range spans {
-		for _, word := range strings.Fields(sp.text) {
-			wd := lipgloss.Width(word)
-			switch {
-			case first:
-				first = false
-			case col+1+wd > width:
-				b.WriteString("\n" + strings.Repeat(" ", hang))
-				col = hang
-			default:
-				b.WriteString(" ")
+	for i, sp := range spans {
+		for _, w := range strings.Fields(sp.text) {
+			wd := lipgloss.Width(w)
+			if len(line) > 0 && col+1+wd > width {
+				lines = append(lines, line)
+				line, col = nil, hang
+			}
+			if len(line) > 0 {
 				col++
 			}
-			b.WriteString(sp.style.Render(word))
+			line = append(line, word{i, w})
 			col += wd
 		}
 	}
-	return b.String()
+	if len(line) > 0 {
+		lines = append(lines, line)
+	}
+	out := make([]string, len(lines))
+	for n, l := range lines {
+		// Words of one span render together, so that a styled phrase
+		// costs one pair of escape codes per line.
+		var b strings.Builder
+		for j := 0; j < len(l); {
+			k := j
+			var texts []string
+			for k < len(l) && l[k].span == l[j].span {
+				texts = append(texts, l[k].text)
+				k++
+			}
+			if j > 0 {
+				b.WriteString(" ")
+			}
+			b.WriteString(spans[l[j].span].style.Render(strings.Join(texts, " ")))
+			j = k
+		}
+		out[n] = b.String()
+	}
+	return strings.Join(out, "\n"+strings.Repeat(" ", hang))
 }
