@@ -207,7 +207,7 @@ func (l *loader) load(root *yaml.Node, pick checklist.FrameworkPicker) {
 	}
 	n, ok := top["actions"]
 	if !ok {
-		l.errorf(root, "missing \"actions\": list the plan's actions (scorecard plan FILE writes them for you)")
+		l.errorf(root, "missing \"actions\": list the plan's actions (%s writes them for you)", "scorecard plan FILE")
 		return
 	}
 	l.actions(n)

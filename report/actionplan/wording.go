@@ -124,17 +124,17 @@ func (v *View) Title() string { return v.p.Sprintf("Action plan for %s", v.Plan.
 // Source says which answers the plan was made from and checked against.
 func (v *View) Source() string {
 	p := v.p
-	s := p.Sprintf("Made from %s", v.AssessmentName)
-	if d := v.Assessment.Practice.AssessedOn; d != "" {
-		s += " (" + p.Date(d) + ")"
-	}
-	if v.Round != nil {
-		s += p.Sprintf("; checked against %s", v.RoundName)
-		if d := v.Round.Practice.AssessedOn; d != "" {
-			s += " (" + p.Date(d) + ")"
+	file := func(name, date string) string {
+		if date == "" {
+			return name
 		}
+		return p.Sprintf("%s (%s)", name, p.Date(date))
 	}
-	return s + p.Sprintf("; today is %s.", p.Date(v.Today))
+	base := file(v.AssessmentName, v.Assessment.Practice.AssessedOn)
+	if v.Round == nil {
+		return p.Sprintf("Made from %s; today is %s.", base, p.Date(v.Today))
+	}
+	return p.Sprintf("Made from %s; checked against %s; today is %s.", base, file(v.RoundName, v.Round.Practice.AssessedOn), p.Date(v.Today))
 }
 
 // ProjectionHeading introduces the projected scores.

@@ -110,7 +110,7 @@ func planRun(opts *planOptions) error {
 		}
 		out := checklist.CleanText(opts.Output)
 		fmt.Fprintln(opts.IO.ErrOut, p.Sprintf("Wrote %s: %s for %s, from %s.", out, p.Sprintf("%d actions", len(pl.Actions)), checklist.CleanText(pl.Practice), from))
-		fmt.Fprintln(opts.IO.ErrOut, p.Sprintf("Give each action an owner and a due date, then check the plan with: scorecard plan show %s", out))
+		fmt.Fprintln(opts.IO.ErrOut, p.Sprintf("Give each action an owner and a due date, then check the plan with: %s", "scorecard plan show "+out))
 	}
 	return nil
 }
