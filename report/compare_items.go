@@ -246,13 +246,10 @@ func (c *ItemComparison) WriteMarkdown(w io.Writer) error {
 	fmt.Fprintf(&b, "# %s\n\n", mdText(c.Title()))
 	fmt.Fprintf(&b, "%s\n\n", mdPara(p.Sprintf("Framework: %s (%s %s).", c.Framework.Title, c.Framework.ID, c.Framework.Version)))
 	header := []string{p.Sprintf("Question")}
-	right := []bool{false}
 	for _, col := range c.Columns {
 		header = append(header, col.Label)
-		right = append(right, false)
 	}
 	header = append(header, c.AgreementHeading())
-	right = append(right, false)
 	var rows [][]string
 	for _, r := range c.Rows {
 		cells := []string{r.Item.ID + " " + r.Item.Question}

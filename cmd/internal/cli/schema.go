@@ -12,13 +12,13 @@ import (
 
 type schemaOptions struct {
 	IO           *ui.IOStreams
-	Printer      *locale.Printer // nil means English
 	Framework    func(string) (*checklist.Framework, error)
+	Printer      func() (*locale.Printer, error)
 	FrameworkRef string
 }
 
 func newCmdSchema(f *Factory, runF func(*schemaOptions) error) *cobra.Command {
-	opts := &schemaOptions{IO: f.IO, Framework: f.Framework}
+	opts := &schemaOptions{IO: f.IO, Framework: f.Framework, Printer: f.Printer}
 	cmd := &cobra.Command{
 		Use:   "schema",
 		Short: "Print the JSON Schema of the answer file, for editor validation",
@@ -34,11 +34,6 @@ know which items apply to which organisation type.`,
   # yaml-language-server: $schema=./scorecard.schema.json`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, err := f.Printer()
-			if err != nil {
-				return err
-			}
-			opts.Printer = p
 			if runF != nil {
 				return runF(opts)
 			}
@@ -54,8 +49,14 @@ func schemaRun(opts *schemaOptions) error {
 	if err != nil {
 		return err
 	}
+	p := locale.English()
+	if opts.Printer != nil {
+		if p, err = opts.Printer(); err != nil {
+			return err
+		}
+	}
 	schema := answerSchema(fw)
-	schema["properties"].(object)["perspective"] = perspectiveSchema(printerOr(opts.Printer))
+	schema["properties"].(object)["perspective"] = perspectiveSchema(p)
 	enc := json.NewEncoder(opts.IO.Out)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
