@@ -37,6 +37,8 @@ test:
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadAnswers$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadFramework$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist
+	$(GO) test -run '^$$' -fuzz '^FuzzImport$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist/importer
+	$(GO) test -run '^$$' -fuzz '^FuzzLoadTranslation$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadPlan$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist/plan
 
 ## bench: the benchmarks behind the budgets of SPEC §7; BatchScore prints

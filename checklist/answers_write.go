@@ -55,6 +55,11 @@ func WriteAnswers(w io.Writer, af *AnswerFile) error {
 	if af.Scope != nil {
 		add(root, "scope", scopeNode(af.Scope))
 	}
+	if af.Source != nil && af.Source.Submission != "" {
+		src := &yaml.Node{Kind: yaml.MappingNode}
+		add(src, "submission", str(af.Source.Submission))
+		add(root, "source", src)
+	}
 
 	for _, s := range Sections {
 		if !af.UsesSection(s) {

@@ -115,6 +115,7 @@ Everything runs offline; your answers stay in the files you choose.`,
 		},
 	}
 	cmd.PersistentFlags().StringVar(&f.Lang, "lang", "", "language of the interface and reports, such as lt (default: from LC_ALL, LC_MESSAGES or LANG, else English)")
+	cmd.PersistentFlags().StringVar(&f.Translation, "translation", "", "translation `file` to show the framework in (default: the built-in translation into the --lang language, if any)")
 	// --version is handled here rather than by cobra's version template,
 	// which costs a text/template parse on every start-up.
 	showVersion := cmd.Flags().BoolP("version", "v", false, "print the version of scorecard and of its built-in frameworks")
@@ -137,6 +138,7 @@ Everything runs offline; your answers stay in the files you choose.`,
 	cmd.AddCommand(newCmdPlan(f, nil, nil))
 	cmd.AddCommand(newCmdValidate(f, nil))
 	cmd.AddCommand(newCmdTemplate(f, nil))
+	cmd.AddCommand(newCmdImport(f, nil))
 	cmd.AddCommand(newCmdSchema(f, nil))
 	cmd.AddCommand(newCmdFramework(f))
 	return cmd

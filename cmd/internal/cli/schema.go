@@ -130,8 +130,16 @@ func answerSchema(fw *checklist.Framework) object {
 					},
 				},
 			},
-			"route":      routeSchema(fw),
-			"scope":      scopeSchema(fw),
+			"route": routeSchema(fw),
+			"scope": scopeSchema(fw),
+			"source": object{
+				"type":                 []string{"object", "null"},
+				"additionalProperties": false,
+				"description":          "Where imported answers came from ('scorecard import').",
+				"properties": object{
+					"submission": object{"type": []string{"string", "null"}, "description": "The id of the form submission (KoboToolbox _uuid, ODK meta/instanceID)."},
+				},
+			},
 			"checklist":  section(checklist.SectionChecklist),
 			"quick_scan": section(checklist.SectionQuickScan),
 			"indicators": section(checklist.SectionIndicators),
