@@ -40,8 +40,9 @@ func newCmdPlan(f *Factory, runF func(*planOptions) error, showF func(*planShowO
 the report (or, with --all, per gap), each with the recommended action, an
 owner and a due date to fill in, its status (planned, doing, done or dropped)
 and the answer it aims for (the top of the scale unless you change it). The
-plan is a YAML file to edit by hand and keep beside the answer file; it names
-the answer file it was made from.
+plan is a YAML file to edit by hand; it names the answer file it was made
+from, relative to its own folder. Keep it out of folders that 'score' or
+'validate' read as answer files: a plan is not one.
 
 'scorecard plan show' prints the plan with the scores the practice would reach
 if every action reached its target and, given the next round of the
