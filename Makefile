@@ -42,6 +42,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadFramework$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist
 	$(GO) test -run '^$$' -fuzz '^FuzzImport$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist/importer
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadTranslation$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist
+	$(GO) test -run '^$$' -fuzz '^FuzzLoadPlan$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist/plan
 
 ## bench: the benchmarks behind the budgets of SPEC §7; BatchScore prints
 ## the score/decode ratio and peak memory for 1,000 and 10,000 files,

@@ -22,6 +22,9 @@ type AnswerFile struct {
 	// Route is the answer to the framework's routing question, if it has
 	// one: the value of the option chosen, or "" when not answered.
 	Route string
+	// Perspective is the point of view the rater answers from, as the
+	// optional "perspective:" records it; "" when the file does not say.
+	Perspective Perspective
 	// Scope is the part of the framework chosen for this assessment, as
 	// recorded in the file's optional "scope:" (only its Sections and
 	// Areas are set); nil when the file does not record one.
@@ -105,7 +108,7 @@ const NotesKeyQuickScan = "quick_scan"
 // from (the embedded ones, or a --framework file).
 type FrameworkPicker func(id string) (*Framework, error)
 
-var topLevelKeys = []string{"scorecard", "framework", "practice", "route", "scope", "source", "checklist", "quick_scan", "indicators", "notes"}
+var topLevelKeys = []string{"scorecard", "framework", "practice", "perspective", "route", "scope", "source", "checklist", "quick_scan", "indicators", "notes"}
 
 // LoadAnswers parses and checks an answer file. On failure the error is a
 // Problems listing every error with its line and column; warnings are
@@ -220,6 +223,10 @@ func (l *answerLoader) text(n *yaml.Node, what string) string {
 }
 
 func (l *answerLoader) load(root *yaml.Node, pick FrameworkPicker) {
+	if isPlanFile(root) {
+		l.errorf(nodePos(root), "this is an action plan, not an answer file: show it with 'scorecard plan show %s'", CleanText(l.file))
+		return
+	}
 	top := map[string][2]*yaml.Node{}
 	for _, kv := range l.mapping(root, "the file") {
 		k := kv[0].Value
@@ -256,6 +263,9 @@ func (l *answerLoader) load(root *yaml.Node, pick FrameworkPicker) {
 		l.practice(kv[1])
 	} else {
 		l.errorf(nodePos(root), "missing \"practice\" with at least its \"name\"")
+	}
+	if kv, ok := top["perspective"]; ok {
+		l.perspective(kv[1])
 	}
 	if l.fw == nil {
 		return // Without the framework, ids and values cannot be checked.

@@ -46,6 +46,9 @@ func WriteAnswers(w io.Writer, af *AnswerFile) error {
 		add(practice, "refugees_involved", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: fmt.Sprint(*p.RefugeesInvolved)})
 	}
 	add(root, "practice", practice)
+	if af.Perspective != "" {
+		add(root, "perspective", str(string(af.Perspective)))
+	}
 	if af.Route != "" {
 		add(root, "route", str(af.Route))
 	}

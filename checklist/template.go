@@ -117,6 +117,7 @@ func WriteTemplate(w io.Writer, fw *Framework, scope Scope, today string) error 
 	p("  assessed_on: %s\n", today)
 	p("  assessors: []           # for example [Ana, Boris]\n")
 	p("  refugees_involved:      # true or false: did refugees take part in this assessment?\n")
+	p("perspective:              # the view you answer from: %s\n", JoinWords(PerspectiveValues(), "or"))
 	if r := fw.Routing; r != nil {
 		if scope.Route != "" {
 			p("route: %s\n", scope.Route)

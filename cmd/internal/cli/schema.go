@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/spf13/cobra"
 )
@@ -12,11 +13,12 @@ import (
 type schemaOptions struct {
 	IO           *ui.IOStreams
 	Framework    func(string) (*checklist.Framework, error)
+	Printer      func() (*locale.Printer, error)
 	FrameworkRef string
 }
 
 func newCmdSchema(f *Factory, runF func(*schemaOptions) error) *cobra.Command {
-	opts := &schemaOptions{IO: f.IO, Framework: f.Framework}
+	opts := &schemaOptions{IO: f.IO, Framework: f.Framework, Printer: f.Printer}
 	cmd := &cobra.Command{
 		Use:   "schema",
 		Short: "Print the JSON Schema of the answer file, for editor validation",
@@ -47,10 +49,18 @@ func schemaRun(opts *schemaOptions) error {
 	if err != nil {
 		return err
 	}
+	p := locale.English()
+	if opts.Printer != nil {
+		if p, err = opts.Printer(); err != nil {
+			return err
+		}
+	}
+	schema := answerSchema(fw)
+	schema["properties"].(object)["perspective"] = perspectiveSchema(p)
 	enc := json.NewEncoder(opts.IO.Out)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(answerSchema(fw))
+	return enc.Encode(schema)
 }
 
 type object = map[string]any
@@ -192,4 +202,19 @@ func routeSchema(fw *checklist.Framework) object {
 		values = append(values, o.Value)
 	}
 	return object{"enum": values, "description": fw.Routing.Question}
+}
+
+// perspectiveSchema describes the optional "perspective:" of an answer
+// file: the view the rater answers from.
+func perspectiveSchema(p *locale.Printer) object {
+	values := []any{nil}
+	var meanings []string
+	for _, v := range checklist.Perspectives() {
+		values = append(values, string(v))
+		meanings = append(meanings, p.Sprintf("%s (%s)", string(v), v.Description(p)))
+	}
+	return object{
+		"enum":        values,
+		"description": p.Sprintf("The point of view the rater answers from: %s.", strings.Join(meanings, "; ")),
+	}
 }
