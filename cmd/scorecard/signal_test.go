@@ -106,7 +106,7 @@ func accessibleStopped(t *testing.T, bin string, sig syscall.Signal, code, run i
 		t.Fatal(err)
 	}
 	// The profile, then yes to KA1-01.
-	io.WriteString(stdin, "Welcome Bureau\n\n2\nBG\n\n\n3\n1\n")
+	io.WriteString(stdin, "Welcome Bureau\n\n2\nBG\n\n\n3\n\n1\n")
 	asked := make(chan bool, 1)
 	log := &syncLog{}
 	go func() {
@@ -272,7 +272,7 @@ func TestMakeRunPath(t *testing.T) {
 	term := startTerminal(t, bin, dir, []string{"SCORECARD_MAKE_RUN=1"}, "assess")
 	term.wait("Name of the practice or service")
 	term.typeKeys("Welcome Bureau\r")
-	for _, field := range []string{"Organisation", "Type of organisation", "Country", "Date of the assessment", "Who takes part in this assessment?", "Did refugees take part in this assessment?", "What do you want to assess?", "Which key areas?"} {
+	for _, field := range []string{"Organisation", "Type of organisation", "Country", "Date of the assessment", "Who takes part in this assessment?", "Did refugees take part in this assessment?", "From which point of view do you answer?", "What do you want to assess?", "Which key areas?"} {
 		term.wait(field)
 		term.typeKeys("\r")
 	}

@@ -133,7 +133,8 @@ func joinAnd(p *locale.Printer, words []string) string {
 
 // profileFields asks who assessed which practice. Values start from the
 // file (a resumed assessment) or the defaults (today's date).
-func profileFields(p *locale.Printer, fw *checklist.Framework, pr *checklist.Practice, today string) []*Field {
+func profileFields(p *locale.Printer, fw *checklist.Framework, af *checklist.AnswerFile, today string) []*Field {
+	pr := &af.Practice
 	text := func(key, title, spoken string, value *string) *Field {
 		return &Field{Key: key, Kind: TextField, Title: title, Spoken: spoken, Value: *value,
 			store: func(f *Field) { *value = checklist.CleanText(f.Value) }}
@@ -208,7 +209,23 @@ func profileFields(p *locale.Printer, fw *checklist.Framework, pr *checklist.Pra
 				pr.RefugeesInvolved = nil
 			}
 		}}
-	return []*Field{name, org, orgType, country, date, assessors, refugees}
+	return []*Field{name, org, orgType, country, date, assessors, refugees, perspectiveField(p, af)}
+}
+
+// perspectiveField asks the point of view the person answers from, so
+// that merge can set refugees' and staff's views side by side.
+func perspectiveField(p *locale.Printer, af *checklist.AnswerFile) *Field {
+	var opts []Option
+	for _, v := range checklist.Perspectives() {
+		opts = append(opts, Option{Label: v.Label(p) + ": " + v.Description(p), Short: v.Label(p), Value: string(v)})
+	}
+	opts = append(opts, Option{Label: p.Sprintf("Not recorded"), Value: "", Also: []string{"not recorded"}})
+	return &Field{Key: "perspective", Kind: ChoiceField,
+		Title:  p.Sprintf("From which point of view do you answer?"),
+		Label:  p.Sprintf("Point of view"),
+		Spoken: p.Sprintf("your point of view"),
+		Options: opts, Value: string(af.Perspective),
+		store: func(f *Field) { af.Perspective = checklist.Perspective(f.Value) }}
 }
 
 // countryOptions lists "not specified" and the countries by name; a

@@ -113,7 +113,7 @@ func (s *Session) start() {
 
 	profile := &Page{Kind: ProfilePage, ID: "profile", Title: s.p.Sprintf("The practice"), Spoken: s.p.Sprintf("the profile of the practice"),
 		Intro:  s.p.Sprintf("A few facts about the practice or service. Only its name is required; the rest appears in the report."),
-		Fields: profileFields(s.p, fw, &af.Practice, s.Today)}
+		Fields: profileFields(s.p, fw, af, s.Today)}
 	s.forms = []*Page{profile}
 	if fw.Routing != nil {
 		s.forms = append(s.forms, &Page{Kind: RoutePage, ID: "route", Title: s.p.Sprintf("Where you start"), Spoken: s.p.Sprintf("where you start"),

@@ -323,6 +323,7 @@ func TestNewAssessmentWithoutFlags(t *testing.T) {
 	d.at("form:profile:4", press("enter")...)         // today
 	d.at("form:profile:5", press("Ana, Olena", "enter")...)
 	d.at("form:profile:6", press("up", "up", "enter")...) // from "not recorded" up to "yes"
+	d.at("form:profile:7", press("up", "up", "up", "up", "up", "enter")...) // from "not recorded" up to "staff"
 	// The scope: untick the quality indicators, then only KA2.
 	d.at("form:scope:0", press("down", "down", "x", "enter")...)
 	d.at("form:scope:1", press("down", "x", "down", "x", "down", "x", "down", "x", "down", "x", "enter")...)
@@ -342,6 +343,7 @@ practice:
   assessed_on: "2026-11-20"
   assessors: [Ana, Olena]
   refugees_involved: true
+perspective: staff
 scope:
   sections: [checklist, quick_scan]
   key_areas: [KA1]

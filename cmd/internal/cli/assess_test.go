@@ -23,7 +23,7 @@ func lines(answers ...string) string { return strings.Join(answers, "\n") + "\n"
 // organisation, type (2 = local authority, after "not specified"),
 // country, date (empty keeps the default, the test clock's 2026-11-20),
 // assessors, refugees took part (yes, as a word).
-var profileAnswers = []string{"Welcome Bureau", "Sofia Development Association", "2", "BG", "", "Ana, Boris", "yes"}
+var profileAnswers = []string{"Welcome Bureau", "Sofia Development Association", "2", "BG", "", "Ana, Boris", "yes", "staff"}
 
 func assessFactory(t *testing.T, stdin io.Reader, env map[string]string) (*Factory, *syncBuffer, *syncBuffer) {
 	t.Helper()
@@ -74,6 +74,7 @@ practice:
   assessed_on: "2026-11-20"
   assessors: [Ana, Boris]
   refugees_involved: true
+perspective: staff
 `
 
 // A whole key area answered through a pipe in accessible mode, in words
@@ -158,7 +159,7 @@ func TestAccessibleInvalidLineStops(t *testing.T) {
 	}
 	msg := errOut.String()
 	for _, s := range []string{
-		`scorecard: line 9 of the input, "yes please", is not an answer to KA2-02; expected a number from 1 to 5, or a word: yes, partly, no, not applicable, skip for now`,
+		`scorecard: line 10 of the input, "yes please", is not an answer to KA2-02; expected a number from 1 to 5, or a word: yes, partly, no, not applicable, skip for now`,
 		"The answers before it are saved in " + path + ". To continue: scorecard assess --accessible --areas KA2 " + path,
 	} {
 		if !strings.Contains(msg, s) {
@@ -286,10 +287,10 @@ func TestReviewWithEmptyLinesKeepsEveryAnswer(t *testing.T) {
 	t.Parallel()
 	path := filepath.Join(t.TempDir(), "bureau.yaml")
 	before := earlierFile(t, path)
-	// 7 profile questions, 10 of KA1 and its note, 15 of KA2 and its note,
+	// 8 profile questions, 10 of KA1 and its note, 15 of KA2 and its note,
 	// then no report.
 	var empty []string
-	for range 7 + 11 + 16 {
+	for range 8 + 11 + 16 {
 		empty = append(empty, "")
 	}
 	f, _, errOut := assessFactory(t, strings.NewReader(lines(append(empty, "3")...)), nil)
@@ -379,7 +380,7 @@ func TestAccessibleTooLongLine(t *testing.T) {
 	if code != 2 {
 		t.Fatalf("exit %d, want 2", code)
 	}
-	if msg := errOut.String(); !strings.Contains(msg, "line 10 of the input") || !strings.Contains(msg, "a line of at most 10 MiB") {
+	if msg := errOut.String(); !strings.Contains(msg, "line 11 of the input") || !strings.Contains(msg, "a line of at most 10 MiB") {
 		t.Errorf("the message does not name the line:\n%.2000s", msg)
 	}
 	if got := readFile(t, path); !strings.Contains(got, "KA5-01: yes") {
@@ -593,7 +594,7 @@ func TestAccessibleTranscript(t *testing.T) {
 		return strings.ReplaceAll(all.String(), dir, "")
 	}
 	newInput := []string{
-		"Welcome Bureau", "", "local authority", "bulgaria", "", "Ana, Boris", "not recorded",
+		"Welcome Bureau", "", "local authority", "bulgaria", "", "Ana, Boris", "not recorded", "staff",
 		"yes", "partly", "No", "n/a", "", "note", "We ask at every visit.", "visit-log.xlsx", "1",
 		"back", "", "3", "y", "2", "1", "Needs are reviewed each spring.",
 		"3",
@@ -602,7 +603,7 @@ func TestAccessibleTranscript(t *testing.T) {
 	golden(t, "accessible-new.txt", []byte(first))
 
 	var review []string
-	for range 7 + 2 + 10 + 1 {
+	for range 8 + 2 + 10 + 1 {
 		review = append(review, "")
 	}
 	second := transcript(append(review, "3"), "--review", dir+"bureau.yaml")
