@@ -221,9 +221,9 @@ func perspectiveField(p *locale.Printer, af *checklist.AnswerFile) *Field {
 	}
 	opts = append(opts, Option{Label: p.Sprintf("Not recorded"), Value: "", Also: []string{"not recorded"}})
 	return &Field{Key: "perspective", Kind: ChoiceField,
-		Title:  p.Sprintf("From which point of view do you answer?"),
-		Label:  p.Sprintf("Point of view"),
-		Spoken: p.Sprintf("your point of view"),
+		Title:   p.Sprintf("From which point of view do you answer?"),
+		Label:   p.Sprintf("Point of view"),
+		Spoken:  p.Sprintf("your point of view"),
 		Options: opts, Value: string(af.Perspective),
 		store: func(f *Field) { af.Perspective = checklist.Perspective(f.Value) }}
 }

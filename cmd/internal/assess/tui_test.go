@@ -322,7 +322,7 @@ func TestNewAssessmentWithoutFlags(t *testing.T) {
 	d.at("form:profile:3", press("pol", "enter")...)  // Poland
 	d.at("form:profile:4", press("enter")...)         // today
 	d.at("form:profile:5", press("Ana, Olena", "enter")...)
-	d.at("form:profile:6", press("up", "up", "enter")...) // from "not recorded" up to "yes"
+	d.at("form:profile:6", press("up", "up", "enter")...)                   // from "not recorded" up to "yes"
 	d.at("form:profile:7", press("up", "up", "up", "up", "up", "enter")...) // from "not recorded" up to "staff"
 	// The scope: untick the quality indicators, then only KA2.
 	d.at("form:scope:0", press("down", "down", "x", "enter")...)
