@@ -156,11 +156,11 @@ func (c *Comparison) WriteMarkdown(w io.Writer) error {
 		header = append(header, col.Label)
 		right = append(right, true)
 	}
-	var rows [][]string
+	var rows [][]line
 	for _, r := range c.Rows {
-		cells := []string{r.RowLabel()}
+		cells := []line{{txt(r.RowLabel())}}
 		for i := range c.Columns {
-			cells = append(cells, c.Cell(r, i))
+			cells = append(cells, line{txt(c.Cell(r, i))})
 		}
 		rows = append(rows, cells)
 	}
@@ -169,7 +169,9 @@ func (c *Comparison) WriteMarkdown(w io.Writer) error {
 	bw.Flush()
 	b.WriteString("\n")
 	for _, col := range c.Columns {
-		fmt.Fprintf(&b, "- %s: %s", mdText(col.Label), mdText(col.File))
+		// The label starts the list item's text: like any text that starts
+		// a line, it must not read as a heading ("- # name").
+		fmt.Fprintf(&b, "- %s: %s", mdPara(col.Label), mdText(col.File))
 		if c.Rounds {
 			b.WriteString("\n")
 		} else {

@@ -120,14 +120,24 @@ func answerSchema(fw *checklist.Framework) object {
 					},
 				},
 			},
-			"route":      routeSchema(fw),
-			"scope":      scopeSchema(fw),
-			"checklist":  section(checklist.SectionChecklist),
-			"quick_scan": section(checklist.SectionQuickScan),
-			"indicators": section(checklist.SectionIndicators),
-			"notes":      object{"type": []string{"object", "null"}, "additionalProperties": false, "properties": notes},
+			"route":         routeSchema(fw),
+			"scope":         scopeSchema(fw),
+			"checklist":     section(checklist.SectionChecklist),
+			"quick_scan":    section(checklist.SectionQuickScan),
+			"indicators":    section(checklist.SectionIndicators),
+			"notes":         object{"type": []string{"object", "null"}, "additionalProperties": false, "properties": notes},
+			"disagreements": disagreementsSchema(fw),
 		},
 		"$defs": object{
+			"raterAnswers": object{"type": "array", "items": object{
+				"type":                 "object",
+				"required":             []string{"rater", "answer"},
+				"additionalProperties": false,
+				"properties": object{
+					"rater":  object{"type": "string", "description": "Who gave this answer."},
+					"answer": object{"$ref": "#/$defs/value"},
+				},
+			}},
 			"value": object{"enum": values, "description": "The answer: " + fw.ValueList() + "."},
 			"answer": object{"oneOf": []any{
 				object{"type": "null"},
@@ -184,4 +194,19 @@ func routeSchema(fw *checklist.Framework) object {
 		values = append(values, o.Value)
 	}
 	return object{"enum": values, "description": fw.Routing.Question}
+}
+
+// disagreementsSchema describes what 'scorecard merge' records about
+// raters who disagree: per item, who answered what.
+func disagreementsSchema(fw *checklist.Framework) object {
+	props := object{}
+	for _, it := range fw.Items() {
+		props[it.ID] = object{"$ref": "#/$defs/raterAnswers"}
+	}
+	return object{
+		"type":                 []string{"object", "null"},
+		"additionalProperties": false,
+		"description":          "Written by 'scorecard merge': the items on which raters' answers were more than one step apart, with who answered what.",
+		"properties":           props,
+	}
 }

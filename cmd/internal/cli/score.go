@@ -402,6 +402,9 @@ func renderScoreText(st ui.Styles, width int, name string, af *checklist.AnswerF
 		section("Checklist", r.Checklist.Score, completeness(r.Checklist.Complete, r.Checklist.Areas))
 		for _, g := range r.Checklist.Areas {
 			status := strings.ReplaceAll(string(g.Verdict), "-", " ")
+			if g.Provisional() {
+				status += fmt.Sprintf(" so far, %d of %d answered", g.Answered(), g.Applicable)
+			}
 			if g.Applicable == 0 {
 				status = "not on this path"
 				if af.Route == "" {
