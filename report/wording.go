@@ -227,6 +227,15 @@ func (w wording) verdict(g *scoring.Group) string {
 	return v
 }
 
+// areaStatus is a key area's verdict, or says it was not chosen for
+// this assessment.
+func (w wording) areaStatus(g *scoring.Group) string {
+	if !g.InScope && g.Answered() == 0 {
+		return w.s("not chosen")
+	}
+	return w.verdict(g)
+}
+
 func (w wording) passed(g *scoring.Group) string {
 	switch {
 	case !g.Score.Valid():
@@ -293,7 +302,7 @@ func (w wording) evidenceInline() string { return w.s(" Evidence: ") }
 
 func (w wording) keyAreas() string { return w.s("Key areas") }
 func (w wording) areaHeading(a *checklist.KeyArea, g *scoring.Group) string {
-	return w.s("%s %s: %s, %s", a.ID, a.Title, w.score(g.Score), w.verdict(g))
+	return w.s("%s %s: %s, %s", a.ID, a.Title, w.score(g.Score), w.areaStatus(g))
 }
 func (w wording) aim() string                 { return w.s("Aim: ") }
 func (w wording) section(s string) string     { return w.s(" (section %s)", s) }

@@ -1,0 +1,360 @@
+package report
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/inclusion-tools/scorecard/report/internal/arabic"
+	"golang.org/x/text/unicode/bidi"
+)
+
+// The PDF's text engine. fpdf draws a string in one font, left to right,
+// one glyph per character; everything else happens here, in time linear
+// in the text:
+//
+//  1. each character gets the first font family that draws it (others
+//     are replaced, and remembered for the command's warning);
+//  2. Arabic script is shaped into its joined forms (internal/arabic);
+//  3. words are measured and filled into lines, and a word longer than a
+//     line is broken between characters;
+//  4. each line is put in visual order by the Unicode bidirectional
+//     algorithm (golang.org/x/text/unicode/bidi resolves the runs; the
+//     reordering of rule L2 is done here, since that package does not
+//     reorder), so right-to-left text reads right to left;
+//  5. the line is drawn as runs of one font and colour.
+
+// glyph is one character to draw, with how to draw it.
+type glyph struct {
+	r     rune
+	face  *face
+	style spanStyle
+	width float64 // in ems
+}
+
+// textRun is a stretch of a line in one face and style, in visual order.
+type textRun struct {
+	text  string
+	face  *face
+	style spanStyle
+	width float64 // in millimetres
+}
+
+// textLine is one laid-out line.
+type textLine struct {
+	runs  []textRun
+	width float64 // in millimetres
+	rtl   bool    // the paragraph reads right to left: align it right
+}
+
+const ptToMM = 25.4 / 72
+
+// replacement stands for a character no font can draw.
+const replacement = '?'
+
+// layoutText lays a line of spans out in lines at most width millimetres
+// wide, at the given font size. A line made only of user text takes its
+// direction from its first strong character (as HTML's dir="auto" does);
+// other lines read left to right.
+func (pw *pdfWriter) layoutText(l line, width, size float64) []textLine {
+	gs, auto := pw.glyphs(l)
+	if len(gs) == 0 {
+		return []textLine{{}}
+	}
+	rtl := auto && firstStrongRTL(gs)
+	scale := size * ptToMM
+	var out []textLine
+	start, lineW := 0, 0.0
+	// lastBreak is where the current line can end: after a space.
+	lastBreak := -1
+	for i := 0; i < len(gs); i++ {
+		w := gs[i].width * scale
+		if gs[i].r == ' ' {
+			lineW += w
+			lastBreak = i + 1
+			continue
+		}
+		if lineW+w <= width || i == start {
+			lineW += w
+			continue
+		}
+		// The character does not fit: end the line at the last space, or
+		// break the word here (but never before a mark).
+		end := lastBreak
+		if end <= start {
+			end = i
+			for end > start+1 && isMark(gs[end].r) {
+				end--
+			}
+		}
+		out = append(out, pw.visualLine(gs[start:end], scale, rtl))
+		start = end
+		for start < len(gs) && gs[start].r == ' ' {
+			start++
+		}
+		lineW = 0
+		for j := start; j < i; j++ {
+			lineW += gs[j].width * scale
+		}
+		lastBreak = -1
+		i--
+	}
+	if start < len(gs) || len(out) == 0 {
+		out = append(out, pw.visualLine(gs[start:], scale, rtl))
+	}
+	return out
+}
+
+// glyphs turns spans into characters with their faces, shaping Arabic
+// script. It also reports whether the spans are all user text.
+func (pw *pdfWriter) glyphs(l line) ([]glyph, bool) {
+	var rs []rune
+	var styles []spanStyle
+	auto, hasArabic := true, false
+	for _, sp := range l {
+		if sp.text == "" {
+			continue
+		}
+		auto = auto && sp.user
+		for _, r := range sp.text {
+			switch {
+			case r == '\t' || r == '\n' || r == '\r' || r == '\u00A0' || r == '\u2028' || r == '\u2029':
+				r = ' '
+			case unicode.IsControl(r) || unicode.Is(unicode.Cf, r) && r != '\u200D':
+				continue // format and control characters: bidi controls, BOM, zero widths
+			}
+			hasArabic = hasArabic || arabic.IsArabic(r)
+			rs = append(rs, r)
+			styles = append(styles, sp.style)
+		}
+	}
+	src := []int(nil)
+	if hasArabic {
+		rs, src = arabic.Shape(rs)
+	}
+	gs := make([]glyph, 0, len(rs))
+	for i, r := range rs {
+		st := styles[i]
+		if src != nil {
+			st = styles[src[i]]
+		}
+		fm := pw.fonts.familyFor(r)
+		if fm == nil || r > 0xFFFF {
+			pw.replaced(r)
+			r, fm = replacement, pw.fonts.family(0)
+		}
+		f := fm.face(st)
+		w := f.width(r)
+		if w < 0 {
+			w = 0
+		}
+		gs = append(gs, glyph{r: r, face: f, style: st, width: w})
+	}
+	return gs, auto
+}
+
+func isMark(r rune) bool { return unicode.In(r, unicode.Mn, unicode.Me) }
+
+// isRTL reports whether r is a strong right-to-left character.
+func isRTL(r rune) bool {
+	p, _ := bidi.LookupRune(r)
+	c := p.Class()
+	return c == bidi.R || c == bidi.AL
+}
+
+func firstStrongRTL(gs []glyph) bool {
+	for _, g := range gs {
+		p, _ := bidi.LookupRune(g.r)
+		switch p.Class() {
+		case bidi.R, bidi.AL:
+			return true
+		case bidi.L:
+			return false
+		}
+	}
+	return false
+}
+
+// visualLine trims a line's spaces, puts it in visual order and groups
+// it into runs.
+func (pw *pdfWriter) visualLine(gs []glyph, scale float64, rtl bool) textLine {
+	for len(gs) > 0 && gs[len(gs)-1].r == ' ' {
+		gs = gs[:len(gs)-1]
+	}
+	for len(gs) > 0 && gs[0].r == ' ' {
+		gs = gs[1:]
+	}
+	gs = reorder(gs, rtl)
+	tl := textLine{rtl: rtl}
+	var sb strings.Builder
+	for i, g := range gs {
+		if i == 0 || g.face != gs[i-1].face || g.style != gs[i-1].style {
+			if i > 0 {
+				tl.runs[len(tl.runs)-1].text = sb.String()
+				sb.Reset()
+			}
+			tl.runs = append(tl.runs, textRun{face: g.face, style: g.style})
+		}
+		sb.WriteRune(g.r)
+		w := g.width * scale
+		tl.runs[len(tl.runs)-1].width += w
+		tl.width += w
+	}
+	if len(tl.runs) > 0 {
+		tl.runs[len(tl.runs)-1].text = sb.String()
+	}
+	return tl
+}
+
+// reorder puts a line's characters in visual order (rules L2 to L4 of
+// the bidirectional algorithm). Lines without right-to-left characters
+// are left as they are.
+func reorder(gs []glyph, rtl bool) []glyph {
+	any := rtl
+	for _, g := range gs {
+		if any {
+			break
+		}
+		any = isRTL(g.r)
+	}
+	if !any {
+		return gs
+	}
+	rs := make([]rune, len(gs))
+	for i, g := range gs {
+		rs[i] = g.r
+	}
+	levels := bidiLevels(rs, rtl)
+	out := make([]glyph, len(gs))
+	copy(out, gs)
+	// L2: from the highest level down to the lowest odd one, reverse every
+	// sequence at that level or above. Clusters (a letter and its marks)
+	// move together, so marks stay after their letter (L3).
+	maxLevel, minOdd := 0, 99
+	for _, lv := range levels {
+		maxLevel = max(maxLevel, lv)
+		if lv%2 == 1 {
+			minOdd = min(minOdd, lv)
+		}
+	}
+	for lv := maxLevel; lv >= minOdd && lv > 0; lv-- {
+		for i := 0; i < len(out); {
+			if levels[i] < lv {
+				i++
+				continue
+			}
+			j := i
+			for j < len(out) && levels[j] >= lv {
+				j++
+			}
+			reverseClusters(out[i:j], levels[i:j])
+			i = j
+		}
+	}
+	// L4: mirrored characters in right-to-left runs.
+	for i := range out {
+		if levels[i]%2 == 1 {
+			if m, ok := mirror[out[i].r]; ok {
+				out[i].r = m
+			}
+		}
+	}
+	return out
+}
+
+// reverseClusters reverses a sequence, keeping each letter's following
+// marks after it.
+func reverseClusters(gs []glyph, levels []int) {
+	for i, j := 0, len(gs)-1; i < j; i, j = i+1, j-1 {
+		gs[i], gs[j] = gs[j], gs[i]
+		levels[i], levels[j] = levels[j], levels[i]
+	}
+	// After the reversal a cluster's marks come before its letter: put
+	// them back after it.
+	for i := 0; i < len(gs); {
+		if !isMark(gs[i].r) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(gs) && isMark(gs[j].r) {
+			j++
+		}
+		if j < len(gs) {
+			// gs[i:j] are marks, gs[j] their letter.
+			base := gs[j]
+			copy(gs[i+1:j+1], gs[i:j])
+			gs[i] = base
+		}
+		i = j + 1
+	}
+}
+
+var mirror = map[rune]rune{'(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«', '‹': '›', '›': '‹'}
+
+// bidiLevels resolves the embedding level of each character (rules P2 to
+// I2) with golang.org/x/text/unicode/bidi. That package reports runs of
+// one direction rather than levels; levels follow from the runs: in a
+// left-to-right paragraph a right-to-left run is at level 1, and numbers
+// after it at level 2; in a right-to-left paragraph every left-to-right
+// run is at level 2.
+func bidiLevels(rs []rune, rtl bool) []int {
+	levels := make([]int, len(rs))
+	dir := bidi.LeftToRight
+	if rtl {
+		dir = bidi.RightToLeft
+	}
+	var p bidi.Paragraph
+	if _, err := p.SetString(string(rs), bidi.DefaultDirection(dir)); err != nil {
+		return fallbackLevels(rs, rtl)
+	}
+	o, err := p.Order()
+	if err != nil || o.NumRuns() == 0 {
+		return fallbackLevels(rs, rtl)
+	}
+	prevRTL := rtl
+	for i := 0; i < o.NumRuns(); i++ {
+		run := o.Run(i)
+		start, end := run.Pos()
+		if start < 0 || end >= len(rs) {
+			return fallbackLevels(rs, rtl)
+		}
+		lv := 0
+		switch {
+		case run.Direction() == bidi.RightToLeft:
+			lv = 1
+		case rtl:
+			lv = 2
+		case prevRTL && !hasStrongL(rs[start:end+1]):
+			lv = 2
+		}
+		for k := start; k <= end; k++ {
+			levels[k] = lv
+		}
+		prevRTL = lv%2 == 1
+	}
+	return levels
+}
+
+func hasStrongL(rs []rune) bool {
+	for _, r := range rs {
+		if p, _ := bidi.LookupRune(r); p.Class() == bidi.L {
+			return true
+		}
+	}
+	return false
+}
+
+// fallbackLevels is a simple resolution for text the bidi package cannot
+// take: right-to-left characters at level 1, others at the paragraph's.
+func fallbackLevels(rs []rune, rtl bool) []int {
+	levels := make([]int, len(rs))
+	for i, r := range rs {
+		switch {
+		case isRTL(r):
+			levels[i] = 1
+		case rtl:
+			levels[i] = 2
+		}
+	}
+	return levels
+}
