@@ -299,12 +299,16 @@ var mirror = map[rune]rune{'(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}'
 // run is at level 2.
 func bidiLevels(rs []rune, rtl bool) []int {
 	levels := make([]int, len(rs))
-	dir := bidi.LeftToRight
-	if rtl {
-		dir = bidi.RightToLeft
+	// The package takes the paragraph's direction from its first strong
+	// character unless told it is right to left; a left-to-right mark in
+	// front makes a left-to-right paragraph of a line that starts with an
+	// Arabic name.
+	text, shift, opt := string(rs), 0, bidi.DefaultDirection(bidi.RightToLeft)
+	if !rtl {
+		text, shift, opt = "\u200E"+text, 1, bidi.DefaultDirection(bidi.LeftToRight)
 	}
 	var p bidi.Paragraph
-	if _, err := p.SetString(string(rs), bidi.DefaultDirection(dir)); err != nil {
+	if _, err := p.SetString(text, opt); err != nil {
 		return fallbackLevels(rs, rtl)
 	}
 	o, err := p.Order()
@@ -315,8 +319,12 @@ func bidiLevels(rs []rune, rtl bool) []int {
 	for i := 0; i < o.NumRuns(); i++ {
 		run := o.Run(i)
 		start, end := run.Pos()
-		if start < 0 || end >= len(rs) {
+		start, end = max(start-shift, 0), end-shift
+		if end >= len(rs) {
 			return fallbackLevels(rs, rtl)
+		}
+		if end < start {
+			continue
 		}
 		lv := 0
 		switch {
@@ -324,8 +332,15 @@ func bidiLevels(rs []rune, rtl bool) []int {
 			lv = 1
 		case rtl:
 			lv = 2
-		case prevRTL && !hasStrongL(rs[start:end+1]):
-			lv = 2
+		case prevRTL:
+			// Numbers right after right-to-left text belong to it
+			// (level 2, rule I1); what follows them is left to right.
+			k := start
+			for k <= end && (isNumber(rs[k]) || k < end && isSeparator(rs[k]) && isNumber(rs[k+1])) {
+				levels[k] = 2
+				k++
+			}
+			start = k
 		}
 		for k := start; k <= end; k++ {
 			levels[k] = lv
@@ -335,13 +350,15 @@ func bidiLevels(rs []rune, rtl bool) []int {
 	return levels
 }
 
-func hasStrongL(rs []rune) bool {
-	for _, r := range rs {
-		if p, _ := bidi.LookupRune(r); p.Class() == bidi.L {
-			return true
-		}
-	}
-	return false
+func isNumber(r rune) bool {
+	p, _ := bidi.LookupRune(r)
+	return p.Class() == bidi.EN || p.Class() == bidi.AN
+}
+
+func isSeparator(r rune) bool {
+	p, _ := bidi.LookupRune(r)
+	c := p.Class()
+	return c == bidi.CS || c == bidi.ES || c == bidi.ET
 }
 
 // fallbackLevels is a simple resolution for text the bidi package cannot

@@ -1,0 +1,92 @@
+package report
+
+import (
+	"testing"
+)
+
+// visual lays a line out and returns its text in drawing order (left to
+// right), as the PDF draws it.
+func visual(t *testing.T, l line) string {
+	t.Helper()
+	pw := &pdfWriter{fonts: newFontSet(), seen: map[rune]bool{}}
+	var s string
+	for _, tl := range pw.layoutText(l, 1000, 10) {
+		for _, r := range tl.runs {
+			s += r.text
+		}
+	}
+	return s
+}
+
+// Expected orders follow the Unicode bidirectional algorithm, worked by
+// hand (letters shown in their shaped forms where Arabic).
+func TestBidiOrder(t *testing.T) {
+	tests := []struct {
+		name string
+		in   line
+		want string
+	}{
+		{"Latin untouched", line{txt("Ana, Boris")}, "Ana, Boris"},
+		// Hebrew on its own (user text): a right-to-left paragraph, letters reversed.
+		{"Hebrew name", line{usr("נועה כהן")}, "ןהכ העונ"},
+		// In an English sentence the Hebrew name is reversed in place.
+		{"Hebrew in English", line{txt("By "), usr("נועה כהן"), txt(" today")}, "By ןהכ העונ today"},
+		// A list of names that starts with a Hebrew one stays a
+		// left-to-right list: each name reversed, the list in order.
+		{"list starting right to left", line{usr("נועה"), txt(", "), usr("Ana")}, "העונ, Ana"},
+		// Numbers inside right-to-left text keep their own order.
+		{"number in Hebrew", line{usr("שנת 2026 טובה")}, "הבוט 2026 תנש"},
+		// Brackets are mirrored in right-to-left runs.
+		{"mirrored brackets", line{usr("כהן (נועה)")}, "(העונ) ןהכ"},
+		// Numbers after right-to-left text in an English line belong to
+		// it: "ab GFE 12 cd" for ab, Hebrew EFG, 12, cd.
+		{"number after Hebrew in English", line{txt("ab "), usr("אבג 12 cd")}, "ab 12 גבא cd"},
+		// In a right-to-left paragraph the "." between a number and Latin
+		// letters takes the paragraph's direction: pdf . 2026 from the left.
+		{"file name", line{usr("קובץ 2026.pdf")}, "pdf.2026 ץבוק"},
+		// Ethiopic reads left to right and is not reordered.
+		{"Tigrinya", line{usr("ሰላም ተስፋይ")}, "ሰላም ተስፋይ"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := visual(t, tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// Arabic is shaped, then ordered: فاطمة is drawn right to left as teh
+// marbuta final, meem medial, tah initial, alef final, feh initial.
+func TestArabicShapedAndOrdered(t *testing.T) {
+	got := visual(t, line{usr("فاطمة")})
+	if want := "\uFE94\uFEE4\uFEC3\uFE8E\uFED3"; got != want {
+		t.Errorf("got %U, want %U", []rune(got), []rune(want))
+	}
+}
+
+// A word longer than the line is broken between characters, and a long
+// text is laid out in time linear in its length (see BenchmarkLongNote).
+func TestLongWordsBreak(t *testing.T) {
+	pw := &pdfWriter{fonts: newFontSet(), seen: map[rune]bool{}}
+	word := ""
+	for range 2000 {
+		word += "W"
+	}
+	lines := pw.layoutText(line{usr(word)}, 100, 10)
+	if len(lines) < 10 {
+		t.Fatalf("%d lines for a 2,000-letter word in 100 mm", len(lines))
+	}
+	total := 0
+	for _, l := range lines {
+		if l.width > 100.01 {
+			t.Errorf("a line is %.1f mm wide, more than 100", l.width)
+		}
+		for _, r := range l.runs {
+			total += len([]rune(r.text))
+		}
+	}
+	if total != 2000 {
+		t.Errorf("%d letters drawn, want 2000", total)
+	}
+}
