@@ -29,6 +29,7 @@ type glyph struct {
 	face  *face
 	style spanStyle
 	width float64 // in ems
+	iso   int     // the user span it comes from, counting from 1; 0 for other text
 }
 
 // textRun is a stretch of a line in one face and style, in visual order.
@@ -109,12 +110,17 @@ func (pw *pdfWriter) layoutText(l line, width, size float64) []textLine {
 func (pw *pdfWriter) glyphs(l line) ([]glyph, bool) {
 	var rs []rune
 	var styles []spanStyle
+	var isos []int
 	auto, hasArabic := true, false
-	for _, sp := range l {
+	for n, sp := range l {
 		if sp.text == "" {
 			continue
 		}
 		auto = auto && sp.user
+		iso := 0
+		if sp.user {
+			iso = n + 1
+		}
 		for _, r := range sp.text {
 			switch {
 			case r == '\t' || r == '\n' || r == '\r' || r == '\u00A0' || r == '\u2028' || r == '\u2029':
@@ -125,6 +131,7 @@ func (pw *pdfWriter) glyphs(l line) ([]glyph, bool) {
 			hasArabic = hasArabic || arabic.IsArabic(r)
 			rs = append(rs, r)
 			styles = append(styles, sp.style)
+			isos = append(isos, iso)
 		}
 	}
 	src := []int(nil)
@@ -133,9 +140,13 @@ func (pw *pdfWriter) glyphs(l line) ([]glyph, bool) {
 	}
 	gs := make([]glyph, 0, len(rs))
 	for i, r := range rs {
-		st := styles[i]
+		st, iso := styles[i], isos[i]
 		if src != nil {
-			st = styles[src[i]]
+			st, iso = styles[src[i]], isos[src[i]]
+		}
+		if auto {
+			// A line of user text only is its own paragraph.
+			iso = 0
 		}
 		fm := pw.fonts.familyFor(r)
 		if fm == nil || r > 0xFFFF {
@@ -147,7 +158,7 @@ func (pw *pdfWriter) glyphs(l line) ([]glyph, bool) {
 		if w < 0 {
 			w = 0
 		}
-		gs = append(gs, glyph{r: r, face: f, style: st, width: w})
+		gs = append(gs, glyph{r: r, face: f, style: st, width: w, iso: iso})
 	}
 	return gs, auto
 }
@@ -206,29 +217,65 @@ func (pw *pdfWriter) visualLine(gs []glyph, scale float64, rtl bool) textLine {
 }
 
 // reorder puts a line's characters in visual order (rules L2 to L4 of
-// the bidirectional algorithm). Lines without right-to-left characters
-// are left as they are.
+// the bidirectional algorithm). Each piece of user text is an isolate, as
+// HTML's <bdi> makes it: it takes its own direction from its first strong
+// character and moves as a block in the sentence around it. Lines without
+// right-to-left characters are left as they are.
 func reorder(gs []glyph, rtl bool) []glyph {
-	any := rtl
+	hasRTL := rtl
 	for _, g := range gs {
-		if any {
+		if hasRTL {
 			break
 		}
-		any = isRTL(g.r)
+		hasRTL = isRTL(g.r)
 	}
-	if !any {
+	if !hasRTL {
 		return gs
 	}
-	rs := make([]rune, len(gs))
-	for i, g := range gs {
-		rs[i] = g.r
+	// Units: a letter with its marks, or a whole isolate already in its
+	// own visual order.
+	var units [][]glyph
+	var outer []rune
+	isolate := make([]bool, 0, len(gs))
+	for i := 0; i < len(gs); {
+		g := gs[i]
+		if g.iso != 0 {
+			j := i
+			for j < len(gs) && gs[j].iso == g.iso {
+				j++
+			}
+			inner := make([]glyph, j-i)
+			copy(inner, gs[i:j])
+			for k := range inner {
+				inner[k].iso = 0
+			}
+			units = append(units, reorder(inner, firstStrongRTL(inner)))
+			outer = append(outer, '\uFFFC') // an object: neutral around it
+			isolate = append(isolate, true)
+			i = j
+			continue
+		}
+		if isMark(g.r) && len(units) > 0 && !isolate[len(isolate)-1] {
+			units[len(units)-1] = append(units[len(units)-1], g)
+			i++
+			continue
+		}
+		units = append(units, []glyph{g})
+		outer = append(outer, g.r)
+		isolate = append(isolate, false)
+		i++
 	}
-	levels := bidiLevels(rs, rtl)
-	out := make([]glyph, len(gs))
-	copy(out, gs)
+	levels := bidiLevels(outer, rtl)
+	// L4: mirrored characters in right-to-left runs.
+	for i, u := range units {
+		if levels[i]%2 == 1 && !isolate[i] {
+			if m, ok := mirror[u[0].r]; ok {
+				u[0].r = m
+			}
+		}
+	}
 	// L2: from the highest level down to the lowest odd one, reverse every
-	// sequence at that level or above. Clusters (a letter and its marks)
-	// move together, so marks stay after their letter (L3).
+	// sequence of units at that level or above.
 	maxLevel, minOdd := 0, 99
 	for _, lv := range levels {
 		maxLevel = max(maxLevel, lv)
@@ -237,56 +284,27 @@ func reorder(gs []glyph, rtl bool) []glyph {
 		}
 	}
 	for lv := maxLevel; lv >= minOdd && lv > 0; lv-- {
-		for i := 0; i < len(out); {
+		for i := 0; i < len(units); {
 			if levels[i] < lv {
 				i++
 				continue
 			}
 			j := i
-			for j < len(out) && levels[j] >= lv {
+			for j < len(units) && levels[j] >= lv {
 				j++
 			}
-			reverseClusters(out[i:j], levels[i:j])
+			for a, b := i, j-1; a < b; a, b = a+1, b-1 {
+				units[a], units[b] = units[b], units[a]
+				levels[a], levels[b] = levels[b], levels[a]
+			}
 			i = j
 		}
 	}
-	// L4: mirrored characters in right-to-left runs.
-	for i := range out {
-		if levels[i]%2 == 1 {
-			if m, ok := mirror[out[i].r]; ok {
-				out[i].r = m
-			}
-		}
+	out := make([]glyph, 0, len(gs))
+	for _, u := range units {
+		out = append(out, u...)
 	}
 	return out
-}
-
-// reverseClusters reverses a sequence, keeping each letter's following
-// marks after it.
-func reverseClusters(gs []glyph, levels []int) {
-	for i, j := 0, len(gs)-1; i < j; i, j = i+1, j-1 {
-		gs[i], gs[j] = gs[j], gs[i]
-		levels[i], levels[j] = levels[j], levels[i]
-	}
-	// After the reversal a cluster's marks come before its letter: put
-	// them back after it.
-	for i := 0; i < len(gs); {
-		if !isMark(gs[i].r) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(gs) && isMark(gs[j].r) {
-			j++
-		}
-		if j < len(gs) {
-			// gs[i:j] are marks, gs[j] their letter.
-			base := gs[j]
-			copy(gs[i+1:j+1], gs[i:j])
-			gs[i] = base
-		}
-		i = j + 1
-	}
 }
 
 var mirror = map[rune]rune{'(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«', '‹': '›', '›': '‹'}

@@ -34,13 +34,22 @@ func TestBidiOrder(t *testing.T) {
 		// A list of names that starts with a Hebrew one stays a
 		// left-to-right list: each name reversed, the list in order.
 		{"list starting right to left", line{usr("נועה"), txt(", "), usr("Ana")}, "העונ, Ana"},
+		// Each name is an isolate, as <bdi> makes it in HTML: two Hebrew
+		// names in an English list keep the list's order.
+		{"two right-to-left names", line{txt("By "), usr("נועה"), txt(", "), usr("דן"), txt(".")}, "By העונ, ןד."},
+		// A name that starts right to left reads right to left as a
+		// whole, Latin part included: ABC – Welcome for Hebrew ABC.
+		{"mixed name", line{txt("Self-assessment: "), usr("אבג – Welcome")}, "Self-assessment: Welcome – גבא"},
 		// Numbers inside right-to-left text keep their own order.
 		{"number in Hebrew", line{usr("שנת 2026 טובה")}, "הבוט 2026 תנש"},
 		// Brackets are mirrored in right-to-left runs.
 		{"mirrored brackets", line{usr("כהן (נועה)")}, "(העונ) ןהכ"},
-		// Numbers after right-to-left text in an English line belong to
-		// it: "ab GFE 12 cd" for ab, Hebrew EFG, 12, cd.
-		{"number after Hebrew in English", line{txt("ab "), usr("אבג 12 cd")}, "ab 12 גבא cd"},
+		// Numbers after right-to-left text in a left-to-right line belong
+		// to it: ab, Hebrew EFG, 12, cd is drawn ab 12 GFE cd.
+		{"number after Hebrew", line{txt("ab אבג 12 cd")}, "ab 12 גבא cd"},
+		// User text is isolated as <bdi> does: starting with Hebrew, it is
+		// a right-to-left paragraph of its own.
+		{"isolated user text", line{txt("ab "), usr("אבג 12 cd")}, "ab cd 12 גבא"},
 		// In a right-to-left paragraph the "." between a number and Latin
 		// letters takes the paragraph's direction: pdf . 2026 from the left.
 		{"file name", line{usr("קובץ 2026.pdf")}, "pdf.2026 ץבוק"},
