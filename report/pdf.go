@@ -309,20 +309,21 @@ func (pw *pdfWriter) keepHeight(doc []block, i int) float64 {
 		}
 		return float64(min(n, 2)) * lineHeight
 	case list:
-		if len(bl.items) == 0 {
-			return 0
-		}
-		n := 0
-		for _, l := range bl.items[0] {
-			n += len(pw.layoutText(l, pw.width()-listIndent, fontSize))
-			if n >= 2 {
+		// Each item starts on a page with room for two of its lines (see
+		// list): keep the first item, and the second when the first has
+		// one line only.
+		h := 0.0
+		for k, item := range bl.items {
+			n := 0
+			for _, l := range item {
+				n += len(pw.layoutText(l, pw.width()-listIndent, fontSize))
+			}
+			h += float64(min(n, 2))*lineHeight + float64(k)
+			if n >= 2 || k == 1 {
 				break
 			}
 		}
-		if n < 2 && len(bl.items) > 1 {
-			n++
-		}
-		return float64(min(n, 2)) * lineHeight
+		return h
 	case table:
 		h := 0.0
 		rows := bl.rows
@@ -353,7 +354,7 @@ func (pw *pdfWriter) heading(h heading, keepWith float64) {
 	if h.level > 1 {
 		pdf.Bookmark(metaText(h.text.plainText()), h.level-2, -1)
 	}
-	pw.trace.heading(pdf.PageNo(), pdf.GetY())
+	pw.trace.heading(pdf.PageNo(), pdf.GetY(), h.text.plainText())
 	pw.untraced(func() { pw.drawLines(lines, pageMargin, pw.width(), size, lh, c) })
 	if h.level == 2 {
 		y := pdf.GetY() + 0.8
@@ -369,7 +370,7 @@ func (pw *pdfWriter) heading(h heading, keepWith float64) {
 func (pw *pdfWriter) label(l label, keepWith float64) {
 	lines := pw.layoutText(l.text.styled(bold), pw.width(), fontSize)
 	pw.need(float64(len(lines))*lineHeight + keepWith)
-	pw.trace.heading(pw.pdf.PageNo(), pw.pdf.GetY())
+	pw.trace.heading(pw.pdf.PageNo(), pw.pdf.GetY(), l.text.plainText())
 	pw.untraced(func() { pw.drawLines(lines, pageMargin, pw.width(), fontSize, lineHeight, colorText) })
 	pw.pdf.Ln(1)
 }
@@ -435,13 +436,14 @@ type pdfTrace struct {
 
 type traceEvent struct {
 	heading bool
+	text    string
 	page    int
 	y       float64
 }
 
-func (t *pdfTrace) heading(page int, y float64) {
+func (t *pdfTrace) heading(page int, y float64, text string) {
 	if t != nil {
-		t.events = append(t.events, traceEvent{heading: true, page: page, y: y})
+		t.events = append(t.events, traceEvent{heading: true, text: text, page: page, y: y})
 	}
 }
 
