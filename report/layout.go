@@ -16,7 +16,7 @@ type layout struct {
 }
 
 func (l *layout) add(bl ...block) { l.doc = append(l.doc, bl...) }
-func (l *layout) p(lines ...line)  { l.add(para{lines}) }
+func (l *layout) p(lines ...line) { l.add(para{lines}) }
 
 // document lays out the full report, or the short one for --summary.
 func (rep *Report) document() []block {

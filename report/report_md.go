@@ -7,7 +7,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-
 )
 
 // chartTable is the table of a chart's numbers: what Markdown shows

@@ -74,19 +74,19 @@ type ChecklistRecord struct {
 // GroupRecord is a key area, the quick scan or a dimension. Fields that
 // do not apply to the kind of group are left out.
 type GroupRecord struct {
-	ID         string          `json:"id,omitempty"`
-	Title      string          `json:"title,omitempty"`
-	Score      scoring.Score   `json:"score"`
-	Verdict    scoring.Verdict `json:"verdict,omitempty"`
+	ID      string          `json:"id,omitempty"`
+	Title   string          `json:"title,omitempty"`
+	Score   scoring.Score   `json:"score"`
+	Verdict scoring.Verdict `json:"verdict,omitempty"`
 	// Provisional is set for key areas: true when the verdict rests on
 	// some answers while applicable items are still unanswered.
-	Provisional *bool `json:"provisional,omitempty"`
-	Threshold  *float64        `json:"threshold,omitempty"`
-	Passed     *bool           `json:"passed,omitempty"`
-	Scored     int             `json:"scored"`
-	Applicable int             `json:"applicable"`
-	Unanswered int             `json:"unanswered"`
-	Gaps       *[]string       `json:"gaps,omitempty"`
+	Provisional *bool     `json:"provisional,omitempty"`
+	Threshold   *float64  `json:"threshold,omitempty"`
+	Passed      *bool     `json:"passed,omitempty"`
+	Scored      int       `json:"scored"`
+	Applicable  int       `json:"applicable"`
+	Unanswered  int       `json:"unanswered"`
+	Gaps        *[]string `json:"gaps,omitempty"`
 }
 
 // QualityRecord holds the quality dimension scores and the good-practice

@@ -166,8 +166,10 @@ func (w wording) atAGlance() string { return w.s("At a glance") }
 func (w wording) checklistScore(s scoring.Score) string {
 	return w.s("Checklist score: %s", w.score(s))
 }
-func (w wording) checklistNotAssessed() string  { return w.s("Checklist score: not assessed.") }
-func (w wording) checklistNotAnswered() string  { return w.s(" The key-area checklists were not answered.") }
+func (w wording) checklistNotAssessed() string { return w.s("Checklist score: not assessed.") }
+func (w wording) checklistNotAnswered() string {
+	return w.s(" The key-area checklists were not answered.")
+}
 func (w wording) quickScanScore(s scoring.Score) string {
 	return w.s("Quick scan: %s", w.score(s))
 }
@@ -285,11 +287,11 @@ func (w wording) noGaps() string {
 	return w.s("No gaps among the answered items: nothing is answered “no” or “partly”.")
 }
 func (w wording) youAnswered(label string) string { return w.s("You answered “%s” to: ", label) }
-func (w wording) serves(name, area string) string  { return w.s("%s (%s).", name, area) }
-func (w wording) servesLabel() string              { return w.s("Serves: ") }
-func (w wording) dimensionLabel() string           { return w.s("Quality dimension: ") }
-func (w wording) keyAreasLabel() string            { return w.s("Key areas: ") }
-func (w wording) learnFrom() string                { return w.s(" Learn from: ") }
+func (w wording) serves(name, area string) string { return w.s("%s (%s).", name, area) }
+func (w wording) servesLabel() string             { return w.s("Serves: ") }
+func (w wording) dimensionLabel() string          { return w.s("Quality dimension: ") }
+func (w wording) keyAreasLabel() string           { return w.s("Key areas: ") }
+func (w wording) learnFrom() string               { return w.s(" Learn from: ") }
 func (w wording) example(e *checklist.Example) string {
 	return w.s("%s, %s: %s", e.Country, e.Practice, e.Summary)
 }
@@ -304,8 +306,8 @@ func (w wording) keyAreas() string { return w.s("Key areas") }
 func (w wording) areaHeading(a *checklist.KeyArea, g *scoring.Group) string {
 	return w.s("%s %s: %s, %s", a.ID, a.Title, w.score(g.Score), w.areaStatus(g))
 }
-func (w wording) aim() string                 { return w.s("Aim: ") }
-func (w wording) section(s string) string     { return w.s(" (section %s)", s) }
+func (w wording) aim() string             { return w.s("Aim: ") }
+func (w wording) section(s string) string { return w.s(" (section %s)", s) }
 func (w wording) notOnPath() string {
 	return w.s("Not part of this assessment: its items are not on the path taken, or do not apply to this type of organisation.")
 }
@@ -423,7 +425,7 @@ func (w wording) methodLines(fw *checklist.Framework, r *scoring.Result) []strin
 
 // PDF furniture.
 
-func (w wording) page(n int) string   { return w.s("Page %s of {nb}", strconv.Itoa(n)) }
+func (w wording) page(n int) string        { return w.s("Page %s of {nb}", strconv.Itoa(n)) }
 func (w wording) subject(fw string) string { return w.s("%s: self-assessment report", fw) }
 func (w wording) keywords(id string) string {
 	return w.s("refugee inclusion, self-assessment, %s", id)
