@@ -157,7 +157,7 @@ func (l *layout) progress() {
 	if when == "" {
 		when = pg.BaselineName
 	}
-	l.add(heading{2, w.line(plain, "Progress since %s", user(when))})
+	l.add(heading{2, w.progressSince(when)})
 	l.p(w.comparedWith(pg.BaselineName))
 	chart := progressChart{title: w.progressChart(), headers: [4]string{w.scoreHeader(), w.then(), w.now(), w.change()}}
 	for _, c := range pg.Scores {

@@ -367,7 +367,9 @@ func (w wording) evidenceRegister() string {
 func (w wording) evidenceIntro(n int) string {
 	return w.s("%d answers name their evidence: a document, a link or a place where it can be checked.", n)
 }
-func (w wording) progressSince(when string) string { return w.s("Progress since %s", when) }
+func (w wording) progressSince(when string) line {
+	return w.line(plain, "Progress since %s", user(when))
+}
 func (w wording) comparedWith(name string) line {
 	return w.line(plain, "Compared with the assessment in %s.", user(name))
 }
