@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 func renderAll(t testing.TB, af, baseline *checklist.AnswerFile, opts Options) (md, htm, pdfText string) {
@@ -146,5 +147,23 @@ func BenchmarkPDFReportArabicNames(b *testing.B) {
 		}
 		pdf, _ := pdfOf(b, rep, nil)
 		b.ReportMetric(float64(len(pdf))/1024, "KB")
+	}
+}
+
+// Every word of the report goes through the locale printer: with the
+// pseudo-locale no heading or label of the report stays plain English.
+func TestReportWordsGoThroughThePrinter(t *testing.T) {
+	p, err := locale.New(locale.Pseudo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md, htm, _ := renderAll(t, load(t, "rounds/welcome-bureau-2026.yaml"), load(t, "rounds/welcome-bureau-2025.yaml"), Options{Printer: p})
+	for _, english := range []string{"At a glance", "Priority actions", "Points to discuss", "Summary of your notes", "How the scores are computed",
+		"Progress since", "Checklist score", "In place", "Gaps and recommendations", "You answered", "Learn from", "not assessed", "can improve", "Evidence register"} {
+		for name, out := range map[string]string{"Markdown": md, "HTML": htm} {
+			if strings.Contains(out, english) {
+				t.Errorf("%s: %q is not translated", name, english)
+			}
+		}
 	}
 }
