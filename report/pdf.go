@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
 )
@@ -209,7 +210,13 @@ func (pw *pdfWriter) drawLine(tl textLine, x, top, width, size, height float64, 
 		} else {
 			pw.color(c)
 		}
+		if r.actual != "" {
+			pw.pdf.RawWriteStr("/Span <</ActualText <FEFF" + utf16Hex(r.actual) + ">>> BDC")
+		}
 		pw.pdf.Text(x, baseline, r.text)
+		if r.actual != "" {
+			pw.pdf.RawWriteStr("EMC")
+		}
 		x += r.width
 	}
 }
@@ -451,6 +458,15 @@ func (t *pdfTrace) line(page int, y float64) {
 	if t != nil {
 		t.events = append(t.events, traceEvent{page: page, y: y})
 	}
+}
+
+// utf16Hex writes text as the hexadecimal UTF-16BE of a PDF string.
+func utf16Hex(s string) string {
+	var sb strings.Builder
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&sb, "%04X", u)
+	}
+	return sb.String()
 }
 
 // untraced runs f without recording lines (a heading's own lines).

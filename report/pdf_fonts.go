@@ -5,6 +5,8 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/inclusion-tools/scorecard/report/fonts"
+	"github.com/inclusion-tools/scorecard/report/internal/arabic"
+	"github.com/inclusion-tools/scorecard/report/internal/ttf"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/goitalic"
@@ -23,7 +25,7 @@ var fontFamilies = []struct {
 	regular, bold, italic []byte
 }{
 	{"Go", goregular.TTF, gobold.TTF, goitalic.TTF},
-	{"NotoArabic", fonts.ArabicRegular, fonts.ArabicBold, nil},
+	{arabicFamily, fonts.ArabicRegular, fonts.ArabicBold, nil},
 	{"NotoHebrew", fonts.HebrewRegular, fonts.HebrewBold, nil},
 	{"NotoEthiopic", fonts.EthiopicRegular, fonts.EthiopicBold, nil},
 }
@@ -101,12 +103,24 @@ func (fs *fontSet) family(i int) *family {
 	fs.loaded[i] = true
 	d := fontFamilies[i]
 	fm := &family{name: d.name}
+	regular, bold := d.regular, d.bold
+	if d.name == arabicFamily {
+		var err error
+		if regular, err = withArabicForms(regular); err != nil {
+			fs.err = err
+			return nil
+		}
+		if bold, err = withArabicForms(bold); err != nil {
+			fs.err = err
+			return nil
+		}
+	}
 	var err error
-	if fm.regular, err = newFace(d.name, "", d.regular); err != nil {
+	if fm.regular, err = newFace(d.name, "", regular); err != nil {
 		fs.err = err
 		return nil
 	}
-	if fm.bold, err = newFace(d.name, "B", d.bold); err != nil {
+	if fm.bold, err = newFace(d.name, "B", bold); err != nil {
 		fs.err = err
 		return nil
 	}
@@ -142,4 +156,66 @@ func (f *face) use(pdf *fpdf.Fpdf, size float64) {
 		f.added = true
 	}
 	pdf.SetFont(f.family, f.style, size)
+}
+
+const arabicFamily = "NotoArabic"
+
+// formsBase is where the private-use characters for the contextual forms
+// of letters without presentation forms start: letter k of
+// arabic.NoForms() in form f is formsBase + 4k + f.
+const formsBase = 0xF500
+
+// withArabicForms returns a copy of an Arabic font in which private-use
+// characters map to the contextual glyphs (from its GSUB table) of the
+// letters that have no presentation forms, so that fpdf, which draws one
+// glyph per character, can draw them joined.
+func withArabicForms(b []byte) ([]byte, error) {
+	f, err := ttf.Parse(b)
+	if err != nil {
+		return nil, err
+	}
+	m, err := f.Cmap()
+	if err != nil {
+		return nil, err
+	}
+	letters := arabic.NoForms()
+	var glyphs []uint16
+	for _, r := range letters {
+		if g := m[r]; g != 0 {
+			glyphs = append(glyphs, g)
+		}
+	}
+	forms, err := f.ContextualForms(glyphs)
+	if err != nil {
+		return nil, err
+	}
+	for k, r := range letters {
+		fm, ok := forms[m[r]]
+		if !ok {
+			continue
+		}
+		for form, g := range map[int]uint16{arabic.Final: fm.Fina, arabic.Initial: fm.Init, arabic.Medial: fm.Medi} {
+			if g != 0 {
+				m[rune(formsBase+4*k+form)] = g
+			}
+		}
+	}
+	return f.WithCmap(m)
+}
+
+// arabicForm is the arabic.Former of the embedded Arabic font.
+func (fs *fontSet) arabicForm(r rune, form int) (rune, bool) {
+	k, ok := arabic.NoFormsIndex(r)
+	if !ok {
+		return 0, false
+	}
+	pua := rune(formsBase + 4*k + form)
+	for i, d := range fontFamilies {
+		if d.name == arabicFamily {
+			if fm := fs.family(i); fm != nil && fm.regular.has(pua) {
+				return pua, true
+			}
+		}
+	}
+	return 0, false
 }

@@ -34,10 +34,13 @@ func pages(t testing.TB, b []byte) int {
 
 // Names and notes in Arabic, Persian, Tigrinya and Hebrew reach the PDF
 // as text (pdftotext finds them, with no "?" where they stand) and its
-// metadata.
+// metadata; so do Pashto, Sorani, Urdu and Amharic ones, with letters
+// that have no presentation forms.
 func TestPDFDrawsEveryScript(t *testing.T) {
 	pdftotext := needTool(t, "pdftotext (poppler-utils)", "pdftotext")
 	af := load(t, "complete-rtl-names.yaml")
+	more := load(t, "more-scripts.yaml")
+	af.Notes["KA2"] = more.Practice.Name + "\n" + more.Practice.Organisation + "\n" + strings.Join(more.Practice.Assessors, "\n") + "\n" + more.Notes["KA1"]
 	rep, err := Build(af, "complete-rtl-names.yaml", nil, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -66,6 +69,8 @@ func TestPDFDrawsEveryScript(t *testing.T) {
 	lines := strings.Split(clean(string(out)), "\n")
 	names := append([]string{af.Practice.Organisation, "مكتب الترحيب"}, af.Practice.Assessors...)
 	names = append(names, "نعتمد على المسح السنوي", "پناهندگان در بازنویسی بروشورها", "ተሳተፍቲ ኣብ ነፍሲ ወከፍ ዋዕላ", "המדדים נוסחו", "פגישות עם הקהילה מתקיימות פעם בחודש")
+	names = append(names, more.Practice.Name, "ښاروالۍ کابل", "شارەوانیی هەولێر", "ہم شہر کے سالانہ سروے", "እናመሰግናለን")
+	names = append(names, more.Practice.Assessors...)
 	for _, name := range names {
 		found := false
 		for _, l := range lines {

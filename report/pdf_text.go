@@ -30,6 +30,11 @@ type glyph struct {
 	style spanStyle
 	width float64 // in ems
 	iso   int     // the user span it comes from, counting from 1; 0 for other text
+	src   int32   // where it comes from in the line's text
+	n     int32   // how many characters of the text it stands for (2 for lam-alef)
+	// orig is the character it draws before shaping: its bidi class is
+	// the letter's (a private-use form would read left to right).
+	orig rune
 }
 
 // textRun is a stretch of a line in one face and style, in visual order.
@@ -38,6 +43,11 @@ type textRun struct {
 	face  *face
 	style spanStyle
 	width float64 // in millimetres
+	// actual is the text the run stands for, in logical order, when it
+	// differs from what is drawn (shaped, reordered or replaced
+	// characters): the PDF gives it as the run's ActualText, so that
+	// copying and searching find the letters as they were written.
+	actual string
 }
 
 // textLine is one laid-out line.
@@ -57,7 +67,7 @@ const replacement = '?'
 // direction from its first strong character (as HTML's dir="auto" does);
 // other lines read left to right.
 func (pw *pdfWriter) layoutText(l line, width, size float64) []textLine {
-	gs, auto := pw.glyphs(l)
+	gs, auto, text := pw.glyphs(l)
 	if len(gs) == 0 {
 		return []textLine{{}}
 	}
@@ -87,7 +97,7 @@ func (pw *pdfWriter) layoutText(l line, width, size float64) []textLine {
 				end--
 			}
 		}
-		out = append(out, pw.visualLine(gs[start:end], scale, rtl))
+		out = append(out, pw.visualLine(gs[start:end], text, scale, rtl))
 		start = end
 		for start < len(gs) && gs[start].r == ' ' {
 			start++
@@ -100,14 +110,15 @@ func (pw *pdfWriter) layoutText(l line, width, size float64) []textLine {
 		i--
 	}
 	if start < len(gs) || len(out) == 0 {
-		out = append(out, pw.visualLine(gs[start:], scale, rtl))
+		out = append(out, pw.visualLine(gs[start:], text, scale, rtl))
 	}
 	return out
 }
 
 // glyphs turns spans into characters with their faces, shaping Arabic
-// script. It also reports whether the spans are all user text.
-func (pw *pdfWriter) glyphs(l line) ([]glyph, bool) {
+// script. It also reports whether the spans are all user text, and
+// returns the text the glyphs come from.
+func (pw *pdfWriter) glyphs(l line) ([]glyph, bool, []rune) {
 	var rs []rune
 	var styles []spanStyle
 	var isos []int
@@ -134,16 +145,23 @@ func (pw *pdfWriter) glyphs(l line) ([]glyph, bool) {
 			isos = append(isos, iso)
 		}
 	}
+	text := rs
 	src := []int(nil)
 	if hasArabic {
-		rs, src = arabic.Shape(rs)
+		rs, src = arabic.Shape(rs, pw.fonts.arabicForm)
 	}
 	gs := make([]glyph, 0, len(rs))
 	for i, r := range rs {
-		st, iso := styles[i], isos[i]
+		from, n := i, 1
 		if src != nil {
-			st, iso = styles[src[i]], isos[src[i]]
+			from = src[i]
+			if i+1 < len(src) {
+				n = src[i+1] - from
+			} else {
+				n = len(text) - from
+			}
 		}
+		st, iso := styles[from], isos[from]
 		if auto {
 			// A line of user text only is its own paragraph.
 			iso = 0
@@ -158,9 +176,9 @@ func (pw *pdfWriter) glyphs(l line) ([]glyph, bool) {
 		if w < 0 {
 			w = 0
 		}
-		gs = append(gs, glyph{r: r, face: f, style: st, width: w, iso: iso})
+		gs = append(gs, glyph{r: r, face: f, style: st, width: w, iso: iso, src: int32(from), n: int32(n), orig: text[from]})
 	}
-	return gs, auto
+	return gs, auto, text
 }
 
 func isMark(r rune) bool { return unicode.In(r, unicode.Mn, unicode.Me) }
@@ -174,7 +192,7 @@ func isRTL(r rune) bool {
 
 func firstStrongRTL(gs []glyph) bool {
 	for _, g := range gs {
-		p, _ := bidi.LookupRune(g.r)
+		p, _ := bidi.LookupRune(g.orig)
 		switch p.Class() {
 		case bidi.R, bidi.AL:
 			return true
@@ -187,7 +205,7 @@ func firstStrongRTL(gs []glyph) bool {
 
 // visualLine trims a line's spaces, puts it in visual order and groups
 // it into runs.
-func (pw *pdfWriter) visualLine(gs []glyph, scale float64, rtl bool) textLine {
+func (pw *pdfWriter) visualLine(gs []glyph, text []rune, scale float64, rtl bool) textLine {
 	for len(gs) > 0 && gs[len(gs)-1].r == ' ' {
 		gs = gs[:len(gs)-1]
 	}
@@ -213,8 +231,50 @@ func (pw *pdfWriter) visualLine(gs []glyph, scale float64, rtl bool) textLine {
 	if len(tl.runs) > 0 {
 		tl.runs[len(tl.runs)-1].text = sb.String()
 	}
+	at := 0
+	for i := range tl.runs {
+		n := len([]rune(tl.runs[i].text))
+		tl.runs[i].actual = actualText(gs[at:at+n], text)
+		at += n
+	}
 	return tl
 }
+
+// actualText is the text a run of glyphs stands for, or "" when that is
+// just what the glyphs draw. It keeps the drawing order, as text
+// extraction expects of a run's glyphs (a viewer puts right-to-left runs
+// back in logical order itself), and gives each shaped or replaced glyph
+// the characters it stands for: a letter for its presentation form, lam
+// and alef for their ligature (in visual order, alef first).
+func actualText(gs []glyph, text []rune) string {
+	plain := true
+	for _, g := range gs {
+		if g.n != 1 || int(g.src) >= len(text) || text[g.src] != g.r && !isMirror(text[g.src], g.r) {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return ""
+	}
+	out := make([]rune, 0, len(gs))
+	for _, g := range gs {
+		end := min(int(g.src+g.n), len(text))
+		switch {
+		case int(g.src) >= end || isMirror(text[g.src], g.r):
+			out = append(out, g.r)
+		case g.n > 1:
+			for k := end - 1; k >= int(g.src); k-- {
+				out = append(out, text[k])
+			}
+		default:
+			out = append(out, text[g.src])
+		}
+	}
+	return string(out)
+}
+
+func isMirror(a, b rune) bool { m, ok := mirror[a]; return ok && m == b }
 
 // reorder puts a line's characters in visual order (rules L2 to L4 of
 // the bidirectional algorithm). Each piece of user text is an isolate, as
@@ -227,7 +287,7 @@ func reorder(gs []glyph, rtl bool) []glyph {
 		if hasRTL {
 			break
 		}
-		hasRTL = isRTL(g.r)
+		hasRTL = isRTL(g.orig)
 	}
 	if !hasRTL {
 		return gs
@@ -261,7 +321,7 @@ func reorder(gs []glyph, rtl bool) []glyph {
 			continue
 		}
 		units = append(units, []glyph{g})
-		outer = append(outer, g.r)
+		outer = append(outer, g.orig)
 		isolate = append(isolate, false)
 		i++
 	}

@@ -8,16 +8,21 @@
 //
 // Presentation forms exist for the letters of Arabic, Persian and Urdu
 // and for most of Kurdish and Pashto. A few Pashto and Sorani letters
-// (ټ ډ ړ ږ ښ ځ څ ګ ڼ ۍ ڕ ڵ ێ ە) have none: they are drawn in their
-// nominal form and treated as not joining, so their neighbours take the
-// forms they have at a word's edge instead of reaching for a connection
-// that would not be drawn. No golang.org/x/text package shapes text, and
-// the maintained shaper for Go (go-text/typesetting, a HarfBuzz port)
-// yields glyph ids, which the PDF library cannot draw; see
-// report/pdf_text.go.
+// (ټ ډ ړ ږ ښ ځ څ ګ ڼ ۍ ڕ ڵ ێ ە, listed by NoForms) have none: the
+// caller may give their forms (the PDF report maps the font's own
+// contextual glyphs to private-use characters, see report/internal/ttf);
+// without them they are drawn in their nominal form and treated as not
+// joining, so their neighbours take the forms they have at a word's edge
+// instead of reaching for a connection that would not be drawn. No
+// golang.org/x/text package shapes text, and the maintained shaper for Go
+// (go-text/typesetting, a HarfBuzz port) yields glyph ids, which the PDF
+// library cannot draw.
 package arabic
 
-import "unicode"
+import (
+	"slices"
+	"unicode"
+)
 
 // joining is a letter's joining type.
 type joining uint8
@@ -67,9 +72,38 @@ var letters = map[rune]letter{
 	0x06D2: r2(0xFBAE), 0x06D3: r2(0xFBB0), 0x06AD: d4(0xFBD3), 0x06C7: r2(0xFBD7),
 	0x06C6: r2(0xFBD9), 0x06C8: r2(0xFBDB), 0x06CB: r2(0xFBDE), 0x06C5: r2(0xFBE0),
 	0x06C9: r2(0xFBE2), 0x06D0: d4(0xFBE4), 0x06CC: d4(0xFBFC),
-	// Ae (Kurdish, Uighur) has no presentation forms.
-	0x06D5: {t: none},
 }
+
+// noForms are letters without presentation forms, with their joining
+// types (ArabicShaping.txt): Pashto, Kurdish (Sorani) and Urdu letters.
+var noForms = map[rune]joining{
+	0x067C: dual, 0x0681: dual, 0x0685: dual, 0x069A: dual, 0x06AB: dual,
+	0x06B5: dual, 0x06BC: dual, 0x06CE: dual,
+	0x0689: right, 0x0693: right, 0x0695: right, 0x0696: right, 0x06CD: right,
+	0x06D5: right,
+}
+
+// noFormsOrder is noForms' letters in code point order.
+var noFormsOrder = []rune{0x067C, 0x0681, 0x0685, 0x0689, 0x0693, 0x0695, 0x0696, 0x069A, 0x06AB, 0x06B5, 0x06BC, 0x06CD, 0x06CE, 0x06D5}
+
+// NoForms lists the letters that have no presentation forms, in code
+// point order.
+func NoForms() []rune { return slices.Clone(noFormsOrder) }
+
+// NoFormsIndex returns the position of a letter in NoForms.
+func NoFormsIndex(r rune) (int, bool) { return slices.BinarySearch(noFormsOrder, r) }
+
+// The contextual forms, as Shape asks a Former for them.
+const (
+	Isolated = iota
+	Final
+	Initial
+	Medial
+)
+
+// A Former gives a character that draws a letter without presentation
+// forms in a contextual form (Final, Initial, Medial), if there is one.
+type Former func(letter rune, form int) (rune, bool)
 
 // lamAlef maps the alef after a lam to the ligature's isolated form (the
 // final form follows it).
@@ -89,8 +123,26 @@ func IsArabic(r rune) bool {
 
 // Shape returns the text with every Arabic letter in its contextual
 // presentation form, in logical order, and for each output character the
-// index of the input character it comes from.
-func Shape(in []rune) (out []rune, src []int) {
+// index of the input character it comes from. forms, when not nil, gives
+// the forms of the letters NoForms lists.
+func Shape(in []rune, forms Former) (out []rune, src []int) {
+	lookup := func(r rune) (letter, bool) {
+		if l, ok := letters[r]; ok {
+			return l, true
+		}
+		if t, ok := noForms[r]; ok && forms != nil {
+			l := letter{t: t, forms: [4]rune{r}}
+			for f := Final; f <= Medial; f++ {
+				if g, ok := forms(r, f); ok {
+					l.forms[f] = g
+				} else {
+					l.forms[f] = r
+				}
+			}
+			return l, true
+		}
+		return letter{}, false
+	}
 	out = make([]rune, 0, len(in))
 	src = make([]int, 0, len(in))
 	// prevJoins says whether the last non-transparent character joins to
@@ -98,7 +150,7 @@ func Shape(in []rune) (out []rune, src []int) {
 	prevJoins := false
 	for i := 0; i < len(in); i++ {
 		r := in[i]
-		l, ok := letters[r]
+		l, ok := lookup(r)
 		if !ok || l.t == none || l.t == join {
 			if ok && l.forms[0] != 0 {
 				r = l.forms[0]
@@ -126,7 +178,7 @@ func Shape(in []rune) (out []rune, src []int) {
 		joinsNext := false
 		if l.t == dual {
 			if j := nextLetter(in, i); j > 0 {
-				nl := letters[in[j]]
+				nl, _ := lookup(in[j])
 				joinsNext = nl.t == right || nl.t == dual || nl.t == join
 			}
 		}
@@ -157,3 +209,4 @@ func nextLetter(in []rune, i int) int {
 	}
 	return -1
 }
+

@@ -34,7 +34,7 @@ func TestShape(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, src := Shape([]rune(tt.in))
+			got, src := Shape([]rune(tt.in), nil)
 			if string(got) != tt.want {
 				t.Errorf("Shape(%q) = %U, want %U", tt.in, got, []rune(tt.want))
 			}
@@ -49,9 +49,32 @@ func TestShape(t *testing.T) {
 // takes every form back to the letter it came from.
 func TestShapeKeepsTheLetters(t *testing.T) {
 	for _, s := range []string{"فاطمة الزهراء", "مریم احمدی", "کور د ښځو", "ئاشتی", "سلام علیکم", "اردو زبان کے"} {
-		got, _ := Shape([]rune(s))
+		got, _ := Shape([]rune(s), nil)
 		if n := norm.NFKC.String(string(got)); n != norm.NFKC.String(s) {
 			t.Errorf("%q shaped and normalised is %q", s, n)
+		}
+	}
+}
+
+// Letters without presentation forms take the forms a Former gives:
+// ښځه (Pashto "woman"): sheen with dot below initial, dze medial, heh final.
+func TestShapeWithAFormer(t *testing.T) {
+	forms := func(r rune, f int) (rune, bool) { return 0xF000 + r&0xFF*4 + rune(f), true }
+	got, _ := Shape([]rune("ښځه"), forms)
+	want := []rune{0xF000 + 0x9A*4 + Initial, 0xF000 + 0x81*4 + Medial, 0xFEEA}
+	if string(got) != string(want) {
+		t.Errorf("got %U, want %U", got, want)
+	}
+}
+
+func TestNoFormsListsTheTable(t *testing.T) {
+	got := NoForms()
+	if len(got) != len(noForms) {
+		t.Fatalf("NoForms has %d letters, the table %d", len(got), len(noForms))
+	}
+	for i, r := range got {
+		if _, ok := noForms[r]; !ok || i > 0 && got[i-1] >= r {
+			t.Errorf("%U is not in the table, or out of order", r)
 		}
 	}
 }
