@@ -292,11 +292,29 @@ func reorder(gs []glyph, rtl bool) []glyph {
 	if !hasRTL {
 		return gs
 	}
-	// Units: a letter with its marks, or a whole isolate already in its
-	// own visual order.
-	var units [][]glyph
-	var outer []rune
-	isolate := make([]bool, 0, len(gs))
+	units, outer, isolate := bidiUnits(gs)
+	levels := bidiLevels(outer, rtl)
+	// L4: mirrored characters in right-to-left runs.
+	for i, u := range units {
+		if levels[i]%2 == 1 && !isolate[i] {
+			if m, ok := mirror[u[0].r]; ok {
+				u[0].r = m
+			}
+		}
+	}
+	reverseLevels(units, levels)
+	out := make([]glyph, 0, len(gs))
+	for _, u := range units {
+		out = append(out, u...)
+	}
+	return out
+}
+
+// bidiUnits splits a line into what the reordering moves: a letter with
+// its marks, or a whole user-text isolate already in its own visual
+// order. outer holds a character per unit for resolving levels (an
+// isolate counts as a neutral object).
+func bidiUnits(gs []glyph) (units [][]glyph, outer []rune, isolate []bool) {
 	for i := 0; i < len(gs); {
 		g := gs[i]
 		if g.iso != 0 {
@@ -325,17 +343,13 @@ func reorder(gs []glyph, rtl bool) []glyph {
 		isolate = append(isolate, false)
 		i++
 	}
-	levels := bidiLevels(outer, rtl)
-	// L4: mirrored characters in right-to-left runs.
-	for i, u := range units {
-		if levels[i]%2 == 1 && !isolate[i] {
-			if m, ok := mirror[u[0].r]; ok {
-				u[0].r = m
-			}
-		}
-	}
-	// L2: from the highest level down to the lowest odd one, reverse every
-	// sequence of units at that level or above.
+	return units, outer, isolate
+}
+
+// reverseLevels applies rule L2: from the highest level down to the
+// lowest odd one, it reverses every sequence of units at that level or
+// above.
+func reverseLevels(units [][]glyph, levels []int) {
 	maxLevel, minOdd := 0, 99
 	for _, lv := range levels {
 		maxLevel = max(maxLevel, lv)
@@ -360,11 +374,6 @@ func reorder(gs []glyph, rtl bool) []glyph {
 			i = j
 		}
 	}
-	out := make([]glyph, 0, len(gs))
-	for _, u := range units {
-		out = append(out, u...)
-	}
-	return out
 }
 
 var mirror = map[rune]rune{'(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«', '‹': '›', '›': '‹'}

@@ -76,24 +76,7 @@ func writeBlockMD(w *bufio.Writer, bl block) {
 			w.WriteString("\n")
 		}
 	case list:
-		for n, item := range bl.items {
-			marker := "- "
-			if bl.ordered {
-				marker = fmt.Sprintf("%d. ", n+1)
-			}
-			for i, l := range item {
-				if i == 0 {
-					w.WriteString(marker)
-				} else {
-					w.WriteString("    ")
-				}
-				w.WriteString(lineMD(l, i > 0))
-				if i < len(item)-1 {
-					w.WriteString("  ")
-				}
-				w.WriteString("\n")
-			}
-		}
+		writeListMD(w, bl)
 	case table:
 		writeTableMD(w, bl.header, bl.right, bl.rows)
 	case progressChart:
@@ -121,6 +104,27 @@ func writeBlockMD(w *bufio.Writer, bl block) {
 	case scoreChart:
 		t := chartTable(bl)
 		writeTableMD(w, t.header, t.right, t.rows)
+	}
+}
+
+func writeListMD(w *bufio.Writer, bl list) {
+	for n, item := range bl.items {
+		marker := "- "
+		if bl.ordered {
+			marker = fmt.Sprintf("%d. ", n+1)
+		}
+		for i, l := range item {
+			if i == 0 {
+				w.WriteString(marker)
+			} else {
+				w.WriteString("    ")
+			}
+			w.WriteString(lineMD(l, i > 0))
+			if i < len(item)-1 {
+				w.WriteString("  ")
+			}
+			w.WriteString("\n")
+		}
 	}
 }
 

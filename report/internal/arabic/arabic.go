@@ -126,23 +126,7 @@ func IsArabic(r rune) bool {
 // index of the input character it comes from. forms, when not nil, gives
 // the forms of the letters NoForms lists.
 func Shape(in []rune, forms Former) (out []rune, src []int) {
-	lookup := func(r rune) (letter, bool) {
-		if l, ok := letters[r]; ok {
-			return l, true
-		}
-		if t, ok := noForms[r]; ok && forms != nil {
-			l := letter{t: t, forms: [4]rune{r}}
-			for f := Final; f <= Medial; f++ {
-				if g, ok := forms(r, f); ok {
-					l.forms[f] = g
-				} else {
-					l.forms[f] = r
-				}
-			}
-			return l, true
-		}
-		return letter{}, false
-	}
+	lookup := func(r rune) (letter, bool) { return lookupLetter(r, forms) }
 	out = make([]rune, 0, len(in))
 	src = make([]int, 0, len(in))
 	// prevJoins says whether the last non-transparent character joins to
@@ -199,6 +183,25 @@ func Shape(in []rune, forms Former) (out []rune, src []int) {
 	return out, src
 }
 
+// lookupLetter returns a letter's joining type and forms: from the
+// presentation forms, else (for a letter that has none) from forms.
+func lookupLetter(r rune, forms Former) (letter, bool) {
+	if l, ok := letters[r]; ok {
+		return l, true
+	}
+	t, ok := noForms[r]
+	if !ok || forms == nil {
+		return letter{}, false
+	}
+	l := letter{t: t, forms: [4]rune{r, r, r, r}}
+	for f := Final; f <= Medial; f++ {
+		if g, ok := forms(r, f); ok {
+			l.forms[f] = g
+		}
+	}
+	return l, true
+}
+
 // nextLetter returns the index of the next character after i that is not
 // transparent, or -1.
 func nextLetter(in []rune, i int) int {
@@ -209,4 +212,3 @@ func nextLetter(in []rune, i int) int {
 	}
 	return -1
 }
-
