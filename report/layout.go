@@ -161,6 +161,9 @@ func (l *layout) progress() {
 	l.p(w.comparedWith(pg.BaselineName))
 	chart := progressChart{title: w.progressChart(), headers: [4]string{w.scoreHeader(), w.then(), w.now(), w.change()}}
 	for _, c := range pg.Scores {
+		if !c.Before.Valid() && !c.After.Valid() {
+			continue // not assessed then or now: nothing to show
+		}
 		chart.rows = append(chart.rows, progressRow{label: line{txt(c.Label)}, before: c.Before, after: c.After,
 			beforeText: w.score(c.Before), afterText: w.score(c.After), change: w.delta(c)})
 	}

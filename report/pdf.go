@@ -314,7 +314,13 @@ func (pw *pdfWriter) keepHeight(doc []block, i int) float64 {
 				break
 			}
 		}
-		return float64(min(n, 2)) * lineHeight
+		h := float64(min(n, 2)) * lineHeight
+		if n < 2 {
+			// A one-line paragraph ("Compared with …"): keep what follows
+			// it too.
+			h += 2 + pw.firstHeight(doc, i+1)
+		}
+		return h
 	case list:
 		// Each item starts on a page with room for two of its lines (see
 		// list): keep the first item, and the second when the first has
@@ -344,7 +350,31 @@ func (pw *pdfWriter) keepHeight(doc []block, i int) float64 {
 	case scoreChart:
 		return pw.chartHeight(bl)
 	case progressChart:
-		return float64(len(bl.rows))*9 + 12
+		return progressHeight(bl)
+	}
+	return 0
+}
+
+// firstHeight is the room the first line of block i takes (all of a
+// chart, which is never split), or 0 for a heading or the end.
+func (pw *pdfWriter) firstHeight(doc []block, i int) float64 {
+	if i >= len(doc) {
+		return 0
+	}
+	switch bl := doc[i].(type) {
+	case para, list:
+		return lineHeight
+	case table:
+		if bl.header != nil {
+			return pw.rowHeight(bl, headerRow(bl.header))
+		}
+		if len(bl.rows) > 0 {
+			return pw.rowHeight(bl, bl.rows[0])
+		}
+	case scoreChart:
+		return pw.chartHeight(bl)
+	case progressChart:
+		return progressHeight(bl)
 	}
 	return 0
 }

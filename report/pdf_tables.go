@@ -171,6 +171,7 @@ func (pw *pdfWriter) chart(c scoreChart) {
 		for j, l := range labels[i] {
 			pw.drawLine(l, pageMargin, y+1.2+float64(j)*4, chartLabel, cellSize, 4.5, colorText, false)
 		}
+		pw.trace.line(pdf.PageNo(), y)
 		bx, by := pageMargin+chartLabel, y+(chartRow-barHeight)/2
 		pw.bar(bx, by, br.score, toneColors[br.tone], br.threshold)
 		score := pw.layoutText(line{b(br.scoreText)}, chartScore, cellSize)[0]
@@ -212,7 +213,7 @@ func (pw *pdfWriter) bar(x, y float64, s scoring.Score, c [3]int, threshold *flo
 // the numbers beside the bars.
 func (pw *pdfWriter) progressChart(c progressChart) {
 	pdf := pw.pdf
-	pw.need(float64(min(len(c.rows), 30))*9 + 12)
+	pw.need(progressHeight(c))
 	y := pdf.GetY()
 	pw.drawLine(pw.layoutText(line{it(c.title)}, pw.width(), 8.5)[0], pageMargin, y, pw.width(), 8.5, 4, colorMuted, false)
 	y += 5
@@ -221,7 +222,7 @@ func (pw *pdfWriter) progressChart(c progressChart) {
 			pdf.AddPage()
 			y = pdf.GetY()
 		}
-		l := pw.layoutText(r.label, chartLabel-2, cellSize)[0]
+		l := pw.oneLine(r.label, chartLabel-2, cellSize)
 		pw.drawLine(l, pageMargin, y+1.5, chartLabel, cellSize, 4.5, colorText, false)
 		bx := pageMargin + chartLabel
 		pw.fillColor(colorTrack)
@@ -237,9 +238,31 @@ func (pw *pdfWriter) progressChart(c progressChart) {
 		}
 		nums := pw.layoutText(line{txt(r.beforeText + " → "), b(r.afterText), txt("  " + r.change)}, pw.width()-chartLabel-chartBar-2, cellSize)[0]
 		pw.drawLine(nums, bx+chartBar+2, y+2.2, pw.width()-chartLabel-chartBar-2, cellSize, 4.5, colorText, false)
+		pw.trace.line(pdf.PageNo(), y)
 		y += 9
 	}
 	pdf.SetY(y + 3)
+}
+
+// progressHeight is the height of a progress chart, or of a page of it.
+func progressHeight(c progressChart) float64 {
+	return float64(min(len(c.rows), 25))*9 + 8
+}
+
+// oneLine lays text out on one line, cut short with "…" when it is longer.
+func (pw *pdfWriter) oneLine(l line, width, size float64) textLine {
+	ls := pw.layoutText(l, width, size)
+	if len(ls) == 1 {
+		return ls[0]
+	}
+	text := []rune(l.plainText())
+	for n := len(text) * len(ls[0].runs) / max(1, len(ls)); n > 1; n-- {
+		short := pw.layoutText(line{txt(shorten(string(text), n))}, width, size)
+		if len(short) == 1 {
+			return short[0]
+		}
+	}
+	return ls[0]
 }
 
 func clamp(x float64) float64 { return max(0, min(1, x)) }
