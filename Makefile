@@ -40,7 +40,9 @@ fuzz:
 
 ## bench: the benchmarks behind the budgets of SPEC §7; BatchScore prints
 ## the score/decode ratio and peak memory for 1,000 and 10,000 files,
-## Startup the ratio of `scorecard --version` to a bare cobra program
+## Startup the ratio of `scorecard --version` to a bare cobra program; the
+## report's: Markdown, HTML, PDF with Arabic names (time and KB), and a PDF
+## with 1 MiB of notes
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./checklist ./scoring ./report ./cmd/internal/cli
 	$(GO) test -run '^$$' -bench BatchScore -benchtime 3x ./cmd/scorecard
