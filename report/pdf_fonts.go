@@ -17,7 +17,8 @@ import (
 
 // The PDF draws each character with the first family that has a glyph
 // for it: the Go fonts (Latin, Cyrillic, Greek and symbols), then Noto
-// for Arabic script, Hebrew and Ethiopic. A family is parsed and added to
+// Sans for the letters they lack, then Noto for Arabic script, Hebrew and
+// Ethiopic. A family is parsed and added to
 // the PDF only when a report uses it, and the PDF embeds only the glyphs
 // used, so an English report carries no Arabic font at all.
 var fontFamilies = []struct {
@@ -25,6 +26,7 @@ var fontFamilies = []struct {
 	regular, bold, italic []byte
 }{
 	{"Go", goregular.TTF, gobold.TTF, goitalic.TTF},
+	{"NotoSans", fonts.SansRegular, fonts.SansBold, nil},
 	{arabicFamily, fonts.ArabicRegular, fonts.ArabicBold, nil},
 	{"NotoHebrew", fonts.HebrewRegular, fonts.HebrewBold, nil},
 	{"NotoEthiopic", fonts.EthiopicRegular, fonts.EthiopicBold, nil},

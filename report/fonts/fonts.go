@@ -1,11 +1,19 @@
 // Package fonts embeds the Noto fonts the PDF report draws Arabic-script,
-// Hebrew and Ethiopic text with (Latin, Cyrillic and Greek use the Go
-// fonts). They are Debian's fonts-noto-core files, unchanged, under the
+// Hebrew and Ethiopic text with, and the Latin, Greek and Cyrillic letters
+// the Go fonts lack (Vietnamese, Yoruba or Pinyin tone marks, IPA). They are Debian's fonts-noto-core files, unchanged, under the
 // SIL Open Font License 1.1 (OFL.txt beside them); the PDF embeds only
 // the glyphs a report uses.
 package fonts
 
 import _ "embed"
+
+// Latin, Greek and Cyrillic beyond the Go fonts.
+var (
+	//go:embed NotoSans-Regular.ttf
+	SansRegular []byte
+	//go:embed NotoSans-Bold.ttf
+	SansBold []byte
+)
 
 // Arabic script: Arabic, Persian, Pashto, Kurdish (Sorani), Urdu.
 var (
