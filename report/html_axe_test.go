@@ -40,7 +40,8 @@ func needTool(t *testing.T, what string, paths ...string) string {
 
 // The HTML report is the accessible form of the report: axe-core, run in
 // headless Chromium, finds no violation of the WCAG 2.1 A and AA rules on
-// a complete, a partial, a baseline and a hostile-text report.
+// a complete, a partial, a baseline and a hostile-text report (and on
+// names in four scripts, and a merged file with points to discuss).
 func TestHTMLHasNoAccessibilityViolations(t *testing.T) {
 	chromium := needTool(t, "chromium", "chromium", "chromium-browser")
 	axe := needTool(t, "the axe-core npm package", filepath.Join("..", ".cache", "node", "node_modules", "axe-core", "axe.min.js"))
@@ -61,6 +62,7 @@ func TestHTMLHasNoAccessibilityViolations(t *testing.T) {
 		{"baseline", load(t, "rounds/welcome-bureau-2026.yaml"), load(t, "rounds/welcome-bureau-2025.yaml")},
 		{"hostile text", hostile, nil},
 		{"names in four scripts", rtl, nil},
+		{"merged, with points to discuss", load(t, "merged-workshop.yaml"), nil},
 	}
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "axe.min.js"), axeJS, 0o644); err != nil {

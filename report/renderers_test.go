@@ -78,6 +78,7 @@ func TestMarkdownAndHTMLSayTheSame(t *testing.T) {
 		{"rounds/welcome-bureau-2026.yaml", "rounds/welcome-bureau-2025.yaml"},
 		{"markdown-injection.yaml", ""},
 		{"complete-rtl-names.yaml", ""},
+		{"merged-workshop.yaml", ""},
 	} {
 		var base *checklist.AnswerFile
 		if tt.baseline != "" {
