@@ -30,13 +30,14 @@ test:
 	$(GO) test $(RACE) -count=1 ./...
 	$(MAKE) --no-print-directory fuzz FUZZTIME=5s
 
-## fuzz: run each loader fuzz target for FUZZTIME (make fuzz FUZZTIME=10m).
+## fuzz: run each loader fuzz target (and the PDF's text layout) for FUZZTIME (make fuzz FUZZTIME=10m).
 ## Minimising every new interesting input stalls the fuzzer for tens of
 ## seconds on small machines, so a fixed-time run skips it; crashers are
 ## still saved under checklist/testdata/fuzz.
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadAnswers$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadFramework$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist
+	$(GO) test -run '^$$' -fuzz '^FuzzLayoutText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./report
 
 ## bench: the benchmarks behind the budgets of SPEC §7; BatchScore prints
 ## the score/decode ratio and peak memory for 1,000 and 10,000 files,

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -98,4 +99,40 @@ func TestLongWordsBreak(t *testing.T) {
 	if total != 2000 {
 		t.Errorf("%d letters drawn, want 2000", total)
 	}
+}
+
+// No text makes the layout panic or lose a character: whatever goes in
+// comes out, in some order, except spaces at line ends.
+func FuzzLayoutText(f *testing.F) {
+	for _, s := range []string{"Ana", "فاطمة الزهراء", "נועה (כהן) 12", "ښځو ٢٠٢٦.pdf", "a\u202Eb\u2067c", "لا", "َ َبَ", strings.Repeat("W", 300)} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	pw := &pdfWriter{fonts: newFontSet(), seen: map[rune]bool{}}
+	f.Fuzz(func(t *testing.T, s string, user bool) {
+		sp := txt(s)
+		sp.user = user
+		gs, _, _ := pw.glyphs(line{sp, txt(" end")})
+		want := 0
+		for _, g := range gs {
+			if g.r != ' ' {
+				want++
+			}
+		}
+		got := 0
+		for _, l := range pw.layoutText(line{sp, txt(" end")}, 50, 10) {
+			w := 0.0
+			for _, r := range l.runs {
+				got += len([]rune(strings.ReplaceAll(r.text, " ", "")))
+				w += r.width
+			}
+			if w > 50.01 && len(l.runs) > 0 && len([]rune(l.runs[0].text)) > 1 {
+				// A single character wider than the line is the only excuse.
+				t.Errorf("a line %.1f mm wide in 50", w)
+			}
+		}
+		if got != want {
+			t.Errorf("%d characters drawn, %d given", got, want)
+		}
+	})
 }
