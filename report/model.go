@@ -327,12 +327,10 @@ func (e *BaselineError) Error() string { return e.Reason }
 
 func progress(w wording, af, base *checklist.AnswerFile, now *scoring.Result, opts scoring.Options) (*Progress, error) {
 	if base.Framework.ID != af.Framework.ID {
-		return nil, &BaselineError{w.s("the baseline %s is an assessment against framework %q, not %q; compare assessments of the same framework",
-			base.Path, base.Framework.ID, af.Framework.ID)}
+		return nil, &BaselineError{w.baselineFramework(base.Path, base.Framework.ID, af.Framework.ID)}
 	}
 	if !checklist.SamePractice(base.Practice.Name, af.Practice.Name) {
-		return nil, &BaselineError{w.s("the baseline %s assesses %q, not %q; a baseline must be an earlier assessment of the same practice (use 'scorecard compare' to put different practices side by side)",
-			base.Path, base.Practice.Name, af.Practice.Name)}
+		return nil, &BaselineError{w.baselinePractice(base.Path, base.Practice.Name, af.Practice.Name)}
 	}
 	then := scoring.Evaluate(base, opts)
 	p := &Progress{BaselineName: base.Path, BaselineDate: base.Practice.AssessedOn}

@@ -392,6 +392,12 @@ func (w wording) answerChange(before, after, question string) string {
 func (w wording) newlyScored(n int) string {
 	return w.s("Answered for the first time: %d items.", n)
 }
+func (w wording) baselineFramework(path, then, now string) string {
+	return w.s("the baseline %s is an assessment against framework %q, not %q; compare assessments of the same framework", path, then, now)
+}
+func (w wording) baselinePractice(path, then, now string) string {
+	return w.s("the baseline %s assesses %q, not %q; a baseline must be an earlier assessment of the same practice (use 'scorecard compare' to put different practices side by side)", path, then, now)
+}
 func (w wording) checklistScoreLabel() string { return w.s("Checklist score") }
 func (w wording) qualityScoreLabel() string   { return w.s("Quality score") }
 
