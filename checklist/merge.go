@@ -86,6 +86,7 @@ func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 	out := &AnswerFile{Framework: fw, Answers: map[string]Answer{}, Notes: map[string]string{}}
 	out.Practice = mergePractice(ratings)
 	out.Route = commonRoute(ratings)
+	out.Scope = mergeScope(ratings)
 	for _, s := range Sections {
 		for _, r := range ratings {
 			if r.File.UsesSection(s) {
@@ -192,6 +193,37 @@ func spread(given []string, steps map[string]int) int {
 		return 0
 	}
 	return hi - lo
+}
+
+// mergeScope is the union of the raters' scopes, or none when a rater's
+// file records none.
+func mergeScope(ratings []Rating) *Scope {
+	sc := &Scope{Sections: []Section{}, Areas: []string{}}
+	for _, r := range ratings {
+		rs := r.File.Scope
+		if rs == nil {
+			return nil
+		}
+		if rs.Sections == nil || sc.Sections == nil {
+			sc.Sections = nil
+		} else {
+			for _, s := range rs.Sections {
+				if !slices.Contains(sc.Sections, s) {
+					sc.Sections = append(sc.Sections, s)
+				}
+			}
+		}
+		if rs.Areas == nil || sc.Areas == nil {
+			sc.Areas = nil
+		} else {
+			for _, a := range rs.Areas {
+				if !slices.Contains(sc.Areas, a) {
+					sc.Areas = append(sc.Areas, a)
+				}
+			}
+		}
+	}
+	return sc
 }
 
 func mergePractice(ratings []Rating) Practice {

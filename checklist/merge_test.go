@@ -2,6 +2,7 @@ package checklist
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -140,5 +141,30 @@ func TestMergeRefusesOtherPractices(t *testing.T) {
 	_, _, err = Merge([]Rating{rating(t, "Ana", "")})
 	if !errors.As(err, &me) {
 		t.Errorf("one file: err = %v, want a MergeError", err)
+	}
+}
+
+// The merged file covers what the raters chose: the union of their
+// scopes (none when a rater's file records none).
+func TestMergeJoinsScopes(t *testing.T) {
+	merged, _, err := Merge([]Rating{
+		rating(t, "Ana", "scope: {sections: [checklist], key_areas: [KA1]}\nchecklist: {KA1-01: yes}\n"),
+		rating(t, "Boris", "scope: {sections: [checklist], key_areas: [KA4, KA1]}\nchecklist: {KA4-01: yes}\n"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc := merged.Scope; sc == nil || fmt.Sprint(sc.Sections, sc.Areas) != "[checklist] [KA1 KA4]" {
+		t.Errorf("scope = %+v", sc)
+	}
+	merged, _, err = Merge([]Rating{
+		rating(t, "Ana", "scope: {key_areas: [KA1]}\nchecklist: {KA1-01: yes}\n"),
+		rating(t, "Boris", "checklist: {KA4-01: yes}\n"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if merged.Scope != nil {
+		t.Errorf("scope = %+v, want none", merged.Scope)
 	}
 }
