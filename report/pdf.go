@@ -302,7 +302,7 @@ func (pw *pdfWriter) keepHeight(doc []block, i int) float64 {
 	switch bl := doc[i].(type) {
 	case heading:
 		size, _ := headingStyle(bl.level)
-		n := len(pw.layoutText(bl.text, pw.width(), size))
+		n := len(pw.layoutText(bl.text.styled(bold), pw.width(), size))
 		return float64(n)*size*0.5 + 4 + pw.keepHeight(doc, i+1)
 	case label:
 		return lineHeight + 1.5 + pw.keepHeight(doc, i+1)
@@ -385,7 +385,7 @@ func (pw *pdfWriter) heading(h heading, keepWith float64) {
 	if h.level == 2 && pdf.GetY() > pageMargin+1 {
 		pdf.Ln(3)
 	}
-	lines := pw.layoutText(h.text, pw.width(), size)
+	lines := pw.layoutText(h.text.styled(bold), pw.width(), size)
 	lh := size * 0.5
 	pw.need(float64(len(lines))*lh + 4 + keepWith)
 	if h.level > 1 {
