@@ -29,7 +29,7 @@ type glyph struct {
 	face  *face
 	style spanStyle
 	width float64 // in ems
-	iso   int     // the user span it comes from, counting from 1; 0 for other text
+	iso   int32   // the user span it comes from, counting from 1; 0 for other text
 	src   int32   // where it comes from in the line's text
 	n     int32   // how many characters of the text it stands for (2 for lam-alef)
 	// orig is the character it draws before shaping: its bidi class is
@@ -119,18 +119,22 @@ func (pw *pdfWriter) layoutText(l line, width, size float64) []textLine {
 // script. It also reports whether the spans are all user text, and
 // returns the text the glyphs come from.
 func (pw *pdfWriter) glyphs(l line) ([]glyph, bool, []rune) {
-	var rs []rune
-	var styles []spanStyle
-	var isos []int
+	size := 0
+	for _, sp := range l {
+		size += len(sp.text)
+	}
+	rs := make([]rune, 0, size)
+	styles := make([]spanStyle, 0, size)
+	isos := make([]int32, 0, size)
 	auto, hasArabic := true, false
 	for n, sp := range l {
 		if sp.text == "" {
 			continue
 		}
 		auto = auto && sp.user
-		iso := 0
+		iso := int32(0)
 		if sp.user {
-			iso = n + 1
+			iso = int32(n + 1)
 		}
 		for _, r := range sp.text {
 			switch {
