@@ -59,6 +59,7 @@ figure{margin:.5rem 0}
 figcaption{color:#555;font-size:.9rem}
 svg{max-width:100%;height:auto}
 li{margin:.2rem 0}
+.line{display:block}
 @media print{
 @page{size:A4;margin:18mm}
 :root{font-size:10pt}
@@ -102,6 +103,16 @@ func (hw *htmlWriter) block(bl block) {
 			fmt.Fprintf(w, "<p dir=\"auto\">%s</p>\n", plainUserHTML(bl.lines[0]))
 			return
 		}
+		if allLinesUser(bl.lines) {
+			// A note of several lines: each line takes its own direction
+			// (and alignment), as in the PDF.
+			w.WriteString("<p>")
+			for _, l := range bl.lines {
+				fmt.Fprintf(w, "<span class=\"line\" dir=\"auto\">%s</span>", plainUserHTML(l))
+			}
+			w.WriteString("</p>\n")
+			return
+		}
 		w.WriteString("<p>")
 		for i, l := range bl.lines {
 			if i > 0 {
@@ -136,6 +147,15 @@ func (hw *htmlWriter) block(bl block) {
 	case choices, ruled, fields, keep:
 		// Paper only.
 	}
+}
+
+func allLinesUser(ls []line) bool {
+	for _, l := range ls {
+		if !allUser(l) {
+			return false
+		}
+	}
+	return len(ls) > 0
 }
 
 func allUser(l line) bool {
