@@ -77,6 +77,7 @@ type pdfMeta struct {
 }
 
 type pdfWriter struct {
+	ctx      context.Context // checked inside long blocks too
 	pdf      *fpdf.Fpdf
 	fonts    *fontSet
 	w        wording
@@ -90,7 +91,7 @@ type pdfWriter struct {
 
 func writePDF(ctx context.Context, w io.Writer, doc []block, meta pdfMeta, wd wording, opts PDFOptions) (PDFResult, error) {
 	pdf := fpdf.New("P", "mm", "A4", "")
-	pw := &pdfWriter{pdf: pdf, fonts: newFontSet(), w: wd, seen: map[rune]bool{}, trace: opts.trace}
+	pw := &pdfWriter{ctx: ctx, pdf: pdf, fonts: newFontSet(), w: wd, seen: map[rune]bool{}, trace: opts.trace}
 	pdf.SetMargins(pageMargin, pageMargin, pageMargin)
 	pdf.SetAutoPageBreak(false, pageMargin+4)
 	pdf.AliasNbPages("{nb}")
@@ -154,6 +155,9 @@ func metaText(s string) string {
 		return r
 	}, s)
 }
+
+// cancelled reports whether the PDF is no longer wanted (Ctrl-C).
+func (pw *pdfWriter) cancelled() bool { return pw.ctx != nil && pw.ctx.Err() != nil }
 
 func (pw *pdfWriter) replaced(r rune) {
 	if !pw.seen[r] {
@@ -225,7 +229,10 @@ func (pw *pdfWriter) drawLine(tl textLine, x, top, width, size, height float64, 
 // starting a new page when one does not fit.
 func (pw *pdfWriter) drawLines(lines []textLine, x, width, size, lh float64, c [3]int) {
 	pdf := pw.pdf
-	for _, tl := range lines {
+	for i, tl := range lines {
+		if i%64 == 63 && pw.cancelled() {
+			return
+		}
 		if pw.space() < lh {
 			pdf.AddPage()
 		}

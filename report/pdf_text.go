@@ -78,6 +78,9 @@ func (pw *pdfWriter) layoutText(l line, width, size float64) []textLine {
 	// lastBreak is where the current line can end: after a space.
 	lastBreak := -1
 	for i := 0; i < len(gs); i++ {
+		if i&0xFFFF == 0xFFFF && pw.cancelled() {
+			return []textLine{{}}
+		}
 		w := gs[i].width * scale
 		if gs[i].r == ' ' {
 			lineW += w
