@@ -33,7 +33,7 @@ test:
 	$(GO) test $(RACE) -count=1 ./...
 	$(MAKE) --no-print-directory fuzz FUZZTIME=5s
 
-## fuzz: run each loader fuzz target for FUZZTIME (make fuzz FUZZTIME=10m).
+## fuzz: run each loader fuzz target (and the PDF's text layout) for FUZZTIME (make fuzz FUZZTIME=10m).
 ## Minimising every new interesting input stalls the fuzzer for tens of
 ## seconds on small machines, so a fixed-time run skips it; crashers are
 ## still saved under checklist/testdata/fuzz.
@@ -43,10 +43,13 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzImport$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist/importer
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadTranslation$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadPlan$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist/plan
+	$(GO) test -run '^$$' -fuzz '^FuzzLayoutText$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./report
 
 ## bench: the benchmarks behind the budgets of SPEC §7; BatchScore prints
 ## the score/decode ratio and peak memory for 1,000 and 10,000 files,
-## Startup the ratio of `scorecard --version` to a bare cobra program
+## Startup the ratio of `scorecard --version` to a bare cobra program; the
+## report's: Markdown, HTML, PDF with Arabic names (time and KB), and a PDF
+## with 1 MiB of notes
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./checklist ./scoring ./report ./cmd/internal/cli
 	$(GO) test -run '^$$' -bench BatchScore -benchtime 3x ./cmd/scorecard

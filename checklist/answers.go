@@ -37,6 +37,10 @@ type AnswerFile struct {
 	Sections []Section
 	Answers  map[string]Answer // by item id
 	Notes    map[string]string // by key-area or dimension id, or "quick_scan"
+	// Disagreements are the items on which the raters of a merged file
+	// gave answers more than one step apart, as 'scorecard merge' records
+	// them in the optional "disagreements:" section; in framework order.
+	Disagreements []Disagreement
 	// Warnings are problems that did not stop the file from loading, such
 	// as answers to items that do not apply to the organisation type.
 	Warnings Problems
@@ -108,7 +112,7 @@ const NotesKeyQuickScan = "quick_scan"
 // from (the embedded ones, or a --framework file).
 type FrameworkPicker func(id string) (*Framework, error)
 
-var topLevelKeys = []string{"scorecard", "framework", "practice", "perspective", "route", "scope", "source", "checklist", "quick_scan", "indicators", "notes"}
+var topLevelKeys = []string{"scorecard", "framework", "practice", "perspective", "route", "scope", "source", "checklist", "quick_scan", "indicators", "notes", "disagreements"}
 
 // LoadAnswers parses and checks an answer file. On failure the error is a
 // Problems listing every error with its line and column; warnings are
@@ -287,6 +291,9 @@ func (l *answerLoader) load(root *yaml.Node, pick FrameworkPicker) {
 	}
 	if kv, ok := top["notes"]; ok {
 		l.notes(kv[1])
+	}
+	if kv, ok := top["disagreements"]; ok {
+		l.disagreements(kv[1])
 	}
 }
 
@@ -629,4 +636,56 @@ func orgTypeIDs(fw *Framework) []string {
 		ids[i] = t.ID
 	}
 	return ids
+}
+
+// disagreements reads what 'scorecard merge' records about raters who
+// disagree:
+//
+//	disagreements:
+//	  KA1-03:
+//	    - {rater: Ana, answer: "yes"}
+//	    - {rater: Boris, answer: "no"}
+func (l *answerLoader) disagreements(n *yaml.Node) {
+	for _, kv := range l.mapping(n, "disagreements") {
+		k, v := kv[0], kv[1]
+		it := l.fw.Item(k.Value)
+		if it == nil {
+			l.errorf(nodePos(k), "unknown item %q in disagreements%s", k.Value, l.idHint(k.Value))
+			continue
+		}
+		d := Disagreement{Item: it}
+		for _, c := range l.list(v, "disagreements."+it.ID) {
+			var ra RaterAnswer
+			for _, f := range l.mapping(c, "a rater's answer to "+it.ID) {
+				fk, fv := f[0], f[1]
+				switch fk.Value {
+				case "rater":
+					ra.Rater = strings.TrimSpace(l.text(fv, "the rater of "+it.ID))
+				case "answer":
+					s := l.text(fv, "a rater's answer to "+it.ID)
+					sv, ok := l.fw.ParseAnswer(s)
+					if !ok {
+						l.errorf(nodePos(fv), "invalid answer %q to %s in disagreements: use %s", s, it.ID, l.fw.ValueList())
+						continue
+					}
+					ra.Value = sv.Value
+				default:
+					l.errorf(nodePos(fk), "unknown key %q in a rater's answer to %s (expected rater, answer)", fk.Value, it.ID)
+				}
+			}
+			if ra.Rater == "" || ra.Value == "" {
+				l.errorf(nodePos(c), "a rater's answer to %s in disagreements needs both \"rater\" and \"answer\"", it.ID)
+				continue
+			}
+			d.Answers = append(d.Answers, ra)
+		}
+		if len(d.Answers) > 0 {
+			l.af.Disagreements = append(l.af.Disagreements, d)
+		}
+	}
+	order := map[string]int{}
+	for i, it := range l.fw.Items() {
+		order[it.ID] = i
+	}
+	slices.SortStableFunc(l.af.Disagreements, func(a, b Disagreement) int { return order[a.Item.ID] - order[b.Item.ID] })
 }

@@ -89,6 +89,9 @@ func WriteAnswers(w io.Writer, af *AnswerFile) error {
 		}
 		add(root, "notes", notes)
 	}
+	if len(af.Disagreements) > 0 {
+		add(root, "disagreements", disagreementsNode(af.Disagreements))
+	}
 
 	enc := yaml.NewEncoder(w)
 	enc.SetIndent(2)
@@ -156,22 +159,20 @@ func answerNode(a Answer) *yaml.Node {
 	return m
 }
 
-// disagreementPrefix starts the note line that records raters'
-// disagreement on an item in a merged file.
-const disagreementPrefix = "Raters disagree on "
-
-// DisagreementNote is the note line that records that raters disagree on
-// an item, with the details (who answered what).
-func DisagreementNote(itemID, detail string) string {
-	return disagreementPrefix + itemID + ": " + detail
-}
-
-// ParseDisagreement reads a note line written by DisagreementNote.
-func ParseDisagreement(line string) (itemID, detail string, ok bool) {
-	rest, ok := strings.CutPrefix(strings.TrimSpace(line), disagreementPrefix)
-	if !ok {
-		return "", "", false
+// disagreementsNode writes raters' disagreements as data: per item, who
+// answered what.
+func disagreementsNode(ds []Disagreement) *yaml.Node {
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	m.HeadComment = "Items on which the raters' answers were more than one step apart."
+	for _, d := range ds {
+		seq := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, a := range d.Answers {
+			v := str(a.Value)
+			v.Style = yaml.DoubleQuotedStyle
+			seq.Content = append(seq.Content, &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle,
+				Content: []*yaml.Node{str("rater"), str(a.Rater), str("answer"), v}})
+		}
+		m.Content = append(m.Content, str(d.Item.ID), seq)
 	}
-	itemID, detail, ok = strings.Cut(rest, ": ")
-	return itemID, detail, ok && itemID != ""
+	return m
 }

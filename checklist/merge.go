@@ -26,11 +26,23 @@ func RaterName(af *AnswerFile, fallback string) string {
 // apart on the scale (such as "yes" and "no").
 type Disagreement struct {
 	Item    *Item
-	Answers []string // "Ana: yes" for each rater who answered
+	Answers []RaterAnswer // for each rater who answered
 }
 
-// Summary says who answered what, as merge records it in the notes.
-func (d Disagreement) Summary() string { return strings.Join(d.Answers, "; ") }
+// RaterAnswer is one rater's answer to an item: a scale value.
+type RaterAnswer struct {
+	Rater string
+	Value string
+}
+
+// Summary says who answered what: "Ana: yes; Boris: no".
+func (d Disagreement) Summary() string {
+	parts := make([]string, len(d.Answers))
+	for i, a := range d.Answers {
+		parts[i] = a.Rater + ": " + a.Value
+	}
+	return strings.Join(parts, "; ")
+}
 
 // MergeError says why files cannot be merged.
 type MergeError struct{ Reason string }
@@ -48,8 +60,9 @@ func (e *MergeError) Error() string { return e.Reason }
 //     otherwise the median of the others' answers;
 //   - notes gathered, each credited to its rater;
 //   - items where answers are more than one step apart are returned as
-//     disagreements and recorded in the notes of their key area or
-//     dimension, so the report can show them as points to discuss.
+//     disagreements and recorded as data in the file's "disagreements:"
+//     (never as note text), so the report can show them as points to
+//     discuss.
 //
 // All files must assess the same practice against the same framework.
 func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
@@ -73,6 +86,7 @@ func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 	out := &AnswerFile{Framework: fw, Answers: map[string]Answer{}, Notes: map[string]string{}}
 	out.Practice = mergePractice(ratings)
 	out.Route = commonRoute(ratings)
+	out.Scope = mergeScope(ratings)
 	for _, s := range Sections {
 		for _, r := range ratings {
 			if r.File.UsesSection(s) {
@@ -93,7 +107,7 @@ func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 			continue
 		}
 		var given []string // values, per rater who answered
-		var who []string
+		var who []RaterAnswer
 		var notes, evidence []string
 		for _, r := range ratings {
 			a, ok := r.File.Answers[it.ID]
@@ -101,7 +115,7 @@ func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 				continue
 			}
 			given = append(given, a.Value)
-			who = append(who, r.Rater+": "+a.Value)
+			who = append(who, RaterAnswer{Rater: r.Rater, Value: a.Value})
 			if a.Note != "" {
 				notes = append(notes, r.Rater+": "+a.Note)
 			}
@@ -129,15 +143,11 @@ func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 				lines = append(lines, r.Rater+": "+strings.Join(strings.Fields(n), " "))
 			}
 		}
-		for _, d := range disagreements {
-			if noteKey(d.Item) == key {
-				lines = append(lines, DisagreementNote(d.Item.ID, d.Summary()))
-			}
-		}
 		if len(lines) > 0 {
 			out.Notes[key] = strings.Join(lines, "\n")
 		}
 	}
+	out.Disagreements = disagreements
 	return out, disagreements, nil
 }
 
@@ -185,12 +195,35 @@ func spread(given []string, steps map[string]int) int {
 	return hi - lo
 }
 
-// noteKey is the notes key an item's remarks belong under.
-func noteKey(it *Item) string {
-	if g := it.Group(); g != "" {
-		return g
+// mergeScope is the union of the raters' scopes, or none when a rater's
+// file records none.
+func mergeScope(ratings []Rating) *Scope {
+	sc := &Scope{Sections: []Section{}, Areas: []string{}}
+	for _, r := range ratings {
+		rs := r.File.Scope
+		if rs == nil {
+			return nil
+		}
+		if rs.Sections == nil || sc.Sections == nil {
+			sc.Sections = nil
+		} else {
+			for _, s := range rs.Sections {
+				if !slices.Contains(sc.Sections, s) {
+					sc.Sections = append(sc.Sections, s)
+				}
+			}
+		}
+		if rs.Areas == nil || sc.Areas == nil {
+			sc.Areas = nil
+		} else {
+			for _, a := range rs.Areas {
+				if !slices.Contains(sc.Areas, a) {
+					sc.Areas = append(sc.Areas, a)
+				}
+			}
+		}
 	}
-	return NotesKeyQuickScan
+	return sc
 }
 
 func mergePractice(ratings []Rating) Practice {

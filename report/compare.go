@@ -144,11 +144,11 @@ func (c *Comparison) WriteMarkdown(w io.Writer) error {
 		header = append(header, col.Label)
 		right = append(right, true)
 	}
-	var rows [][]string
+	var rows [][]line
 	for _, r := range c.Rows {
-		cells := []string{r.RowLabel()}
+		cells := []line{{txt(r.RowLabel())}}
 		for i := range c.Columns {
-			cells = append(cells, c.Cell(r, i))
+			cells = append(cells, line{txt(c.Cell(r, i))})
 		}
 		rows = append(rows, cells)
 	}

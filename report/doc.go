@@ -1,6 +1,12 @@
 // Package report renders what scorecard produces for people: the
-// assessment report in Markdown and PDF, the Markdown export of a
-// framework, and the comparison tables. Renderers take a loaded framework
-// and the scores and write to an io.Writer; they never print on their own
-// and never read the clock.
+// assessment report in Markdown, HTML and PDF, the Markdown export of a
+// framework, worksheets, and the comparison tables.
+//
+// A report is built once as a model (model.go: what to say), laid out by
+// section as blocks (layout.go, layout_sections.go), with every word from
+// wording.go through the locale printer, and rendered by three writers
+// that cannot drift apart: Markdown (report_md.go), HTML (html.go) and PDF
+// (pdf*.go, with its own text engine for every script). Renderers take a
+// loaded framework and the scores and write to an io.Writer; they never
+// print on their own and never read the clock.
 package report

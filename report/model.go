@@ -2,21 +2,23 @@ package report
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/scoring"
 )
 
-// Report is what the Markdown and PDF reports both render, in the order
-// of SPEC §6: built once, so the two forms always say the same.
+// Report is what the Markdown, HTML and PDF reports all render, in the
+// order of SPEC §6: built once, so the three forms always say the same.
 type Report struct {
 	Framework *checklist.Framework
 	File      *checklist.AnswerFile
 	FileName  string
 	Result    *scoring.Result
+	// Summary asks for the short report: the overview, progress, points
+	// to discuss, priority actions and notes.
+	Summary bool
 
 	// Priorities are the most important gaps, each with what to do.
 	Priorities []Recommendation
@@ -27,18 +29,30 @@ type Report struct {
 	Dimensions []GroupReport
 	// Notes are all the notes of the file, in framework order.
 	Notes []Note
+	// Evidence lists every answer that names its evidence, in framework
+	// order.
+	Evidence []Evidence
 	// Progress compares with an earlier assessment, when one was given.
 	Progress *Progress
-	// Disagreements are the items on which the raters of a merged
-	// assessment gave answers more than one step apart.
-	Disagreements []Disagreement
+
+	w wording
 }
 
-// Disagreement is an item the raters of a merged file disagreed on, as
-// 'scorecard merge' recorded it in the notes.
-type Disagreement struct {
-	ItemID  string
-	Summary string
+// Options say how to build a report.
+type Options struct {
+	// Printer gives the report its words; nil means English.
+	Printer *locale.Printer
+	// Summary asks for the short report.
+	Summary bool
+	// Scoring overrides the framework's thresholds.
+	Scoring scoring.Options
+}
+
+// Evidence is an answer with the evidence given for it.
+type Evidence struct {
+	Item     *checklist.Item
+	Answer   string // the answer's label
+	Evidence string
 }
 
 // GroupReport is a key area, the quick scan or a dimension with its
@@ -60,6 +74,8 @@ type Recommendation struct {
 	Factor  *checklist.SuccessFactor
 	Example *checklist.Example // a good practice to learn from
 	Note    string             // the note given with the answer
+	// Evidence is the evidence given with the answer.
+	Evidence string
 }
 
 // Note is a note from the answer file: on a key area, the quick scan or a
@@ -110,15 +126,15 @@ const maxPrioritiesPerGroup = 3
 // Build scores the answer file and gathers everything the report shows.
 // A baseline, when given, must be an earlier assessment of the same
 // practice against the same framework.
-func Build(af *checklist.AnswerFile, fileName string, baseline *checklist.AnswerFile, opts scoring.Options) (*Report, error) {
+func Build(af *checklist.AnswerFile, fileName string, baseline *checklist.AnswerFile, opts Options) (*Report, error) {
 	fw := af.Framework
-	r := scoring.Evaluate(af, opts)
-	rep := &Report{Framework: fw, File: af, FileName: fileName, Result: r}
+	r := scoring.Evaluate(af, opts.Scoring)
+	rep := &Report{Framework: fw, File: af, FileName: fileName, Result: r, Summary: opts.Summary, w: newWording(opts.Printer)}
 	examples := newExamplePicker()
 
 	recommend := func(g *scoring.Group, ir scoring.ItemResult) Recommendation {
 		v, _ := fw.ParseAnswer(ir.Answer.Value)
-		rec := Recommendation{Item: ir.Item, Answer: v, Group: g, Factor: ir.Item.SuccessFactor(), Note: ir.Answer.Note}
+		rec := Recommendation{Item: ir.Item, Answer: v, Group: g, Factor: ir.Item.SuccessFactor(), Note: ir.Answer.Note, Evidence: ir.Answer.Evidence}
 		rec.Example = examples.pick(ir.Item)
 		return rec
 	}
@@ -149,15 +165,49 @@ func Build(af *checklist.AnswerFile, fileName string, baseline *checklist.Answer
 	}
 	rep.Priorities = priorities(candidates)
 	rep.Notes = notes(fw, af)
-	rep.Disagreements = disagreements(af)
+	rep.Evidence = evidence(fw, af)
 	if baseline != nil {
-		p, err := progress(af, baseline, r, opts)
+		p, err := progress(rep.w, af, baseline, r, opts.Scoring)
 		if err != nil {
 			return nil, err
 		}
 		rep.Progress = p
 	}
 	return rep, nil
+}
+
+// usesChecklist, usesQuickScan and usesIndicators say whether the report
+// shows a part: the assessment covers it, or scored something in it.
+func (rep *Report) usesChecklist() bool {
+	r := rep.Result
+	return len(r.Checklist.Areas) > 0 && (r.Covers(checklist.SectionChecklist) || r.Checklist.Score.Valid())
+}
+
+func (rep *Report) usesQuickScan() bool {
+	q := rep.Result.QuickScan
+	return q != nil && q.Applicable > 0 && (rep.Result.Covers(checklist.SectionQuickScan) || q.Score.Valid())
+}
+
+func (rep *Report) usesIndicators() bool {
+	r := rep.Result
+	return len(r.Quality.Dimensions) > 0 && (r.Covers(checklist.SectionIndicators) || r.Quality.Score.Valid())
+}
+
+// evidence gathers the answers that name their evidence.
+func evidence(fw *checklist.Framework, af *checklist.AnswerFile) []Evidence {
+	var out []Evidence
+	for _, it := range fw.Items() {
+		a, ok := af.Answers[it.ID]
+		if !ok || a.Evidence == "" || !af.Applies(it) {
+			continue
+		}
+		label := a.Value
+		if v, ok := fw.ParseAnswer(a.Value); ok {
+			label = v.Label
+		}
+		out = append(out, Evidence{Item: it, Answer: label, Evidence: a.Evidence})
+	}
+	return out
 }
 
 // priorities chooses the priority actions: the gaps of the lowest-scoring
@@ -190,29 +240,50 @@ func priorities(groups []GroupReport) []Recommendation {
 // examplePicker chooses the example to learn from for a gap: one filed
 // under the success factor the item serves or, when the handbook gives
 // none for it, one from the same key area (for a quick-scan item, from
-// the first key area it relates to); it goes round the candidates so that
-// one report does not repeat the same example for every gap.
-type examplePicker struct{ used map[string]int }
+// the first key area it relates to). Within a key area it goes round the
+// examples: a factor's example is cited a second time only when no other
+// example of the area is left unused, so no example is cited twice in one
+// key area while another is unused.
+type examplePicker struct {
+	used map[*checklist.KeyArea]map[*checklist.Example]int
+}
 
-func newExamplePicker() *examplePicker { return &examplePicker{used: map[string]int{}} }
+func newExamplePicker() *examplePicker {
+	return &examplePicker{used: map[*checklist.KeyArea]map[*checklist.Example]int{}}
+}
 
 func (p *examplePicker) pick(it *checklist.Item) *checklist.Example {
-	var candidates []*checklist.Example
-	key := ""
-	if f := it.SuccessFactor(); f != nil && len(f.Examples()) > 0 {
-		candidates, key = f.Examples(), f.ID
-	} else if a := it.Area(); a != nil && len(a.Examples) > 0 {
-		candidates, key = a.Examples, a.ID
-	} else if len(it.KeyAreas) > 0 {
-		if a := it.Framework().KeyArea(it.KeyAreas[0]); a != nil && len(a.Examples) > 0 {
-			candidates, key = a.Examples, a.ID
-		}
+	area := it.Area()
+	if area == nil && len(it.KeyAreas) > 0 {
+		area = it.Framework().KeyArea(it.KeyAreas[0])
 	}
-	if len(candidates) == 0 {
+	if area == nil || len(area.Examples) == 0 {
 		return nil
 	}
-	e := candidates[p.used[key]%len(candidates)]
-	p.used[key]++
+	used := p.used[area]
+	if used == nil {
+		used = map[*checklist.Example]int{}
+		p.used[area] = used
+	}
+	// The least-cited example of the factor, then of the area: a
+	// factor's example wins unless it has been cited more often than an
+	// example of the area that was never cited.
+	least := func(list []*checklist.Example) *checklist.Example {
+		var best *checklist.Example
+		for _, e := range list {
+			if best == nil || used[e] < used[best] {
+				best = e
+			}
+		}
+		return best
+	}
+	e := least(area.Examples)
+	if f := it.SuccessFactor(); f != nil && len(f.Examples()) > 0 {
+		if fe := least(f.Examples()); used[fe] == 0 || used[e] > 0 {
+			e = fe
+		}
+	}
+	used[e]++
 	return e
 }
 
@@ -254,25 +325,23 @@ type BaselineError struct{ Reason string }
 
 func (e *BaselineError) Error() string { return e.Reason }
 
-func progress(af, base *checklist.AnswerFile, now *scoring.Result, opts scoring.Options) (*Progress, error) {
+func progress(w wording, af, base *checklist.AnswerFile, now *scoring.Result, opts scoring.Options) (*Progress, error) {
 	if base.Framework.ID != af.Framework.ID {
-		return nil, &BaselineError{fmt.Sprintf("the baseline %s is an assessment against framework %q, not %q; compare assessments of the same framework",
-			base.Path, base.Framework.ID, af.Framework.ID)}
+		return nil, &BaselineError{w.baselineFramework(base.Path, base.Framework.ID, af.Framework.ID)}
 	}
 	if !checklist.SamePractice(base.Practice.Name, af.Practice.Name) {
-		return nil, &BaselineError{fmt.Sprintf("the baseline %s assesses %q, not %q; a baseline must be an earlier assessment of the same practice (use 'scorecard compare' to put different practices side by side)",
-			base.Path, base.Practice.Name, af.Practice.Name)}
+		return nil, &BaselineError{w.baselinePractice(base.Path, base.Practice.Name, af.Practice.Name)}
 	}
 	then := scoring.Evaluate(base, opts)
 	p := &Progress{BaselineName: base.Path, BaselineDate: base.Practice.AssessedOn}
-	p.Scores = append(p.Scores, ScoreChange{"Checklist score", then.Checklist.Score, now.Checklist.Score})
+	p.Scores = append(p.Scores, ScoreChange{w.checklistScoreLabel(), then.Checklist.Score, now.Checklist.Score})
 	for i, g := range now.Checklist.Areas {
 		p.Scores = append(p.Scores, ScoreChange{g.ID + " " + g.Title, then.Checklist.Areas[i].Score, g.Score})
 	}
 	if now.QuickScan != nil {
-		p.Scores = append(p.Scores, ScoreChange{"Quick scan", then.QuickScan.Score, now.QuickScan.Score})
+		p.Scores = append(p.Scores, ScoreChange{w.quickScan(), then.QuickScan.Score, now.QuickScan.Score})
 	}
-	p.Scores = append(p.Scores, ScoreChange{"Quality score", then.Quality.Score, now.Quality.Score})
+	p.Scores = append(p.Scores, ScoreChange{w.qualityScoreLabel(), then.Quality.Score, now.Quality.Score})
 	for i, g := range now.Quality.Dimensions {
 		p.Scores = append(p.Scores, ScoreChange{g.ID + " " + g.Title, then.Quality.Dimensions[i].Score, g.Score})
 	}
@@ -307,49 +376,4 @@ func scored(fw *checklist.Framework, af *checklist.AnswerFile, it *checklist.Ite
 		return nil, false
 	}
 	return v, true
-}
-
-// Method explains in plain words how the scores are computed (SPEC §4).
-func Method(fw *checklist.Framework, r *scoring.Result) []string {
-	var dimMin []string
-	for _, g := range r.Quality.Dimensions {
-		dimMin = append(dimMin, fmt.Sprintf("%s %s", g.ID, scoring.FormatNumber(g.Threshold)))
-	}
-	lines := []string{
-		"Each answer counts: " + scaleWords(fw) + ". Items answered “not applicable”, items not answered yet and items that do not apply to the type of organisation are left out of every score.",
-		"A key area's score is 100 × the sum of its answers ÷ the number of answered items. Its verdict follows the handbook: every point met is a comprehensive approach; some points met means the service can improve; no point met calls for deep reflection.",
-		"The checklist score is the average of the scores of the key areas that were assessed.",
-		"The quick-scan score is 100 × the sum of the answers to the overarching checklist ÷ the number answered.",
-		"A quality dimension's score is 100 × the sum of its indicator answers ÷ the number answered. It passes when it reaches its minimum (" + strings.Join(dimMin, ", ") + ").",
-		"The quality score is the average of the assessed dimensions' scores. A practice is a good practice when all dimensions are assessed and pass, and the quality score reaches " + scoring.FormatNumber(r.Quality.OverallThreshold) + ".",
-		"An assessment is complete when no applicable item is left unanswered in the parts it covers.",
-		"Scores are shown with one decimal; comparisons with minimums use the exact values.",
-		"Priority actions are the gaps of the lowest-scoring key areas, dimensions and quick scan, “no” before “partly”, at most three from each, ten in all.",
-		fw.Attribution.ScoringNote,
-	}
-	return lines
-}
-
-func scaleWords(fw *checklist.Framework) string {
-	var parts []string
-	for _, v := range fw.Scale {
-		if v.Score != nil {
-			parts = append(parts, fmt.Sprintf("“%s” %s", v.Label, scoring.FormatNumber(*v.Score)))
-		}
-	}
-	return strings.Join(parts, ", ")
-}
-
-// disagreements reads back what 'scorecard merge' writes into the notes:
-// one line per disagreement, "Raters disagree on ID: details".
-func disagreements(af *checklist.AnswerFile) []Disagreement {
-	var out []Disagreement
-	for _, key := range checklist.NoteKeys(af.Framework) {
-		for _, l := range strings.Split(af.Notes[key], "\n") {
-			if id, detail, ok := checklist.ParseDisagreement(l); ok {
-				out = append(out, Disagreement{ItemID: id, Summary: detail})
-			}
-		}
-	}
-	return out
 }

@@ -24,7 +24,7 @@ func TestPriorityActionsAreTheReports(t *testing.T) {
 	paths, _ := filepath.Glob("../testdata/answers/*.yaml")
 	for _, path := range paths {
 		af := parseAnswersFile(t, path)
-		rep, err := Build(af, path, nil, scoring.Options{})
+		rep, err := Build(af, path, nil, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,24 +2,52 @@ package report
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
-
-	"github.com/inclusion-tools/scorecard/checklist"
-	"github.com/inclusion-tools/scorecard/scoring"
 )
+
+// chartTable is the table of a chart's numbers: what Markdown shows
+// instead of the bars, and HTML beside them.
+func chartTable(c scoreChart) table {
+	hasThreshold := false
+	for _, br := range c.bars {
+		hasThreshold = hasThreshold || br.threshold != nil
+	}
+	t := table{header: []string{c.labelHeader, c.scoreHeader, c.statusHeader}, right: []bool{false, true, false}}
+	if hasThreshold {
+		t.header = []string{c.labelHeader, c.scoreHeader, c.minHeader, c.statusHeader}
+		t.right = []bool{false, true, true, false}
+	}
+	for _, br := range c.bars {
+		row := []line{br.label, {txt(br.scoreText)}, {txt(br.status)}}
+		if hasThreshold {
+			min := ""
+			if br.threshold != nil {
+				min = br.minText
+			}
+			row = []line{br.label, {txt(br.scoreText)}, {txt(min)}, {txt(br.status)}}
+		}
+		t.rows = append(t.rows, row)
+	}
+	return t
+}
 
 // WriteMarkdown writes the report as Markdown: the accessible, diffable
 // form of the report. All text, the user's included, is escaped so that it
 // cannot change the document's structure.
-func (rep *Report) WriteMarkdown(w io.Writer) error {
-	return writeMarkdown(w, rep.document())
+func (rep *Report) WriteMarkdown(ctx context.Context, w io.Writer) error {
+	return writeMarkdown(ctx, w, rep.document())
 }
 
-func writeMarkdown(w io.Writer, doc []block) error {
+func writeMarkdown(ctx context.Context, w io.Writer, doc []block) error {
 	bw := bufio.NewWriter(w)
 	for i, bl := range doc {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if _, layout := bl.(keep); layout {
 			continue
 		}
@@ -34,7 +62,9 @@ func writeMarkdown(w io.Writer, doc []block) error {
 func writeBlockMD(w *bufio.Writer, bl block) {
 	switch bl := bl.(type) {
 	case heading:
-		fmt.Fprintf(w, "%s %s\n", strings.Repeat("#", bl.level), mdText(bl.text))
+		fmt.Fprintf(w, "%s %s\n", strings.Repeat("#", bl.level), mdText(bl.text.plainText()))
+	case label:
+		w.WriteString(lineMD(bl.text.styled(bold), true) + "\n")
 	case para:
 		for i, l := range bl.lines {
 			// After a hard line break a line can still start a list or a
@@ -46,26 +76,15 @@ func writeBlockMD(w *bufio.Writer, bl block) {
 			w.WriteString("\n")
 		}
 	case list:
-		for n, item := range bl.items {
-			marker := "- "
-			if bl.ordered {
-				marker = fmt.Sprintf("%d. ", n+1)
-			}
-			for i, l := range item {
-				if i == 0 {
-					w.WriteString(marker)
-				} else {
-					w.WriteString("    ")
-				}
-				w.WriteString(lineMD(l, i > 0))
-				if i < len(item)-1 {
-					w.WriteString("  ")
-				}
-				w.WriteString("\n")
-			}
-		}
+		writeListMD(w, bl)
 	case table:
 		writeTableMD(w, bl.header, bl.right, bl.rows)
+	case progressChart:
+		t := table{header: bl.headers[:], right: []bool{false, true, true, true}}
+		for _, r := range bl.rows {
+			t.rows = append(t.rows, []line{r.label, {txt(r.beforeText)}, {txt(r.afterText)}, {txt(r.change)}})
+		}
+		writeTableMD(w, t.header, t.right, t.rows)
 	case choices:
 		boxes := make([]string, len(bl.options))
 		for i, o := range bl.options {
@@ -83,46 +102,56 @@ func writeBlockMD(w *bufio.Writer, bl block) {
 			w.WriteString(strings.Repeat(".", 72) + "  \n")
 		}
 	case scoreChart:
-		rows := make([][]string, len(bl.bars))
-		hasThreshold := false
-		for _, br := range bl.bars {
-			hasThreshold = hasThreshold || br.threshold != nil
-		}
-		header := []string{bl.labelHeader, "Score", bl.statusHeader}
-		right := []bool{false, true, false}
-		if hasThreshold {
-			header = []string{bl.labelHeader, "Score", "Minimum", bl.statusHeader}
-			right = []bool{false, true, true, false}
-		}
-		for i, br := range bl.bars {
-			rows[i] = []string{br.label, br.score.String(), br.status}
-			if hasThreshold {
-				min := ""
-				if br.threshold != nil {
-					min = scoring.FormatNumber(*br.threshold)
-				}
-				rows[i] = []string{br.label, br.score.String(), min, br.status}
-			}
-		}
-		writeTableMD(w, header, right, rows)
+		t := chartTable(bl)
+		writeTableMD(w, t.header, t.right, t.rows)
 	}
 }
 
-func writeTableMD(w *bufio.Writer, header []string, right []bool, rows [][]string) {
-	cells := func(row []string) {
+func writeListMD(w *bufio.Writer, bl list) {
+	for n, item := range bl.items {
+		marker := "- "
+		if bl.ordered {
+			marker = fmt.Sprintf("%d. ", n+1)
+		}
+		for i, l := range item {
+			if i == 0 {
+				w.WriteString(marker)
+			} else {
+				w.WriteString("    ")
+			}
+			w.WriteString(lineMD(l, i > 0))
+			if i < len(item)-1 {
+				w.WriteString("  ")
+			}
+			w.WriteString("\n")
+		}
+	}
+}
+
+func writeTableMD(w *bufio.Writer, header []string, right []bool, rows [][]line) {
+	cells := func(row []line) {
 		w.WriteString("|")
 		for _, c := range row {
-			w.WriteString(" " + mdCell(c) + " |")
+			w.WriteString(" " + lineMD(c, false) + " |")
 		}
 		w.WriteString("\n")
 	}
-	if header[0] == "" && header[1] == "" {
-		w.WriteString("| | |\n")
+	columns := len(header)
+	if header == nil {
+		columns = 2
+		if len(rows) > 0 {
+			columns = len(rows[0])
+		}
+		w.WriteString("|" + strings.Repeat(" |", columns) + "\n")
 	} else {
-		cells(header)
+		w.WriteString("|")
+		for _, h := range header {
+			w.WriteString(" " + mdCell(h) + " |")
+		}
+		w.WriteString("\n")
 	}
 	w.WriteString("|")
-	for i := range header {
+	for i := range columns {
 		if i < len(right) && right[i] {
 			w.WriteString("---:|")
 		} else {
@@ -164,88 +193,4 @@ func lineMD(l line, startsBlock bool) string {
 	return sb.String()
 }
 
-func refugeesInvolved(b *bool) string {
-	switch {
-	case b == nil:
-		return ""
-	case *b:
-		return "Yes"
-	}
-	return "No"
-}
-
-func glanceCompleteness(groups []*scoring.Group) string {
-	answered, applicable := 0, 0
-	for _, g := range groups {
-		answered += g.Applicable - g.Unanswered
-		applicable += g.Applicable
-	}
-	return fmt.Sprintf("%d of %d applicable items answered.", answered, applicable)
-}
-
-func verdictWords(v scoring.Verdict) string {
-	switch v {
-	case scoring.Comprehensive:
-		return "comprehensive"
-	case scoring.Improve:
-		return "can improve"
-	case scoring.Reflect:
-		return "needs deep reflection"
-	}
-	return "not assessed"
-}
-
-func passWords(g *scoring.Group) string {
-	switch {
-	case !g.Score.Valid():
-		return "not assessed"
-	case g.Passed:
-		return "passed"
-	}
-	return "below the minimum"
-}
-
-func answerWords(fw *checklist.Framework, ir scoring.ItemResult) string {
-	switch ir.State {
-	case scoring.Unanswered:
-		return "not answered"
-	case scoring.Excluded:
-		return "does not apply"
-	}
-	if v, ok := fw.ParseAnswer(ir.Answer.Value); ok {
-		return v.Label
-	}
-	return ir.Answer.Value
-}
-
-func appliesWords(fw *checklist.Framework, it *checklist.Item) string {
-	types, _ := it.Restricted()
-	labels := make([]string, len(types))
-	for i, t := range types {
-		labels[i] = fw.TypeLabel(t)
-	}
-	return "for " + strings.Join(labels, ", ") + " only"
-}
-
-func factorName(fw *checklist.Framework, id string) string {
-	if f := fw.SuccessFactor(id); f != nil {
-		return f.Name
-	}
-	return id
-}
-
-func deltaWords(c ScoreChange) string {
-	d, ok := c.Delta()
-	if !ok {
-		return "–"
-	}
-	return fmt.Sprintf("%+.1f", scoring.Round1(d))
-}
-
-func shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}
+func itoa(n int) string { return strconv.Itoa(n) }

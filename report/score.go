@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"strconv"
+	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/scoring"
@@ -73,16 +74,19 @@ type ChecklistRecord struct {
 // GroupRecord is a key area, the quick scan or a dimension. Fields that
 // do not apply to the kind of group are left out.
 type GroupRecord struct {
-	ID         string          `json:"id,omitempty"`
-	Title      string          `json:"title,omitempty"`
-	Score      scoring.Score   `json:"score"`
-	Verdict    scoring.Verdict `json:"verdict,omitempty"`
-	Threshold  *float64        `json:"threshold,omitempty"`
-	Passed     *bool           `json:"passed,omitempty"`
-	Scored     int             `json:"scored"`
-	Applicable int             `json:"applicable"`
-	Unanswered int             `json:"unanswered"`
-	Gaps       *[]string       `json:"gaps,omitempty"`
+	ID      string          `json:"id,omitempty"`
+	Title   string          `json:"title,omitempty"`
+	Score   scoring.Score   `json:"score"`
+	Verdict scoring.Verdict `json:"verdict,omitempty"`
+	// Provisional is set for key areas: true when the verdict rests on
+	// some answers while applicable items are still unanswered.
+	Provisional *bool     `json:"provisional,omitempty"`
+	Threshold   *float64  `json:"threshold,omitempty"`
+	Passed      *bool     `json:"passed,omitempty"`
+	Scored      int       `json:"scored"`
+	Applicable  int       `json:"applicable"`
+	Unanswered  int       `json:"unanswered"`
+	Gaps        *[]string `json:"gaps,omitempty"`
 }
 
 // QualityRecord holds the quality dimension scores and the good-practice
@@ -116,8 +120,9 @@ func NewScoreRecord(file string, af *checklist.AnswerFile, r *scoring.Result, fa
 	rec.Checklist.Areas = []GroupRecord{}
 	for _, g := range r.Checklist.Areas {
 		gaps := g.GapIDs()
+		provisional := g.Provisional()
 		rec.Checklist.Areas = append(rec.Checklist.Areas, GroupRecord{
-			ID: g.ID, Title: g.Title, Score: g.Score, Verdict: g.Verdict,
+			ID: g.ID, Title: g.Title, Score: g.Score, Verdict: g.Verdict, Provisional: &provisional,
 			Scored: g.Scored, Applicable: g.Applicable, Unanswered: g.Unanswered, Gaps: &gaps,
 		})
 	}
@@ -160,7 +165,8 @@ func MarshalRecord(v any) ([]byte, error) {
 
 // ScoreCSVHeader returns the CSV columns for a framework: file, the
 // checklist score, each key area, the quick scan, the quality score, each
-// dimension, good_practice, complete and error.
+// dimension, good_practice, complete, provisional (the key areas whose
+// verdict is provisional, space-separated) and error.
 func ScoreCSVHeader(fw *checklist.Framework) []string {
 	h := []string{"file", "checklist"}
 	for _, a := range fw.KeyAreas {
@@ -170,7 +176,7 @@ func ScoreCSVHeader(fw *checklist.Framework) []string {
 	for _, d := range fw.Dimensions {
 		h = append(h, d.ID)
 	}
-	return append(h, "good_practice", "complete", "error")
+	return append(h, "good_practice", "complete", "provisional", "error")
 }
 
 // ScoreCSVRow returns the CSV row of a scored file; scores not assessed
@@ -194,7 +200,13 @@ func ScoreCSVRow(file string, r *scoring.Result) []string {
 	for _, g := range r.Quality.Dimensions {
 		row = append(row, cell(g.Score))
 	}
-	return append(row, strconv.FormatBool(r.Quality.GoodPractice), strconv.FormatBool(r.Complete), "")
+	var provisional []string
+	for _, g := range r.Checklist.Areas {
+		if g.Provisional() {
+			provisional = append(provisional, g.ID)
+		}
+	}
+	return append(row, strconv.FormatBool(r.Quality.GoodPractice), strconv.FormatBool(r.Complete), strings.Join(provisional, " "), "")
 }
 
 // ScoreCSVErrorRow returns the CSV row of a file that could not be

@@ -1,7 +1,7 @@
 package report
 
 import (
-	"fmt"
+	"context"
 	"io"
 	"strings"
 
@@ -11,122 +11,146 @@ import (
 // worksheet lays out a blank, printable worksheet: every question of the
 // scope with boxes to tick and room for notes, for workshop participants
 // without a laptop. What they tick is typed into an answer file later.
-func worksheet(fw *checklist.Framework, scope checklist.Scope) []block {
-	var doc []block
-	add := func(bl ...block) { doc = append(doc, bl...) }
-	var answers []string
+func worksheet(w wording, fw *checklist.Framework, scope checklist.Scope) []block {
+	ws := &worksheetLayout{layout: layout{w: w}, fw: fw, scope: scope}
 	for _, v := range fw.Scale {
-		answers = append(answers, v.Label)
+		ws.answers = append(ws.answers, v.Label)
 	}
+	ws.intro()
+	ws.checklists()
+	if items := scope.Items(fw, checklist.SectionQuickScan); len(items) > 0 {
+		ws.add(heading{2, line{txt(fw.QuickScan.Title)}})
+		for i, q := range items {
+			ws.question(q, i+1, len(items))
+		}
+		ws.add(label{line{txt(w.s("Notes on the quick scan"))}}, ruled{4})
+	}
+	ws.indicators()
+	ws.add(heading{2, line{txt(w.s("After the workshop"))}})
+	ws.p(line{txt(w.s("Type each participant's answers into an answer file (“scorecard template” writes a blank one), merge them with “scorecard merge”, and print the report with “scorecard report”."))})
+	return ws.doc
+}
 
-	add(heading{1, "Worksheet: " + fw.Title})
-	add(para{[]line{{txt("Tick one box per question. Where something is planned, or in place only for some people, tick “Partly”. Write down what you want to discuss.")}}})
-	add(fields{[]string{"Practice", "Organisation", "Country", "Date", "Your name"}})
+// worksheetLayout lays out a worksheet, one function per part.
+type worksheetLayout struct {
+	layout
+	fw      *checklist.Framework
+	scope   checklist.Scope
+	answers []string
+}
+
+func (ws *worksheetLayout) intro() {
+	w, fw, scope := ws.w, ws.fw, ws.scope
+	ws.add(heading{1, line{txt(w.s("Worksheet: %s", fw.Title))}})
+	ws.p(line{txt(w.s("Tick one box per question. Where something is planned, or in place only for some people, tick “Partly”. Write down what you want to discuss."))})
+	ws.add(fields{[]string{w.s("Practice"), w.s("Organisation"), w.s("Country"), w.s("Date"), w.s("Your name")}})
 	if scope.OrganisationType != "" {
-		add(para{[]line{{b("Type of organisation: "), txt(fw.TypeLabel(scope.OrganisationType))}}})
+		ws.p(line{b(w.s("Type of organisation: ")), txt(fw.TypeLabel(scope.OrganisationType))})
 	} else if len(fw.OrganisationTypes) > 0 {
 		var types []string
 		for _, t := range fw.OrganisationTypes {
 			types = append(types, t.Label)
 		}
-		add(label("Type of organisation"), choices{types})
+		ws.add(label{line{txt(w.s("Type of organisation"))}}, choices{types})
 	}
-	add(label("Do refugees take part in this assessment?"), choices{[]string{"Yes", "No"}})
+	ws.add(label{line{txt(w.s("Do refugees take part in this assessment?"))}}, choices{[]string{w.s("Yes"), w.s("No")}})
 	if r := fw.Routing; r != nil && scope.Route == "" {
 		var options [][]line
 		for _, o := range r.Options {
-			options = append(options, []line{{txt("☐ " + o.Label), it(" → key areas " + strings.Join(o.KeyAreas, ", "))}})
+			options = append(options, []line{{txt("☐ " + o.Label), it(w.s(" → key areas %s", strings.Join(o.KeyAreas, ", ")))}})
 		}
-		add(para{[]line{{b("Where to start: "), txt(r.Question)}}}, list{items: options})
-		add(para{[]line{{it("Answer only the key areas your answer leads to.")}}})
+		ws.add(para{[]line{{b(w.s("Where to start: ")), txt(r.Question)}}}, list{items: options})
+		ws.p(line{it(w.s("Answer only the key areas your answer leads to."))})
 	}
 	var meanings [][]line
 	for _, v := range fw.Scale {
 		meanings = append(meanings, []line{{b(v.Label), txt(": " + v.Meaning)}})
 	}
-	add(label("The answers"), list{items: meanings})
+	ws.add(label{line{txt(w.s("The answers"))}}, list{items: meanings})
+}
 
-	question := func(item *checklist.Item, n, of int) {
-		add(keep{28})
-		add(para{[]line{{b(item.ID), txt(fmt.Sprintf(" (%d of %d)  %s", n, of, item.Question))}}})
-		if item.Help != "" {
-			add(para{[]line{{it(item.Help)}}})
-		}
-		if types, restricted := item.Restricted(); restricted && scope.OrganisationType == "" {
-			labels := make([]string, len(types))
-			for i, t := range types {
-				labels[i] = fw.TypeLabel(t)
-			}
-			add(para{[]line{{it("Only for: " + strings.Join(labels, ", ") + ".")}}})
-		}
-		add(choices{answers})
+func (ws *worksheetLayout) question(item *checklist.Item, n, of int) {
+	w := ws.w
+	ws.add(keep{28})
+	ws.p(line{b(item.ID), txt(w.s(" (%d of %d)  %s", n, of, item.Question))})
+	if item.Help != "" {
+		ws.p(line{it(item.Help)})
 	}
-	if items := scope.Items(fw, checklist.SectionChecklist); len(items) > 0 {
-		var area *checklist.KeyArea
-		var inArea []*checklist.Item
-		flush := func() {
-			if area == nil {
-				return
-			}
-			add(heading{2, area.ID + " " + area.Title})
-			add(para{[]line{{it("Aim: "), txt(area.Aim)}}})
-			for i, q := range inArea {
-				question(q, i+1, len(inArea))
-			}
-			add(label("Notes on "+area.ID), ruled{4})
+	if types, restricted := item.Restricted(); restricted && ws.scope.OrganisationType == "" {
+		labels := make([]string, len(types))
+		for i, t := range types {
+			labels[i] = ws.fw.TypeLabel(t)
 		}
-		for _, q := range items {
-			if q.Area() != area {
-				flush()
-				area, inArea = q.Area(), nil
-			}
-			inArea = append(inArea, q)
-		}
-		flush()
+		ws.p(line{it(w.s("Only for: %s.", strings.Join(labels, ", ")))})
 	}
-	if items := scope.Items(fw, checklist.SectionQuickScan); len(items) > 0 {
-		add(heading{2, fw.QuickScan.Title})
-		for i, q := range items {
-			question(q, i+1, len(items))
+	ws.add(choices{ws.answers})
+}
+
+func (ws *worksheetLayout) checklists() {
+	w := ws.w
+	var area *checklist.KeyArea
+	var inArea []*checklist.Item
+	flush := func() {
+		if area == nil {
+			return
 		}
-		add(label("Notes on the quick scan"), ruled{4})
-	}
-	if items := scope.Items(fw, checklist.SectionIndicators); len(items) > 0 {
-		var dim *checklist.Dimension
-		var guiding *checklist.GuidingQuestion
-		for i, q := range items {
-			if q.Dimension() != dim {
-				if dim != nil {
-					add(label("Notes on "+dim.ID), ruled{3})
-				}
-				dim = q.Dimension()
-				add(heading{2, dim.ID + " " + dim.Title})
-			}
-			if q.GuidingQuestion() != guiding {
-				guiding = q.GuidingQuestion()
-				add(heading{3, guiding.Text})
-			}
-			question(q, i+1, len(items))
+		ws.add(heading{2, line{txt(area.ID + " " + area.Title)}})
+		ws.p(line{it(w.aim()), txt(area.Aim)})
+		for i, q := range inArea {
+			ws.question(q, i+1, len(inArea))
 		}
-		add(label("Notes on "+dim.ID), ruled{3})
+		ws.add(label{line{txt(w.s("Notes on %s", area.ID))}}, ruled{4})
 	}
-	add(heading{2, "After the workshop"})
-	add(para{[]line{{txt("Type each participant's answers into an answer file (“scorecard template” writes a blank one), merge them with “scorecard merge”, and print the report with “scorecard report”.")}}})
-	return doc
+	for _, q := range ws.scope.Items(ws.fw, checklist.SectionChecklist) {
+		if q.Area() != area {
+			flush()
+			area, inArea = q.Area(), nil
+		}
+		inArea = append(inArea, q)
+	}
+	flush()
+}
+
+func (ws *worksheetLayout) indicators() {
+	w := ws.w
+	items := ws.scope.Items(ws.fw, checklist.SectionIndicators)
+	if len(items) == 0 {
+		return
+	}
+	var dim *checklist.Dimension
+	var guiding *checklist.GuidingQuestion
+	for i, q := range items {
+		if q.Dimension() != dim {
+			if dim != nil {
+				ws.add(label{line{txt(w.s("Notes on %s", dim.ID))}}, ruled{3})
+			}
+			dim = q.Dimension()
+			ws.add(heading{2, line{txt(dim.ID + " " + dim.Title)}})
+		}
+		if q.GuidingQuestion() != guiding {
+			guiding = q.GuidingQuestion()
+			ws.add(heading{3, line{txt(guiding.Text)}})
+		}
+		ws.question(q, i+1, len(items))
+	}
+	ws.add(label{line{txt(w.s("Notes on %s", dim.ID))}}, ruled{3})
 }
 
 // WriteWorksheetMarkdown writes the blank worksheet for a scope.
 func WriteWorksheetMarkdown(w io.Writer, fw *checklist.Framework, scope checklist.Scope) error {
-	return writeMarkdown(w, worksheet(fw, scope))
+	return writeMarkdown(context.Background(), w, worksheet(newWording(nil), fw, scope))
 }
 
 // WriteWorksheetPDF writes the blank worksheet for a scope as an A4 PDF.
 func WriteWorksheetPDF(w io.Writer, fw *checklist.Framework, scope checklist.Scope, opts PDFOptions) error {
-	return writePDF(w, worksheet(fw, scope), pdfMeta{
-		title:    "Worksheet: " + fw.Title,
-		subject:  "Self-assessment worksheet",
-		keywords: "refugee inclusion, self-assessment, worksheet, " + fw.ID,
+	wd := newWording(nil)
+	title := wd.s("Worksheet: %s", fw.Title)
+	_, err := writePDF(context.Background(), w, worksheet(wd, fw, scope), pdfMeta{
+		title:    title,
+		subject:  wd.s("Self-assessment worksheet"),
+		keywords: wd.keywords(fw.ID),
 		lang:     fw.Language,
-		footer:   "Worksheet: " + fw.Title,
-	}, opts)
+		footer:   title,
+	}, wd, opts)
+	return err
 }

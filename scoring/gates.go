@@ -42,16 +42,8 @@ func minimum(what string, s Score, min float64) []string {
 }
 
 // UnansweredCount returns how many applicable items are unanswered in
-// the sections the file uses.
-func (r *Result) UnansweredCount() int {
-	n := 0
-	for _, g := range r.Groups() {
-		if r.uses(g) {
-			n += g.Unanswered
-		}
-	}
-	return n
-}
+// the part of the framework the assessment covers.
+func (r *Result) UnansweredCount() int { return unanswered(r.Groups()) }
 
 // Groups returns every scored group: key areas, the quick scan, then the
 // dimensions.
@@ -61,11 +53,4 @@ func (r *Result) Groups() []*Group {
 		gs = append(gs, r.QuickScan)
 	}
 	return append(gs, r.Quality.Dimensions...)
-}
-
-func (r *Result) uses(g *Group) bool {
-	if len(g.Items) == 0 {
-		return false
-	}
-	return r.sections[g.Items[0].Item.Section()]
 }

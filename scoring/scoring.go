@@ -116,6 +116,12 @@ type Group struct {
 	Passed    bool
 	Weight    float64
 
+	// InScope is true when the group is part of what the assessment set
+	// out to cover: its section (and, for a key area, the area itself) is
+	// in the answer file's scope, or, for a file that records no scope,
+	// its section is in the file. Completeness is judged over these.
+	InScope bool
+
 	Items      []ItemResult
 	Scored     int // answered on the scale
 	Applicable int // apply to the organisation type, answered or not
@@ -124,6 +130,17 @@ type Group struct {
 	// Gaps are the scored items below the top of the scale: lowest value
 	// first, then in framework order.
 	Gaps []ItemResult
+}
+
+// Answered returns how many applicable items have an answer (on the
+// scale or "not applicable").
+func (g *Group) Answered() int { return g.Applicable - g.Unanswered }
+
+// Provisional reports whether a key area's verdict may still change: it
+// rests on some answers while applicable items are still unanswered
+// ("comprehensive so far, 1 of 10 answered").
+func (g *Group) Provisional() bool {
+	return g.Verdict != "" && g.Verdict != NotAssessed && g.Unanswered > 0
 }
 
 // GapIDs returns the ids of the gaps, in order.
@@ -176,11 +193,15 @@ type Result struct {
 		Dimensions []*Group
 	}
 	// Complete is true when no applicable item is unanswered in the
-	// sections the file uses.
+	// part of the framework the assessment covers (see Group.InScope).
 	Complete bool
 
-	sections map[checklist.Section]bool // the sections the file uses
+	sections map[checklist.Section]bool // the sections the assessment covers
 }
+
+// Covers reports whether the assessment covers a section: it is in the
+// answer file's scope or, for a file that records no scope, in the file.
+func (r *Result) Covers(s checklist.Section) bool { return r.sections[s] }
 
 // Options override the framework's thresholds.
 type Options struct {
@@ -191,22 +212,24 @@ type Options struct {
 // Evaluate scores an answer file.
 func Evaluate(af *checklist.AnswerFile, opts Options) *Result {
 	fw := af.Framework
-	r := &Result{Framework: fw}
+	r := &Result{Framework: fw, sections: coveredSections(af)}
 
 	var areaScores []float64
 	for _, a := range fw.KeyAreas {
 		g := scoreGroup(a.ID, a.Title, a.Items(), af)
 		g.Verdict = verdict(g)
+		g.InScope = r.sections[checklist.SectionChecklist] && (af.Scope == nil || af.Scope.HasArea(a.ID))
 		r.Checklist.Areas = append(r.Checklist.Areas, g)
 		if v, ok := g.Score.Value(); ok {
 			areaScores = append(areaScores, v)
 		}
 	}
 	r.Checklist.Score = mean(areaScores, nil)
-	r.Checklist.Complete = af.UsesSection(checklist.SectionChecklist) && unanswered(r.Checklist.Areas) == 0
+	r.Checklist.Complete = r.sections[checklist.SectionChecklist] && unanswered(r.Checklist.Areas) == 0
 
 	if q := fw.QuickScan; q != nil {
 		r.QuickScan = scoreGroup("OC", q.Title, q.Items, af)
+		r.QuickScan.InScope = r.sections[checklist.SectionQuickScan]
 	}
 
 	r.Quality.OverallThreshold = fw.Thresholds.Overall
@@ -216,6 +239,7 @@ func Evaluate(af *checklist.AnswerFile, opts Options) *Result {
 	var dimScores, weights []float64
 	for _, d := range fw.Dimensions {
 		g := scoreGroup(d.ID, d.Title, d.Indicators(), af)
+		g.InScope = r.sections[checklist.SectionIndicators]
 		g.Threshold = fw.DimensionThreshold(d)
 		if opts.DimensionThreshold != nil {
 			g.Threshold = *opts.DimensionThreshold
@@ -231,15 +255,41 @@ func Evaluate(af *checklist.AnswerFile, opts Options) *Result {
 	r.Quality.Score = mean(dimScores, weights)
 	r.Quality.GoodPractice, r.Quality.Reasons = goodPractice(r)
 
-	r.sections = map[checklist.Section]bool{}
-	for _, s := range af.Sections {
-		r.sections[s] = true
-	}
-	// SPEC §4: complete when no applicable item is unanswered in the
-	// sections the file uses. A file that uses no section at all is not
-	// counted as complete: there is nothing in it to be complete.
-	r.Complete = len(af.Sections) > 0 && r.UnansweredCount() == 0
+	// SPEC §4: complete when no applicable item is unanswered in the part
+	// the assessment covers. An assessment that covers no section at all
+	// is not counted as complete: there is nothing in it to be complete.
+	r.Complete = len(r.sections) > 0 && r.UnansweredCount() == 0
 	return r
+}
+
+// coveredSections are the sections an assessment covers: those of the
+// scope the answer file records (every section when its scope names
+// none), else those that appear in the file.
+func coveredSections(af *checklist.AnswerFile) map[checklist.Section]bool {
+	out := map[checklist.Section]bool{}
+	for _, s := range checklist.Sections {
+		switch {
+		case af.Scope != nil:
+			if af.Scope.HasSection(s) {
+				out[s] = true
+			}
+		case af.UsesSection(s):
+			out[s] = true
+		}
+	}
+	return out
+}
+
+// unanswered counts the unanswered applicable items of the groups in
+// scope.
+func unanswered(groups []*Group) int {
+	n := 0
+	for _, g := range groups {
+		if g.InScope {
+			n += g.Unanswered
+		}
+	}
+	return n
 }
 
 func scoreGroup(id, title string, items []*checklist.Item, af *checklist.AnswerFile) *Group {
@@ -327,14 +377,6 @@ func mean(scores, weights []float64) Score {
 		total += w
 	}
 	return Percent(sum / total)
-}
-
-func unanswered(groups []*Group) int {
-	n := 0
-	for _, g := range groups {
-		n += g.Unanswered
-	}
-	return n
 }
 
 // goodPractice applies the good-practice rule: every dimension assessed

@@ -451,3 +451,61 @@ func TestRound1(t *testing.T) {
 		t.Errorf("Percent(68) = %s, want 68.0", got)
 	}
 }
+
+// Completeness is judged against the scope the file records: two key
+// areas chosen and fully answered make a complete assessment, and the
+// other four are out of scope, not "not assessed" gaps.
+func TestCompletenessFollowsTheScope(t *testing.T) {
+	fw := builtin(t)
+	body := "practice: {name: P}\nscope: {sections: [checklist], key_areas: [KA1, KA4]}\nchecklist:\n" +
+		answers("KA1-", rep("yes", 10)...) + answers("KA4-", rep("no", 14)...) +
+		"  KA4-LA1: no\n  KA4-LA2: no\n  KA4-LA3: no\n  KA4-LA4: no\n  KA4-LA5: no\n"
+	r := Evaluate(loadAnswers(t, fw, body), Options{})
+	if !r.Complete || !r.Checklist.Complete || r.UnansweredCount() != 0 {
+		t.Errorf("complete = %v, checklist complete = %v, unanswered = %d; want true, true, 0", r.Complete, r.Checklist.Complete, r.UnansweredCount())
+	}
+	var inScope []string
+	for _, g := range r.Checklist.Areas {
+		if g.InScope {
+			inScope = append(inScope, g.ID)
+		}
+	}
+	if diff := cmp.Diff([]string{"KA1", "KA4"}, inScope); diff != "" {
+		t.Errorf("areas in scope (-want +got):\n%s", diff)
+	}
+	if r.Covers(checklist.SectionIndicators) || !r.Covers(checklist.SectionChecklist) {
+		t.Error("the scope covers only the checklist")
+	}
+
+	// The same answers without a scope: every area of the checklist counts,
+	// 81 − 10 − 19 = 52 items are unanswered.
+	body = strings.Replace(body, "scope: {sections: [checklist], key_areas: [KA1, KA4]}\n", "", 1)
+	r = Evaluate(loadAnswers(t, fw, body), Options{})
+	if r.Complete || r.UnansweredCount() != 52 {
+		t.Errorf("without a scope: complete = %v, unanswered = %d; want false, 52", r.Complete, r.UnansweredCount())
+	}
+
+	// A scope that names no section covers them all.
+	r = Evaluate(loadAnswers(t, fw, "practice: {name: P}\nscope: {key_areas: [KA1]}\nchecklist:\n"+answers("KA1-", rep("yes", 10)...)), Options{})
+	if r.Complete || !r.Covers(checklist.SectionQuickScan) || !r.Covers(checklist.SectionIndicators) {
+		t.Errorf("scope without sections: complete = %v, covers quick scan %v, indicators %v; want false, true, true",
+			r.Complete, r.Covers(checklist.SectionQuickScan), r.Covers(checklist.SectionIndicators))
+	}
+}
+
+// One "yes" and nine unanswered items: the verdict is comprehensive, but
+// only provisionally, on 1 of 10 answered.
+func TestProvisionalVerdicts(t *testing.T) {
+	fw := builtin(t)
+	r := Evaluate(loadAnswers(t, fw, "practice: {name: P}\nchecklist:\n  KA1-01: yes\n"+answers("KA2-", rep("partly", 15)...)), Options{})
+	ka1, ka2, ka3 := r.Checklist.Areas[0], r.Checklist.Areas[1], r.Checklist.Areas[2]
+	if ka1.Verdict != Comprehensive || !ka1.Provisional() || ka1.Answered() != 1 || ka1.Applicable != 10 {
+		t.Errorf("KA1: %s, provisional %v, %d of %d answered; want comprehensive, true, 1 of 10", ka1.Verdict, ka1.Provisional(), ka1.Answered(), ka1.Applicable)
+	}
+	if ka2.Verdict != Improve || ka2.Provisional() {
+		t.Errorf("KA2: %s, provisional %v; want improve, false (all 15 answered)", ka2.Verdict, ka2.Provisional())
+	}
+	if ka3.Verdict != NotAssessed || ka3.Provisional() {
+		t.Errorf("KA3: %s, provisional %v; want not-assessed, false", ka3.Verdict, ka3.Provisional())
+	}
+}

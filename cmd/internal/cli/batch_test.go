@@ -42,7 +42,7 @@ func TestTemplateFilledInValidatesAndScores(t *testing.T) {
 	filled := strings.Replace(string(b), `name: ""`, `name: "Community kitchen"`, 1)
 	// Answer every entry: yes for KA1, partly for KA4.
 	filled = regexp.MustCompile(`(?m)^  (KA1-\d\d):$`).ReplaceAllString(filled, "  $1: yes")
-	filled = regexp.MustCompile(`(?m)^  (KA4-\d\d):$`).ReplaceAllString(filled, "  $1: partly")
+	filled = regexp.MustCompile(`(?m)^  (KA4-(LA)?\d+):$`).ReplaceAllString(filled, "  $1: partly")
 	if err := os.WriteFile(blank, []byte(filled), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -50,12 +50,13 @@ func TestTemplateFilledInValidatesAndScores(t *testing.T) {
 		t.Fatalf("validate exited %d:\n%s%s", code, stdout, stderr)
 	}
 	stdout, stderr, code := run(t, f, "score", "--format", "csv", "--require-complete", blank)
-	if code != 1 { // KA2, KA3, KA5 and KA6 are left out, so incomplete
-		t.Errorf("score exited %d, want 1 (incomplete):\n%s", code, stderr)
+	if code != 0 { // the template records its scope, KA1 and KA4: complete
+		t.Errorf("score exited %d, want 0 (complete in its scope):\n%s", code, stderr)
 	}
-	// KA1: 10 × yes = 100; KA4: 14 × partly = 50 (no LA items for an
-	// NGO); checklist = mean(100, 50) = 75.
-	want := blank + ",75.0,100.0,,,50.0,,,,,,,,,,false,false,\n"
+	// KA1: 10 × yes = 100; KA4: 15 × partly = 50 (of the local-authority
+	// checklist only KA4-LA4, social orientation, concerns an NGO);
+	// checklist = mean(100, 50) = 75; no provisional verdict.
+	want := blank + ",75.0,100.0,,,50.0,,,,,,,,,,false,true,,\n"
 	if got := strings.SplitN(stdout, "\n", 2)[1]; got != want {
 		t.Errorf("csv row = %q, want %q", got, want)
 	}
@@ -263,7 +264,7 @@ func TestCustomFrameworkEndToEnd(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("score exited %d:\n%s%s", code, stdout, stderr)
 	}
-	if want := blank + ",100.0,100.0,100.0,100.0,100.0,100.0,true,true,\n"; strings.SplitN(stdout, "\n", 2)[1] != want {
+	if want := blank + ",100.0,100.0,100.0,100.0,100.0,100.0,true,true,,\n"; strings.SplitN(stdout, "\n", 2)[1] != want {
 		t.Errorf("csv = %q, want %q", stdout, want)
 	}
 	stdout, stderr, code = run(t, f, "report", "--framework", fw, blank)

@@ -34,7 +34,7 @@ workshop, say) into one consensus file:
   - notes gathered, each under the rater's name (the file's assessors, or
     its file name);
   - items on which raters are more than one step apart (yes and no) are
-    listed, and written into the merged file's notes; its report shows them
+    listed, and recorded in the merged file's "disagreements:"; its report shows them
     as points to discuss.
 
 Files of different practices or frameworks are refused. If any file cannot
@@ -101,6 +101,6 @@ func mergeRun(opts *mergeOptions) error {
 	for _, d := range disagreements {
 		fmt.Fprintf(summary, "  %-8s %s\n", d.Item.ID, d.Summary())
 	}
-	fmt.Fprintln(summary, "They are written into the merged file's notes; its report lists them as points to discuss.")
+	fmt.Fprintln(summary, "They are recorded in the merged file (disagreements:); its report lists them as points to discuss.")
 	return nil
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -10,44 +11,56 @@ import (
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/inclusion-tools/scorecard/report"
-	"github.com/inclusion-tools/scorecard/scoring"
 	"github.com/spf13/cobra"
 )
 
 type reportOptions struct {
 	IO           *ui.IOStreams
 	Factory      *Factory
+	Ctx          context.Context
 	File         string
 	Format       string
 	Output       string
 	Baseline     string
 	Force        bool
+	Summary      bool
 	FrameworkRef string
 }
 
 func newCmdReport(f *Factory, runF func(*reportOptions) error) *cobra.Command {
 	opts := &reportOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
-		Use:   "report <file> [-o <path>] [--format {md|pdf}] [--baseline <old-file>]",
-		Short: "Write the assessment report, with gaps and recommendations, in Markdown or PDF",
+		Use:   "report <file> [-o <path>] [--format {md|html|pdf}] [--summary] [--baseline <old-file>]",
+		Short: "Write the assessment report, with gaps and recommendations, in Markdown, HTML or PDF",
 		Long: `Write the report of an assessment: where the practice stands at a glance, the
-priority actions, each key area and quality dimension with what is in place
-and what to do next (with a good practice from the handbook to learn from),
-a summary of your notes, and how the scores are computed.
+progress since a baseline, points to discuss, the priority actions, each key
+area and quality dimension with what is in place and what to do next (with a
+good practice from the handbook to learn from), a summary of your notes, the
+evidence given, and how the scores are computed.
 
-The format comes from --format, else from the extension of -o (.md or .pdf),
-else Markdown. Markdown goes to standard output unless -o is given; a PDF
-needs -o. An existing file is never overwritten without --force.
+Three formats say the same: HTML for screen readers and the web (one
+self-contained, accessible file), PDF to print (A4), Markdown to keep in a
+repository and compare. The format comes from --format, else from the
+extension of -o (.md, .html or .pdf), else Markdown. Markdown and HTML go to
+standard output unless -o is given; a PDF needs -o. An existing file is never
+overwritten without --force.
+
+--summary writes the short report: the overview, progress, points to
+discuss, the priority actions and your notes (at most three A4 pages for a
+complete assessment).
 
 --baseline adds the progress since an earlier assessment of the same
 practice: the change in every score, and the items that improved or
 regressed.`,
 		Example: `  $ scorecard report welcome-bureau.yaml > report.md
   $ scorecard report welcome-bureau.yaml -o report.pdf
+  $ scorecard report welcome-bureau.yaml -o report.html
+  $ scorecard report welcome-bureau.yaml --summary -o meeting.pdf
   $ scorecard report welcome-bureau-2026.yaml --baseline welcome-bureau-2025.yaml -o progress.pdf`,
 		Args: exactArgs(1, "give the answer file to report on"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
+			opts.Ctx = cmd.Context()
 			if runF != nil {
 				return runF(opts)
 			}
@@ -55,10 +68,11 @@ regressed.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Format, "format", "", "md or pdf (default: from the extension of -o, else md)")
+	fl.StringVar(&opts.Format, "format", "", "md, html or pdf (default: from the extension of -o, else md)")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` (required for PDF)")
 	fl.StringVar(&opts.Baseline, "baseline", "", "an earlier assessment of the same practice (`old-file`), to show progress")
 	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
+	fl.BoolVar(&opts.Summary, "summary", false, "write the short report: overview, progress, points to discuss, priority actions, notes")
 	addFrameworkFlag(cmd, &opts.FrameworkRef, true)
 	return cmd
 }
@@ -72,16 +86,20 @@ func reportFormat(format, output string) (string, error) {
 		return "md", nil
 	case "pdf":
 		return "pdf", nil
+	case "html":
+		return "html", nil
 	case "":
 		switch ext {
 		case ".pdf":
 			return "pdf", nil
+		case ".html", ".htm":
+			return "html", nil
 		case "", ".md", ".markdown", ".txt":
 			return "md", nil
 		}
-		return "", usageErrorf("cannot tell the report format from %q: use -o report.md or report.pdf, or --format md|pdf", filepath.Base(output))
+		return "", usageErrorf("cannot tell the report format from %q: use -o report.md, report.html or report.pdf, or --format md|html|pdf", filepath.Base(output))
 	}
-	return "", usageErrorf("unknown report format %q: use md or pdf", format)
+	return "", usageErrorf("unknown report format %q: use md, html or pdf", format)
 }
 
 func reportRun(opts *reportOptions) error {
@@ -107,7 +125,11 @@ func reportRun(opts *reportOptions) error {
 			return err
 		}
 	}
-	rep, err := report.Build(af, displayName(opts.File), base, scoring.Options{})
+	p, err := f.Printer()
+	if err != nil {
+		return err
+	}
+	rep, err := report.Build(af, displayName(opts.File), base, report.Options{Printer: p, Summary: opts.Summary})
 	var be *report.BaselineError
 	if errors.As(err, &be) {
 		return fmt.Errorf("--baseline: %s", be.Reason)
@@ -115,13 +137,35 @@ func reportRun(opts *reportOptions) error {
 	if err != nil {
 		return err
 	}
-	write := func(w io.Writer) error {
-		if format == "pdf" {
-			return rep.WritePDF(w, report.PDFOptions{Created: f.Now(), Producer: "scorecard " + version()})
-		}
-		return rep.WriteMarkdown(w)
+	ctx := opts.Ctx
+	if ctx == nil {
+		ctx = context.Background()
 	}
-	return writeOutput(opts.IO.Out, opts.Output, opts.Force, write)
+	var replaced []rune
+	write := func(w io.Writer) error {
+		switch format {
+		case "pdf":
+			res, err := rep.WritePDF(ctx, w, report.PDFOptions{Created: f.Now(), Producer: "scorecard " + version()})
+			replaced = res.Replaced
+			return err
+		case "html":
+			return rep.WriteHTML(ctx, w)
+		}
+		return rep.WriteMarkdown(ctx, w)
+	}
+	err = writeOutput(opts.IO.Out, opts.Output, opts.Force, write)
+	if ctx.Err() != nil {
+		// Stopped by Ctrl-C or SIGTERM: nothing was written.
+		return ErrInterrupted
+	}
+	if err != nil {
+		return err
+	}
+	if len(replaced) > 0 {
+		fmt.Fprintln(opts.IO.ErrOut, p.Sprintf("warning: the PDF cannot draw %s and shows \"?\" in their place; the HTML report shows every character: scorecard report %s -o report.html",
+			report.ReplacedList(replaced), displayName(opts.File)))
+	}
+	return nil
 }
 
 func printWarnings(io *ui.IOStreams, ws checklist.Problems) {

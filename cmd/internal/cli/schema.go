@@ -140,12 +140,22 @@ func answerSchema(fw *checklist.Framework) object {
 					"submission": object{"type": []string{"string", "null"}, "description": "The id of the form submission (KoboToolbox _uuid, ODK meta/instanceID)."},
 				},
 			},
-			"checklist":  section(checklist.SectionChecklist),
-			"quick_scan": section(checklist.SectionQuickScan),
-			"indicators": section(checklist.SectionIndicators),
-			"notes":      object{"type": []string{"object", "null"}, "additionalProperties": false, "properties": notes},
+			"checklist":     section(checklist.SectionChecklist),
+			"quick_scan":    section(checklist.SectionQuickScan),
+			"indicators":    section(checklist.SectionIndicators),
+			"notes":         object{"type": []string{"object", "null"}, "additionalProperties": false, "properties": notes},
+			"disagreements": disagreementsSchema(fw),
 		},
 		"$defs": object{
+			"raterAnswers": object{"type": "array", "items": object{
+				"type":                 "object",
+				"required":             []string{"rater", "answer"},
+				"additionalProperties": false,
+				"properties": object{
+					"rater":  object{"type": "string", "description": "Who gave this answer."},
+					"answer": object{"$ref": "#/$defs/value"},
+				},
+			}},
 			"value": object{"enum": values, "description": "The answer: " + fw.ValueList() + "."},
 			"answer": object{"oneOf": []any{
 				object{"type": "null"},
@@ -216,5 +226,20 @@ func perspectiveSchema(p *locale.Printer) object {
 	return object{
 		"enum":        values,
 		"description": p.Sprintf("The point of view the rater answers from: %s.", strings.Join(meanings, "; ")),
+	}
+}
+
+// disagreementsSchema describes what 'scorecard merge' records about
+// raters who disagree: per item, who answered what.
+func disagreementsSchema(fw *checklist.Framework) object {
+	props := object{}
+	for _, it := range fw.Items() {
+		props[it.ID] = object{"$ref": "#/$defs/raterAnswers"}
+	}
+	return object{
+		"type":                 []string{"object", "null"},
+		"additionalProperties": false,
+		"description":          "Written by 'scorecard merge': the items on which raters' answers were more than one step apart, with who answered what.",
+		"properties":           props,
 	}
 }

@@ -402,6 +402,9 @@ func renderScoreText(st ui.Styles, width int, name string, af *checklist.AnswerF
 		section("Checklist", r.Checklist.Score, completeness(r.Checklist.Complete, r.Checklist.Areas))
 		for _, g := range r.Checklist.Areas {
 			status := strings.ReplaceAll(string(g.Verdict), "-", " ")
+			if g.Provisional() {
+				status += " so far"
+			}
 			if g.Applicable == 0 {
 				status = "not on this path"
 				if af.Route == "" {
@@ -409,6 +412,9 @@ func renderScoreText(st ui.Styles, width int, name string, af *checklist.AnswerF
 				}
 			}
 			line(g.ID, g.Title, g.Score, verdictStyle(st, g.Verdict).Render(status))
+			if g.Provisional() {
+				detail(fmt.Sprintf("provisional: %d of %d answered", g.Answered(), g.Applicable))
+			}
 			if ids := g.GapIDs(); len(ids) > 0 {
 				detail("gaps: " + shortList(ids, 8))
 			}
@@ -453,8 +459,10 @@ func completeness(complete bool, groups []*scoring.Group) string {
 	}
 	n, total := 0, 0
 	for _, g := range groups {
-		n += g.Unanswered
-		total += g.Applicable
+		if g.InScope || g.Answered() > 0 {
+			n += g.Unanswered
+			total += g.Applicable
+		}
 	}
 	return fmt.Sprintf("%d of %d unanswered", n, total)
 }

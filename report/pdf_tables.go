@@ -1,0 +1,268 @@
+package report
+
+import "github.com/inclusion-tools/scorecard/scoring"
+
+const (
+	cellSize   = 9.0 // font size in tables and charts
+	cellLine   = 4.6 // line height in tables
+	cellPad    = 0.8
+	chartLabel = 74.0
+	chartBar   = 58.0
+	chartScore = 13.0
+	chartRow   = 7.0
+	barHeight  = 3.6
+)
+
+func headerRow(h []string) []line {
+	out := make([]line, len(h))
+	for i, s := range h {
+		out[i] = line{b(s)}
+	}
+	return out
+}
+
+// columns returns the widths of a table's columns: a fact table gives its
+// labels a narrow column, other tables give every column after the first
+// a narrow one.
+func (pw *pdfWriter) columns(t table) []float64 {
+	n := len(t.header)
+	if t.header == nil {
+		n = 2
+		if len(t.rows) > 0 {
+			n = len(t.rows[0])
+		}
+	}
+	widths := make([]float64, n)
+	total := pw.width()
+	switch {
+	case t.header == nil && n == 2:
+		widths[0], widths[1] = 42, total-42
+	case n == 2:
+		widths[0], widths[1] = total-32, 32
+	case n == 3 && t.header != nil && len(t.right) == 0:
+		// Item, answer, evidence.
+		widths[0], widths[1], widths[2] = total*0.5, 22, total*0.5-22
+	default:
+		rest := 22.0
+		widths[0] = total - rest*float64(n-1)
+		for i := 1; i < n; i++ {
+			widths[i] = rest
+		}
+	}
+	return widths
+}
+
+// cellLines lays out each cell of a row.
+func (pw *pdfWriter) cellLines(t table, row []line) [][]textLine {
+	widths := pw.columns(t)
+	out := make([][]textLine, len(row))
+	for i, c := range row {
+		if i >= len(widths) {
+			break
+		}
+		if t.header == nil && i == 0 {
+			c = c.styled(bold)
+		}
+		out[i] = pw.layoutText(c, widths[i]-2, cellSize)
+	}
+	return out
+}
+
+func (pw *pdfWriter) rowHeight(t table, row []line) float64 {
+	n := 1
+	for _, c := range pw.cellLines(t, row) {
+		n = max(n, len(c))
+	}
+	return float64(n)*cellLine + 2*cellPad
+}
+
+func (pw *pdfWriter) table(t table) {
+	if t.header != nil {
+		pw.row(t, headerRow(t.header))
+	}
+	for _, r := range t.rows {
+		pw.row(t, r)
+	}
+	pw.pdf.Ln(3)
+}
+
+// row draws a table row. A row that fits on a page is kept on one; a
+// longer one (a very long note) flows on, line by line.
+func (pw *pdfWriter) row(t table, row []line) {
+	pdf := pw.pdf
+	widths := pw.columns(t)
+	cells := pw.cellLines(t, row)
+	n := 1
+	for _, c := range cells {
+		n = max(n, len(c))
+	}
+	h := float64(n)*cellLine + 2*cellPad
+	if h < pageBottom-pageMargin {
+		pw.need(h)
+	}
+	y := pdf.GetY() + cellPad
+	for j := 0; j < n; j++ {
+		if y+cellLine > pageBottom {
+			pdf.AddPage()
+			y = pdf.GetY()
+		}
+		x := pageMargin
+		for i, c := range cells {
+			if j < len(c) {
+				right := i < len(t.right) && t.right[i]
+				pw.drawLine(c[j], x+1, y, widths[i]-2, cellSize, cellLine, colorText, right)
+			}
+			x += widths[i]
+		}
+		pw.trace.line(pdf.PageNo(), y)
+		y += cellLine
+	}
+	y += cellPad
+	pw.drawColor(colorRule)
+	pdf.SetLineWidth(0.2)
+	pdf.Line(pageMargin, y, pageMargin+pw.width(), y)
+	pdf.SetY(y)
+}
+
+// chartLabels lays out bar labels in at most two lines, the second cut
+// short with "…" when the label is longer.
+func (pw *pdfWriter) chartLabels(c scoreChart) [][]textLine {
+	out := make([][]textLine, len(c.bars))
+	for i, br := range c.bars {
+		ls := pw.layoutText(br.label, chartLabel-2, cellSize)
+		if len(ls) > 2 {
+			short := pw.layoutText(line{txt(shorten(br.label.plainText(), 2*len([]rune(br.label.plainText()))/len(ls)-1))}, chartLabel-2, cellSize)
+			ls = short[:min(2, len(short))]
+		}
+		out[i] = ls
+	}
+	return out
+}
+
+func (pw *pdfWriter) chartHeight(c scoreChart) float64 {
+	total := 6.0
+	for _, ls := range pw.chartLabels(c) {
+		total += chartRow + float64(len(ls)-1)*4
+	}
+	if c.minimumNote != "" {
+		total += 5
+	}
+	return total
+}
+
+// chart draws one bar per score on a 0-100 scale, coloured by its tone,
+// with the minimum score marked by a dark line across the bar, and the
+// score and its status beside it.
+func (pw *pdfWriter) chart(c scoreChart) {
+	pdf := pw.pdf
+	labels := pw.chartLabels(c)
+	pw.need(pw.chartHeight(c))
+	y := pdf.GetY()
+	head := func(s string, x, w float64, right bool) {
+		pw.drawLine(pw.layoutText(line{b(s)}, w, 8.5)[0], x, y, w, 8.5, 4, colorMuted, right)
+	}
+	head(c.labelHeader, pageMargin, chartLabel, false)
+	head(pw.w.scale0to100(), pageMargin+chartLabel+chartBar/2-8, 16, false)
+	head(c.scoreHeader, pageMargin+chartLabel+chartBar, chartScore, true)
+	head(c.statusHeader, pageMargin+chartLabel+chartBar+chartScore+2, 40, false)
+	y += 5
+	for i, br := range c.bars {
+		h := chartRow + float64(len(labels[i])-1)*4
+		for j, l := range labels[i] {
+			pw.drawLine(l, pageMargin, y+1.2+float64(j)*4, chartLabel, cellSize, 4.5, colorText, false)
+		}
+		pw.trace.line(pdf.PageNo(), y)
+		bx, by := pageMargin+chartLabel, y+(chartRow-barHeight)/2
+		pw.bar(bx, by, br.score, toneColors[br.tone], br.threshold)
+		score := pw.layoutText(line{b(br.scoreText)}, chartScore, cellSize)[0]
+		pw.drawLine(score, bx+chartBar, y+1.2, chartScore, cellSize, 4.5, colorText, true)
+		status := pw.layoutText(line{txt(br.status)}, 210-pageMargin-(bx+chartBar+chartScore+2), cellSize)
+		pw.drawLine(status[0], bx+chartBar+chartScore+2, y+1.2, 40, cellSize, 4.5, colorMuted, false)
+		if len(status) > 1 {
+			pw.drawLine(status[1], bx+chartBar+chartScore+2, y+5.2, 40, cellSize, 4.5, colorMuted, false)
+			h = max(h, chartRow+4)
+		}
+		y += h
+	}
+	if c.minimumNote != "" {
+		note := pw.layoutText(line{it(c.minimumNote)}, pw.width()-chartLabel, 8)[0]
+		pw.drawLine(note, pageMargin+chartLabel, y, pw.width()-chartLabel, 8, 4, colorMuted, false)
+		y += 5
+	}
+	pdf.SetY(y + 3)
+}
+
+// bar draws a score as a bar on a track, with an optional minimum mark.
+func (pw *pdfWriter) bar(x, y float64, s scoring.Score, c [3]int, threshold *float64) {
+	pdf := pw.pdf
+	pw.fillColor(colorTrack)
+	pdf.Rect(x, y, chartBar, barHeight, "F")
+	if v, ok := s.Value(); ok {
+		pw.fillColor(c)
+		pdf.Rect(x, y, chartBar*clamp(v/100), barHeight, "F")
+	}
+	if threshold != nil {
+		tx := x + chartBar*clamp(*threshold/100)
+		pw.drawColor(colorMinimum)
+		pdf.SetLineWidth(0.6)
+		pdf.Line(tx, y-1.2, tx, y+barHeight+1.2)
+	}
+}
+
+// progressChart draws each score then (grey) and now (coloured), with
+// the numbers beside the bars.
+func (pw *pdfWriter) progressChart(c progressChart) {
+	pdf := pw.pdf
+	pw.need(progressHeight(c))
+	y := pdf.GetY()
+	pw.drawLine(pw.layoutText(line{it(c.title)}, pw.width(), 8.5)[0], pageMargin, y, pw.width(), 8.5, 4, colorMuted, false)
+	y += 5
+	for _, r := range c.rows {
+		if y+9 > pageBottom {
+			pdf.AddPage()
+			y = pdf.GetY()
+		}
+		l := pw.oneLine(r.label, chartLabel-2, cellSize)
+		pw.drawLine(l, pageMargin, y+1.5, chartLabel, cellSize, 4.5, colorText, false)
+		bx := pageMargin + chartLabel
+		pw.fillColor(colorTrack)
+		pdf.Rect(bx, y+1.5, chartBar, 2.4, "F")
+		pdf.Rect(bx, y+4.6, chartBar, 2.4, "F")
+		if v, ok := r.before.Value(); ok {
+			pw.fillColor(colorThen)
+			pdf.Rect(bx, y+1.5, chartBar*clamp(v/100), 2.4, "F")
+		}
+		if v, ok := r.after.Value(); ok {
+			pw.fillColor(colorAccent)
+			pdf.Rect(bx, y+4.6, chartBar*clamp(v/100), 2.4, "F")
+		}
+		nums := pw.layoutText(line{txt(r.beforeText + " → "), b(r.afterText), txt("  " + r.change)}, pw.width()-chartLabel-chartBar-2, cellSize)[0]
+		pw.drawLine(nums, bx+chartBar+2, y+2.2, pw.width()-chartLabel-chartBar-2, cellSize, 4.5, colorText, false)
+		pw.trace.line(pdf.PageNo(), y)
+		y += 9
+	}
+	pdf.SetY(y + 3)
+}
+
+// progressHeight is the height of a progress chart, or of a page of it.
+func progressHeight(c progressChart) float64 {
+	return float64(min(len(c.rows), 25))*9 + 8
+}
+
+// oneLine lays text out on one line, cut short with "…" when it is longer.
+func (pw *pdfWriter) oneLine(l line, width, size float64) textLine {
+	ls := pw.layoutText(l, width, size)
+	if len(ls) == 1 {
+		return ls[0]
+	}
+	text := []rune(l.plainText())
+	for n := len(text) * len(ls[0].runs) / max(1, len(ls)); n > 1; n-- {
+		short := pw.layoutText(line{txt(shorten(string(text), n))}, width, size)
+		if len(short) == 1 {
+			return short[0]
+		}
+	}
+	return ls[0]
+}
+
+func clamp(x float64) float64 { return max(0, min(1, x)) }

@@ -1,0 +1,216 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ledongthuc/pdf"
+	"golang.org/x/text/unicode/norm"
+)
+
+func pdfOf(t testing.TB, rep *Report, trace *pdfTrace) ([]byte, PDFResult) {
+	t.Helper()
+	var b bytes.Buffer
+	res, err := rep.WritePDF(context.Background(), &b, PDFOptions{Created: time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC), Producer: "scorecard test", trace: trace})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes(), res
+}
+
+func pages(t testing.TB, b []byte) int {
+	t.Helper()
+	r, err := pdf.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.NumPage()
+}
+
+// Names and notes in Arabic, Persian, Tigrinya and Hebrew reach the PDF
+// as text (pdftotext finds them, with no "?" where they stand) and its
+// metadata; so do Pashto, Sorani, Urdu and Amharic ones, with letters
+// that have no presentation forms.
+func TestPDFDrawsEveryScript(t *testing.T) {
+	pdftotext := needTool(t, "pdftotext (poppler-utils)", "pdftotext")
+	af := load(t, "complete-rtl-names.yaml")
+	more := load(t, "more-scripts.yaml")
+	af.Notes["KA2"] = more.Practice.Name + "\n" + more.Practice.Organisation + "\n" + strings.Join(more.Practice.Assessors, "\n") + "\n" + more.Notes["KA1"]
+	rep, err := Build(af, "complete-rtl-names.yaml", nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, res := pdfOf(t, rep, nil)
+	if len(res.Replaced) > 0 {
+		t.Errorf("replaced %q", res.Replaced)
+	}
+	cmd := exec.Command(pdftotext, "-", "-")
+	cmd.Stdin = bytes.NewReader(b)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// pdftotext gives Arabic in its presentation forms and marks runs
+	// with bidi controls; compatibility normalisation and dropping the
+	// controls give back the letters.
+	clean := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 || r == 0x200E || r == 0x200F {
+				return -1
+			}
+			return r
+		}, norm.NFKC.String(s))
+	}
+	lines := strings.Split(clean(string(out)), "\n")
+	names := append([]string{af.Practice.Organisation, "مكتب الترحيب"}, af.Practice.Assessors...)
+	names = append(names, "نعتمد على المسح السنوي", "پناهندگان در بازنویسی بروشورها", "ተሳተፍቲ ኣብ ነፍሲ ወከፍ ዋዕላ", "המדדים נוסחו", "פגישות עם הקהילה מתקיימות פעם בחודש")
+	names = append(names, more.Practice.Name, "ښاروالۍ کابل", "شارەوانیی هەولێر", "ہم شہر کے سالانہ سروے", "እናመሰግናለን")
+	names = append(names, more.Practice.Assessors...)
+	for _, name := range names {
+		found := false
+		for _, l := range lines {
+			// Where the name stands there is no "?": the name is there
+			// whole, and no letter next to it was replaced either.
+			if i := strings.Index(l, clean(name)); i >= 0 {
+				found = true
+				before, after := strings.TrimRight(l[:i], " "), strings.TrimLeft(l[i+len(clean(name)):], " ")
+				if strings.HasSuffix(before, "?") || strings.HasPrefix(after, "?") {
+					t.Errorf("a \"?\" next to %q: %q", name, l)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("pdftotext does not find %q", name)
+		}
+	}
+	info := exec.Command(needTool(t, "pdfinfo (poppler-utils)", "pdfinfo"), "-")
+	info.Stdin = bytes.NewReader(b)
+	meta, err := info.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Title:           Self-assessment: " + af.Practice.Name, "Author:          " + strings.Join(af.Practice.Assessors, ", ")} {
+		if !strings.Contains(string(meta), want) {
+			t.Errorf("the metadata lack %q:\n%s", want, meta)
+		}
+	}
+}
+
+// Emoji cannot be drawn: they are replaced, and reported once each.
+func TestPDFReportsWhatItReplaced(t *testing.T) {
+	rep, err := Build(load(t, "unicode-names.yaml"), "x.yaml", nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, res := pdfOf(t, rep, nil)
+	if got := string(res.Replaced); got != "🌍📋🙏𝔘𝔫𝔦𝔠𝔬𝔡𝔢✓" {
+		t.Errorf("replaced %q", got)
+	}
+}
+
+// No heading (or label) ends a page: at least two lines of what it
+// heads (or its only line) follow it on its page.
+func TestPDFKeepsHeadingsWithTheirContent(t *testing.T) {
+	for _, file := range []string{"complete-local-authority.yaml", "complete-rtl-names.yaml", "partial-two-areas.yaml", "complete-civil-society.yaml"} {
+		rep, err := Build(load(t, file), "x.yaml", nil, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var trace pdfTrace
+		pdfOf(t, rep, &trace)
+		ev := trace.events
+		for i, e := range ev {
+			if !e.heading {
+				continue
+			}
+			// The lines of its content: up to the next heading.
+			var content []traceEvent
+			for j := i + 1; j < len(ev) && !ev[j].heading; j++ {
+				content = append(content, ev[j])
+			}
+			want := min(2, len(content))
+			for k := range want {
+				if content[k].page != e.page {
+					t.Errorf("%s: heading %q at the foot of page %d (y %.0f mm) has %d line(s) under it there", file, e.text, e.page, e.y, k)
+					break
+				}
+			}
+		}
+	}
+}
+
+// The short report of a complete assessment fits on three A4 pages.
+func TestSummaryFitsOnThreePages(t *testing.T) {
+	for _, file := range []string{"complete-local-authority.yaml", "complete-rtl-names.yaml", "complete-civil-society.yaml", "complete-business.yaml", "complete-education.yaml"} {
+		rep, err := Build(load(t, file), "x.yaml", nil, Options{Summary: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := pdfOf(t, rep, nil)
+		if n := pages(t, b); n > 3 {
+			t.Errorf("%s: the summary has %d pages", file, n)
+		}
+	}
+}
+
+// A cancelled context stops the PDF, and nothing is written.
+func TestPDFStopsWhenCancelled(t *testing.T) {
+	rep, err := Build(load(t, "complete-local-authority.yaml"), "x.yaml", nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var b bytes.Buffer
+	if _, err := rep.WritePDF(ctx, &b, PDFOptions{}); !errors.Is(err, context.Canceled) || b.Len() > 0 {
+		t.Errorf("err = %v, %d bytes written", err, b.Len())
+	}
+}
+
+func longNotes(t testing.TB, size int) *Report {
+	af := load(t, "complete-local-authority.yaml")
+	words := []string{"the", "volunteers", "met", "every", "Thursday", "evening", "and", "wrote", "down", "what", "refugees", "said", "about", "waiting", "times"}
+	var sb strings.Builder
+	for i := 0; sb.Len() < size; i++ {
+		sb.WriteString(words[i%len(words)])
+		if i%97 == 96 {
+			sb.WriteString("\n")
+		} else {
+			sb.WriteString(" ")
+		}
+	}
+	af.Notes["KA1"] = sb.String()
+	rep, err := Build(af, "x.yaml", nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+// BenchmarkPDFLongNotes measures a complete report with 1 MiB of notes
+// (budget: under 2 s) and one 32,000-character word: time grows in line
+// with the text.
+func BenchmarkPDFLongNotes(b *testing.B) {
+	b.Run("1MiB", func(b *testing.B) {
+		rep := longNotes(b, 1<<20)
+		for b.Loop() {
+			pdfOf(b, rep, nil)
+		}
+	})
+	b.Run("32000-char-word", func(b *testing.B) {
+		af := load(b, "complete-local-authority.yaml")
+		af.Notes["KA1"] = strings.Repeat("W", 32000)
+		rep, err := Build(af, "x.yaml", nil, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for b.Loop() {
+			pdfOf(b, rep, nil)
+		}
+	})
+}
