@@ -79,7 +79,7 @@ func Load(name string, b []byte) (*Framework, error) {
 		return nil, probs.Err()
 	}
 	fw := new(Framework)
-	d := &decoder{file: name, probs: &probs}
+	d := &decoder{file: name, probs: &probs, src: bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))}
 	d.decode(root, reflect.ValueOf(fw).Elem())
 	if d.exhausted() {
 		return nil, probs.Err()
