@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -23,7 +24,7 @@ type compareOptions struct {
 	FrameworkRef string
 }
 
-func newCmdCompare(f *Factory, runF func(*compareOptions) error) *cobra.Command {
+func newCmdCompare(f *Factory, runF func(context.Context, *compareOptions) error) *cobra.Command {
 	opts := &compareOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "compare <file> <file>... [--format {text|md|csv|json}]",
@@ -52,9 +53,9 @@ are the practices' names. Files of different frameworks cannot be compared.`,
 			}
 			opts.Files = args
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return compareRun(opts)
+			return compareRun(cmd.Context(), opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text, md, csv or json")
@@ -62,9 +63,9 @@ are the practices' names. Files of different frameworks cannot be compared.`,
 	return cmd
 }
 
-func compareRun(opts *compareOptions) error {
+func compareRun(ctx context.Context, opts *compareOptions) error {
 	f := opts.Factory
-	ratings, err := f.loadRatings(opts.Files, opts.FrameworkRef)
+	ratings, err := f.loadRatings(ctx, opts.Files, opts.FrameworkRef)
 	if err != nil {
 		return err
 	}

@@ -96,6 +96,9 @@ func reportRun(opts *reportOptions) error {
 	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
 		return err
 	}
+	if err := f.refuseInputAsOutput(opts.Output, opts.File, opts.Baseline); err != nil {
+		return err
+	}
 	af, err := f.loadAnswers(opts.File, opts.FrameworkRef)
 	if err != nil {
 		return err
