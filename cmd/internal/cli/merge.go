@@ -39,7 +39,8 @@ workshop, say) into one consensus file:
     as points to discuss.
 
 Files of different practices or frameworks are refused. If any file cannot
-be read, nothing is written.`,
+be read, nothing is written. A new merged file is readable by you only (its
+notes are about people); an existing one keeps its permissions.`,
 		Example: `  $ scorecard merge ana.yaml boris.yaml farid.yaml -o welcome-bureau.yaml
   $ scorecard report welcome-bureau.yaml -o workshop.pdf`,
 		Args: func(cmd *cobra.Command, args []string) error {

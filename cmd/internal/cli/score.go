@@ -37,7 +37,8 @@ func newCmdScore(f *Factory, runF func(context.Context, *scoreOptions) error) *c
 		Use:   "score {<file>|<dir>|-}... [flags]",
 		Short: "Score answer files: text, JSON or CSV, with gates for CI",
 		Long: `Score one or more answer files. Directories are searched recursively for
-*.yaml and *.yml files; - reads one file from standard input.
+*.yaml and *.yml files (regular files only: named pipes, devices and sockets
+are skipped with a warning); - reads one file from standard input.
 
 Files are scored in parallel on all cores and printed in the order given. A
 file that cannot be loaded is reported (on standard error, and in the JSON or
@@ -45,7 +46,8 @@ CSV output) and the others are still scored.
 
 Gates make the exit code useful in CI: with a gate set, a file that falls
 short of it makes scorecard exit 1. Exit codes: 0 success, 1 a gate failed,
-2 an input could not be read or is invalid (this wins over 1).`,
+2 an input could not be read or is invalid, or the output could not be
+written (this wins over 1), 130 interrupted (Ctrl-C or SIGTERM).`,
 		Example: `  $ scorecard score welcome-bureau.yaml
   $ scorecard score answers/ --format json > scores.json
   $ scorecard score answers/ --format csv > scores.csv
