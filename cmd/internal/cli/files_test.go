@@ -300,3 +300,31 @@ func TestStaleTemporaryFilesAreRemoved(t *testing.T) {
 		}
 	}
 }
+
+// Every command that writes with -o exits 2 with a message when -o names
+// a device, /dev/full included, with --force or without.
+func TestEveryOutputFlagRefusesADevice(t *testing.T) {
+	t.Parallel()
+	full := device(t, "full", 7)
+	answers := "../../../testdata/answers/spec-example.yaml"
+	f, _ := testFactory(t, "", nil)
+	for _, args := range [][]string{
+		{"report", answers, "-o", full, "--format", "md"},
+		{"report", answers, "-o", full, "--format", "pdf"},
+		{"merge", answers, answers, "-o", full},
+		{"template", "-o", full},
+	} {
+		for _, force := range []bool{false, true} {
+			if force {
+				args = append(args, "--force")
+			}
+			_, stderr, code := run(t, f, args...)
+			if code != 2 || !strings.Contains(stderr, "cannot write "+full+": it is a device, not a regular file") {
+				t.Errorf("scorecard %v: exit %d, want 2 and a message:\n%s", args, code, stderr)
+			}
+			if st, err := os.Stat(full); err != nil || st.Mode()&fs.ModeCharDevice == 0 {
+				t.Fatalf("%s was replaced", full)
+			}
+		}
+	}
+}
