@@ -42,8 +42,6 @@ func CleanText(s string) string {
 // removed says what cleanText took out of a text.
 type removed struct{ control, format bool }
 
-func (r removed) any() bool { return r.control || r.format }
-
 func cleanText(s string) (string, removed) {
 	if _, _, unsafe := firstUnsafe(s); !unsafe {
 		return s, removed{}

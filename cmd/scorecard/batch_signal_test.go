@@ -165,3 +165,36 @@ func TestMergeStopsOnASignal(t *testing.T) {
 		}
 	}
 }
+
+// Runs killed with SIGKILL while they write leave at most a temporary
+// file behind, never a half-written report; the next write of the same
+// file removes what they left. Where each kill lands is left to chance
+// (the report is rendered into the temporary file, so many land while it
+// exists); what is checked holds wherever they land.
+func TestKilledWritesLeaveNothingBehind(t *testing.T) {
+	bin := builtBinary(t)
+	dir := t.TempDir()
+	out := filepath.Join(dir, "report.pdf")
+	answers := "../../testdata/answers/complete-local-authority.yaml"
+	for i := range 20 {
+		cmd := exec.Command(bin, "report", answers, "-o", out, "--force")
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(i*10) * time.Millisecond)
+		cmd.Process.Kill()
+		cmd.Wait()
+		if b, err := os.ReadFile(out); err == nil && !strings.HasSuffix(strings.TrimSpace(string(b)), "%%EOF") {
+			t.Fatalf("after kill %d: %s is half-written (%d bytes)", i, out, len(b))
+		}
+	}
+	if b, err := exec.Command(bin, "report", answers, "-o", out, "--force").CombinedOutput(); err != nil {
+		t.Fatalf("report: %v\n%s", err, b)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Name() != "report.pdf" {
+			t.Errorf("left behind: %s", e.Name())
+		}
+	}
+}

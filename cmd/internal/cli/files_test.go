@@ -260,9 +260,6 @@ func TestWriteLeavesNoTemporaryFileOnFailure(t *testing.T) {
 // stay.
 func TestStaleTemporaryFilesAreRemoved(t *testing.T) {
 	t.Parallel()
-	if runtime.GOOS == "windows" {
-		t.Skip("processes are not checked on Windows")
-	}
 	dir := t.TempDir()
 	parent := strconv.Itoa(os.Getppid())
 	names := map[string]bool{ // name: whether it should stay
