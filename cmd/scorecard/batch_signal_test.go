@@ -14,32 +14,18 @@ import (
 	"time"
 )
 
-var batchBinary struct {
-	once sync.Once
-	path string
-	err  error
-	out  []byte
-}
-
-// builtBinary builds scorecard once for the tests of this file.
+// builtBinary builds scorecard into the test's temporary folder (the
+// build cache makes every build after the first quick).
 func builtBinary(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
-	batchBinary.once.Do(func() {
-		dir, err := os.MkdirTemp("", "scorecard-signal")
-		if err != nil {
-			batchBinary.err = err
-			return
-		}
-		batchBinary.path = filepath.Join(dir, "scorecard")
-		batchBinary.out, batchBinary.err = exec.Command("go", "build", "-o", batchBinary.path, ".").CombinedOutput()
-	})
-	if batchBinary.err != nil {
-		t.Fatalf("go build: %v\n%s", batchBinary.err, batchBinary.out)
+	bin := filepath.Join(t.TempDir(), "scorecard")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	return batchBinary.path
+	return bin
 }
 
 // stopped is how a process that was sent a signal ended.
