@@ -209,7 +209,7 @@ func firstKey(seen map[string]int, earlier []*yaml.Node, key string) (int, bool)
 	return 0, false
 }
 
-// text returns the text of a scalar, cleaned of control characters, or
+// text returns the text of a scalar, cleaned (see CleanText), or
 // reports what it found instead.
 func (l *answerLoader) text(n *yaml.Node, what string) string {
 	if isNull(n) {
@@ -219,8 +219,13 @@ func (l *answerLoader) text(n *yaml.Node, what string) string {
 		l.errorf(nodePos(n), "%s must be text, found %s", what, kindName(n))
 		return ""
 	}
-	clean := CleanText(n.Value)
-	if clean != n.Value {
+	clean, removed := cleanText(n.Value)
+	switch {
+	case removed.format && removed.control:
+		l.warnf(nodePos(n), "control characters and invisible formatting characters (such as the bidirectional controls that reverse text) removed from %s", what)
+	case removed.format:
+		l.warnf(nodePos(n), "invisible formatting characters (such as the bidirectional controls that reverse text) removed from %s", what)
+	case removed.control:
 		l.warnf(nodePos(n), "control characters removed from %s", what)
 	}
 	return clean

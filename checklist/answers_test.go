@@ -256,7 +256,8 @@ func TestWriteAnswersRoundTrips(t *testing.T) {
 }
 
 // FuzzLoadAnswers feeds arbitrary bytes to the answer loader: it must
-// never panic, and whatever it accepts must survive a write and a re-read.
+// never panic, whatever it accepts must survive a write and a re-read, and
+// no text it hands on holds a control or invisible formatting character.
 func FuzzLoadAnswers(f *testing.F) {
 	paths, _ := filepath.Glob("../testdata/answers/*.yaml")
 	broken, _ := filepath.Glob("../testdata/answers/broken/*.yaml")
@@ -296,6 +297,20 @@ func FuzzLoadAnswers(f *testing.F) {
 		}
 		if len(back.Answers) != len(af.Answers) {
 			t.Fatalf("%d answers after a write, want %d", len(back.Answers), len(af.Answers))
+		}
+		// Every text that reaches an output is clean (see CleanText).
+		texts := []string{af.Practice.Name, af.Practice.Organisation, af.Practice.Country, af.Practice.AssessedOn, af.Practice.OrganisationType}
+		texts = append(texts, af.Practice.Assessors...)
+		for _, n := range af.Notes {
+			texts = append(texts, n)
+		}
+		for _, a := range af.Answers {
+			texts = append(texts, a.Note, a.Evidence)
+		}
+		for _, s := range texts {
+			if r, _, found := UnsafeRune(s); found {
+				t.Fatalf("loaded text %q holds %U", s, r)
+			}
 		}
 	})
 }

@@ -1,11 +1,15 @@
 package checklist
 
 import (
+	"bytes"
 	"fmt"
+	"math"
 	"reflect"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -41,6 +45,7 @@ const maxAliasExpansions = 100
 // gives lines without columns and ignores duplicate keys in nodes.
 type decoder struct {
 	file    string
+	src     []byte // the file's text, for exact columns in messages
 	probs   *Problems
 	aliases int
 }
@@ -131,6 +136,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 		v.Set(s)
 	case reflect.String:
 		if s, ok := d.scalar(n, "text"); ok {
+			d.checkText(n, s)
 			v.SetString(s)
 		}
 	case reflect.Int:
@@ -145,8 +151,12 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 	case reflect.Float64:
 		if s, ok := d.scalar(n, "a number"); ok {
 			f, err := strconv.ParseFloat(s, 64)
-			if err != nil {
+			if err != nil && !yamlNonFinite(s) && !math.IsInf(f, 0) {
 				d.errorf(nodePos(n), "expected a number, found %q", s)
+				return
+			}
+			if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+				d.errorf(nodePos(n), "expected a number, found %q, which is not a finite number; write a number such as 0.5", s)
 				return
 			}
 			v.SetFloat(f)
@@ -165,6 +175,111 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 	default:
 		panic("checklist: cannot decode into " + v.Type().String())
 	}
+}
+
+// checkText reports a control character or an invisible formatting
+// character in a text of the file (see UnsafeRune): framework texts are
+// shown in terminals and copied into reports and templates, so they must
+// be plain text. The position is the character's own when it can be told
+// from the scalar (a plain or single-quoted one on one line), else the
+// scalar's.
+func (d *decoder) checkText(n *yaml.Node, s string) {
+	r, off, found := UnsafeRune(s)
+	if !found {
+		return
+	}
+	at := nodePos(n)
+	if col, ok := d.columnOf(n, s[:off+utf8.RuneLen(r)]); ok {
+		at.Column = col
+	}
+	fix := "remove it"
+	if r == '\u2028' || r == '\u2029' {
+		fix = "use an ordinary line break instead"
+	}
+	d.errorf(at, "the text holds %s; %s (framework texts are plain text: the only special characters they may hold are tabs and line breaks)", describeRune(r), fix)
+}
+
+// columnOf finds the column of the last character of prefix, the start
+// of scalar n's text, when the file holds that text as written: a plain
+// or single-quoted scalar whose text up to there has no escapes and no
+// line breaks.
+func (d *decoder) columnOf(n *yaml.Node, prefix string) (int, bool) {
+	start := n.Column
+	switch n.Style {
+	case 0:
+	case yaml.SingleQuotedStyle:
+		start++
+	default:
+		return 0, false
+	}
+	line, ok := sourceLine(d.src, n.Line)
+	if !ok || strings.ContainsAny(prefix, "\n'") {
+		return 0, false
+	}
+	// Columns count characters.
+	runes := []rune(line)
+	if start-1 > len(runes) || !strings.HasPrefix(string(runes[start-1:]), prefix) {
+		return 0, false
+	}
+	return start + utf8.RuneCountInString(prefix) - 1, true
+}
+
+// sourceLine returns line n (from 1) of src.
+func sourceLine(src []byte, n int) (string, bool) {
+	for i := 1; len(src) > 0; i++ {
+		line, rest, _ := bytes.Cut(src, []byte("\n"))
+		if i == n {
+			return string(line), true
+		}
+		src = rest
+	}
+	return "", false
+}
+
+// describeRune names a character that cannot be shown as itself.
+func describeRune(r rune) string {
+	name := map[rune]string{
+		'\r':     "a carriage return",
+		'\x1b':   "an escape character (the start of a terminal control sequence)",
+		'\u2028': "a line separator (U+2028)",
+		'\u2029': "a paragraph separator (U+2029)",
+		'\u200c': "a zero width non-joiner (U+200C) outside a word",
+		'\u200d': "a zero width joiner (U+200D) outside a word",
+		'\u202e': "a right-to-left override (U+202E), which displays the text after it reversed",
+		'\u202d': "a left-to-right override (U+202D)",
+		'\u202a': "a left-to-right embedding (U+202A)",
+		'\u202b': "a right-to-left embedding (U+202B)",
+		'\u202c': "a pop directional formatting (U+202C)",
+		'\u2066': "a left-to-right isolate (U+2066)",
+		'\u2067': "a right-to-left isolate (U+2067)",
+		'\u2068': "a first strong isolate (U+2068)",
+		'\u2069': "a pop directional isolate (U+2069)",
+		'\u200e': "a left-to-right mark (U+200E)",
+		'\u200f': "a right-to-left mark (U+200F)",
+		'\u061c': "an Arabic letter mark (U+061C)",
+		'\u200b': "a zero width space (U+200B)",
+		'\ufeff': "a byte-order mark or zero width no-break space (U+FEFF)",
+		'\u00ad': "a soft hyphen (U+00AD)",
+	}[r]
+	switch {
+	case name != "":
+		return name
+	case isJoiner(r):
+		return fmt.Sprintf("a joining character (U+%04X) outside a word", r)
+	case unicode.IsControl(r):
+		return fmt.Sprintf("a control character (U+%04X)", r)
+	}
+	return fmt.Sprintf("an invisible formatting character (U+%04X)", r)
+}
+
+// yamlNonFinite reports YAML's own spellings of not-a-number and the
+// infinities, which strconv does not read.
+func yamlNonFinite(s string) bool {
+	switch strings.ToLower(s) {
+	case ".nan", ".inf", "+.inf", "-.inf":
+		return true
+	}
+	return false
 }
 
 // scalar returns n's text when n is a non-null scalar.

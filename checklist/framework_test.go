@@ -2,16 +2,17 @@ package checklist
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"go.yaml.in/yaml/v3"
 )
 
 func loadEffectiveInclusion(t testing.TB) *Framework {
@@ -378,6 +379,26 @@ func TestCleanText(t *testing.T) {
 		{"bell\x07 and null\x00", "bell and null"},
 		{"c1\u009b31m control", "c131m control"},
 		{"\x1b[2J\x1b[Hcleared", "cleared"},
+		// Bidirectional controls, which reorder what a terminal shows:
+		// "Bureau <RLO>exe.txt" displays as "Bureau txt.exe".
+		{"Bureau \u202eexe.txt", "Bureau exe.txt"},
+		{"\u202a\u202b\u202c\u202d a \u2066\u2067\u2068\u2069b", " a b"},
+		{"\u200eleft\u200f right\u061c", "left right"},
+		// Other invisible formatting: zero width space, word joiner,
+		// byte-order mark, soft hyphen, tag characters (hidden text).
+		{"Wel\u200bcome\u2060 \ufeffBu\u00adreau", "Welcome Bureau"},
+		{"flag\U000e0041\U000e0042", "flag"},
+		// Line and paragraph separators become line breaks.
+		{"one\u2028two\u2029three", "one\ntwo\nthree"},
+		// Kept: the zero width non-joiner inside Persian words, the joiner
+		// in an Indic conjunct and in an emoji sequence, the Arabic number
+		// sign (drawn, spanning the digits after it).
+		{"می\u200cخواهم", "می\u200cخواهم"},
+		{"क्\u200dष", "क्\u200dष"},
+		{"👩\u200d💻", "👩\u200d💻"},
+		{"\u0600١٢", "\u0600١٢"},
+		// Removed: joiners that join nothing.
+		{"\u200cstart end\u200d a\u200c\u200cb \u200c", "start end ab "},
 	}
 	for _, tt := range tests {
 		if got := CleanText(tt.in); got != tt.want {
@@ -387,8 +408,10 @@ func TestCleanText(t *testing.T) {
 }
 
 // FuzzLoadFramework feeds arbitrary bytes to the framework loader, as a
-// custom framework file could: it must never panic, and whatever it
-// accepts must export and load again.
+// custom framework file could: it must never panic, whatever it accepts
+// holds no control or invisible formatting characters in its texts, and
+// it exports (as `framework export` does) to a file that loads again and
+// exports to the same bytes.
 func FuzzLoadFramework(f *testing.F) {
 	paths, _ := filepath.Glob("../testdata/frameworks/*.yaml")
 	builtins, _ := filepath.Glob("../data/*.yaml")
@@ -409,14 +432,49 @@ func FuzzLoadFramework(f *testing.F) {
 			}
 			return
 		}
-		out, err := yaml.Marshal(fw)
-		if err != nil {
+		checkTexts(t, reflect.ValueOf(fw))
+		var out bytes.Buffer
+		if err := WriteFramework(&out, fw); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := Load("again.yaml", out); err != nil {
-			t.Fatalf("an accepted framework does not load again after export:\n%v\n%s", err, out)
+		again, err := Load("again.yaml", out.Bytes())
+		if err != nil {
+			t.Fatalf("an accepted framework does not load again after export:\n%v\n%s", err, out.Bytes())
+		}
+		var twice bytes.Buffer
+		if err := WriteFramework(&twice, again); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(out.Bytes(), twice.Bytes()) {
+			t.Fatalf("exporting the re-loaded framework gives different YAML:\n%s\n---\n%s", out.Bytes(), twice.Bytes())
 		}
 	})
+}
+
+// checkTexts fails the test if a text anywhere in v holds a character
+// that CleanText would remove.
+func checkTexts(t *testing.T, v reflect.Value) {
+	t.Helper()
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			checkTexts(t, v.Elem())
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				checkTexts(t, v.Field(i))
+			}
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			checkTexts(t, v.Index(i))
+		}
+	case reflect.String:
+		if r, _, found := UnsafeRune(v.String()); found {
+			t.Fatalf("accepted text %q holds %U", v.String(), r)
+		}
+	}
 }
 
 // TestInvolvementMatchesTheMethodology checks the second framework against

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"unicode/utf8"
 
 	"github.com/inclusion-tools/scorecard/data"
@@ -79,7 +80,7 @@ func Load(name string, b []byte) (*Framework, error) {
 		return nil, probs.Err()
 	}
 	fw := new(Framework)
-	d := &decoder{file: name, probs: &probs}
+	d := &decoder{file: name, probs: &probs, src: bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))}
 	d.decode(root, reflect.ValueOf(fw).Elem())
 	if d.exhausted() {
 		return nil, probs.Err()
@@ -91,10 +92,14 @@ func Load(name string, b []byte) (*Framework, error) {
 	return fw, nil
 }
 
-// ReadFile reads a file of at most MaxFileSize bytes, checking the size
-// before reading anything.
+// ReadFile reads a regular file of at most MaxFileSize bytes, checking
+// the size before reading anything. Anything else is refused without
+// waiting on it: a named pipe (opening one for reading waits for a
+// writer, for ever if none comes), a device, a socket, a directory.
 func ReadFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	// Non-blocking, so that opening a named pipe returns at once; the
+	// flag changes nothing for a regular file.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, fileError(path, err)
 	}
@@ -103,25 +108,57 @@ func ReadFile(path string) ([]byte, error) {
 	if err != nil {
 		return nil, fileError(path, err)
 	}
-	if st.IsDir() {
-		return nil, Problems{{File: path, Message: "is a directory, not a file"}}
+	switch {
+	case st.IsDir():
+		return nil, Problems{{File: path, Message: NotRegular(st.Mode())}}
+	case !st.Mode().IsRegular():
+		return nil, Problems{{File: path, Message: NotRegular(st.Mode()) + "; scorecard reads only regular files (give - to read standard input)"}}
 	}
 	if st.Size() > MaxFileSize {
 		return nil, tooBig(path)
 	}
-	if st.Mode().IsRegular() {
-		// Read in one go into a buffer of the right size; one byte more
-		// catches a file that grew since Stat.
-		b := make([]byte, st.Size()+1)
-		n, err := io.ReadFull(f, b)
-		switch {
-		case err == io.ErrUnexpectedEOF || err == io.EOF:
-			return b[:n], nil
-		case err != nil:
-			return nil, fileError(path, err)
+	// Read in one go into a buffer of the right size; one byte more
+	// catches a file that grew since Stat.
+	b := make([]byte, st.Size()+1)
+	n, err := io.ReadFull(f, b)
+	switch {
+	case err == io.ErrUnexpectedEOF || err == io.EOF:
+		if n > MaxFileSize {
+			return nil, tooBig(path)
 		}
+		return b[:n], nil
+	case err != nil:
+		return nil, fileError(path, err)
 	}
-	return ReadLimited(f, path)
+	// The file grew while it was read: read the rest, within the limit.
+	rest, err := ReadLimited(f, path)
+	if err != nil {
+		return nil, err
+	}
+	if n+len(rest) > MaxFileSize {
+		return nil, tooBig(path)
+	}
+	return append(b, rest...), nil
+}
+
+// NotRegular says what kind of file a mode that is not a regular file's
+// stands for: "is a directory, not a file".
+func NotRegular(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "is a directory, not a file"
+	case m&fs.ModeNamedPipe != 0:
+		return "is a pipe (FIFO), not a regular file"
+	case m&fs.ModeSocket != 0:
+		return "is a socket, not a regular file"
+	case m&fs.ModeCharDevice != 0:
+		return "is a character device (such as a terminal or /dev/null), not a regular file"
+	case m&fs.ModeDevice != 0:
+		return "is a device, not a regular file"
+	case m&fs.ModeSymlink != 0:
+		return "is a symbolic link"
+	}
+	return "is not a regular file"
 }
 
 // ReadLimited reads at most MaxFileSize bytes from r (a pipe, standard

@@ -6,7 +6,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -471,9 +470,6 @@ func (l *translationLoader) header(root *yaml.Node) Pos {
 	if v.Framework != "" && !isValueName(v.Framework) {
 		l.d.errorf(p.Key("framework"), "framework id %q is malformed: use lower-case letters, digits and dashes, as in %q", v.Framework, DefaultFramework)
 	}
-	if strings.ContainsFunc(v.Version, unicode.IsControl) {
-		l.d.errorf(p.Key("version"), "the version holds a control character; write it as in \"1.0.0\"")
-	}
 	if v.Language != "" && !IsLanguageCode(v.Language) {
 		l.d.errorf(p.Key("language"), "language %q is not a language code: use the two- or three-letter code, as in \"lt\" or \"pt-BR\"", v.Language)
 	}
@@ -569,14 +565,12 @@ func (l *translationLoader) walk(n *yaml.Node, s *shape, path string) {
 	}
 }
 
-// clean reports whether a text holds no control characters, reporting
-// the first one it finds. Line breaks and tabs are allowed.
+// clean reports whether a text is plain text, as framework texts must be
+// (see decoder.checkText), reporting the first character that is not.
 func (l *translationLoader) clean(n *yaml.Node) bool {
-	for _, r := range n.Value {
-		if r != '\n' && r != '\t' && unicode.IsControl(r) {
-			l.d.errorf(nodePos(n), "the text holds a control character (%U); remove it", r)
-			return false
-		}
+	if _, _, found := UnsafeRune(n.Value); found {
+		l.d.checkText(n, n.Value)
+		return false
 	}
 	return true
 }

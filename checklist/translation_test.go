@@ -52,7 +52,7 @@ func TestLoadTranslationRejectsWhatIsNotATranslation(t *testing.T) {
 		{"empty", "", "x.yaml: the file is empty"},
 		{"list", "- a\n", "x.yaml:1:1: expected a mapping of keys to values at the top of the file, found a list"},
 		{"header not a mapping", "translation: mini\n", `x.yaml:1:14: "translation" must be a mapping with framework, version and language, found "mini"`},
-		{"control character in the version", "translation:\n  framework: mini\n  version: \"0.1\\e[31m\"\n  language: en\n", "x.yaml:3:12: the version holds a control character"},
+		{"control character in the version", "translation:\n  framework: mini\n  version: \"0.1\\e[31m\"\n  language: en\n", "x.yaml:3:12: the text holds an escape character"},
 		{"empty header value", "translation:\n  framework: mini\n  version: \"0.1\"\n  language: \"\"\n", `x.yaml:4:13: the translation's "language" is empty; fill it in, as in "language: lt"`},
 		{"alias bomb", "translation: {framework: mini, version: \"0.1\", language: en}\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\ntitle: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n", "unknown key"},
 	}

@@ -37,6 +37,11 @@ func isValueName(s string) bool {
 	return s != ""
 }
 
+// maxWeight bounds a dimension's weight: weights only say how much one
+// dimension counts against another, and huge ones would overflow the
+// weighted mean.
+const maxWeight = 1000
+
 // validator checks a decoded framework and links its parts. It reports
 // every problem it finds rather than stopping at the first.
 type validator struct {
@@ -208,7 +213,7 @@ func (v *validator) scale() {
 			na++
 		case s.Score == nil:
 			v.errorf(s.Pos, "%s has no \"score\"; give it a score from 0 to 1, or mark it \"na: true\"", what)
-		case *s.Score < 0 || *s.Score > 1:
+		case !(*s.Score >= 0 && *s.Score <= 1): // NaN-safe
 			v.errorf(s.Pos.Key("score"), "%s has score %g; scores go from 0 to 1", what, *s.Score)
 		case *s.Score == 1:
 			top++
@@ -239,7 +244,7 @@ func (v *validator) thresholds() {
 		return
 	}
 	for key, val := range map[string]float64{"dimension": t.Dimension, "overall": t.Overall} {
-		if val < 0 || val > 100 {
+		if !(val >= 0 && val <= 100) { // NaN-safe
 			v.errorf(t.Pos.Key(key), "threshold %s is %g; thresholds are percentages from 0 to 100", key, val)
 		}
 	}
@@ -385,10 +390,10 @@ func (v *validator) dimension(d *Dimension) {
 	}
 	what := "dimension " + d.ID
 	v.required(d.Pos, what, "title", d.Title)
-	if d.Weight != nil && *d.Weight <= 0 {
-		v.errorf(d.Pos.Key("weight"), "%s has weight %g; weights must be above 0", what, *d.Weight)
+	if d.Weight != nil && !(*d.Weight > 0 && *d.Weight <= maxWeight) {
+		v.errorf(d.Pos.Key("weight"), "%s has weight %g; weights must be above 0 and at most %d", what, *d.Weight, maxWeight)
 	}
-	if d.Threshold != nil && (*d.Threshold < 0 || *d.Threshold > 100) {
+	if d.Threshold != nil && !(*d.Threshold >= 0 && *d.Threshold <= 100) {
 		v.errorf(d.Pos.Key("threshold"), "%s has threshold %g; thresholds are percentages from 0 to 100", what, *d.Threshold)
 	}
 	v.fw.dims[d.ID] = d

@@ -94,12 +94,12 @@ func (s *assessmentSaver) save(af *checklist.AnswerFile) error {
 		s.saved, s.existed, s.seen = false, false, nil
 	}
 	force := s.existed || s.saved
-	err := writeFileAtomic(s.path, force, write)
+	err := writeAnswerFile(s.path, force, write)
 	var exists *existsError
 	if errors.As(err, &exists) && !force {
 		// The name was taken meanwhile: never overwrite, pick another.
 		s.path = freeName(strings.TrimSuffix(s.path, filepath.Ext(s.path)), ".yaml")
-		err = writeFileAtomic(s.path, false, write)
+		err = writeAnswerFile(s.path, false, write)
 	}
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 
@@ -25,7 +26,7 @@ type compareOptions struct {
 	Printer *locale.Printer
 }
 
-func newCmdCompare(f *Factory, runF func(*compareOptions) error) *cobra.Command {
+func newCmdCompare(f *Factory, runF func(context.Context, *compareOptions) error) *cobra.Command {
 	opts := &compareOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "compare <file> <file>... [--items] [--format {text|md|csv|json}]",
@@ -66,9 +67,9 @@ answers are two steps or more apart (yes against no).`,
 			}
 			opts.Printer = p
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return compareRun(opts)
+			return compareRun(cmd.Context(), opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text, md, csv or json")
@@ -77,9 +78,9 @@ answers are two steps or more apart (yes against no).`,
 	return cmd
 }
 
-func compareRun(opts *compareOptions) error {
+func compareRun(ctx context.Context, opts *compareOptions) error {
 	f := opts.Factory
-	ratings, err := f.loadRatings(opts.Files, opts.FrameworkRef)
+	ratings, err := f.loadRatings(ctx, opts.Files, opts.FrameworkRef)
 	if err != nil {
 		return err
 	}

@@ -7,17 +7,62 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
+)
+
+// Modes of the files scorecard creates, before the umask takes its part.
+// A file that exists keeps its own mode.
+const (
+	// publicMode is for reports, templates and exports, made to be shared.
+	publicMode fs.FileMode = 0o644
+	// answerMode is for answer files, which hold notes about the people a
+	// practice serves: readable by their owner only, until they choose
+	// otherwise (see README, Design choices).
+	answerMode fs.FileMode = 0o600
 )
 
 // existsError says an output file exists and --force was not given.
 type existsError struct{ name string }
 
-func (e *existsError) Error() string {
-	return e.name + " already exists; use --force to overwrite it, or choose another name"
+func (e *existsError) Error() string { return e.localize(locale.English()) }
+
+func (e *existsError) localize(p *locale.Printer) string {
+	return p.Sprintf("%s already exists; use --force to overwrite it, or choose another name", e.name)
+}
+
+// writeError is a file that cannot be written, said in words that
+// printError shows in the interface language.
+type writeError struct {
+	format string
+	args   []any
+}
+
+func (e *writeError) Error() string { return e.localize(locale.English()) }
+
+func (e *writeError) localize(p *locale.Printer) string {
+	args := make([]any, len(e.args))
+	for i, a := range e.args {
+		if ph, ok := a.(phrase); ok {
+			a = p.Sprintf(string(ph))
+		}
+		args[i] = a
+	}
+	return p.Sprintf(e.format, args...)
+}
+
+func writeErrorf(format string, args ...any) error { return &writeError{format: format, args: args} }
+
+// localizer is an error that can say itself in the interface language.
+type localizer interface {
+	localize(p *locale.Printer) string
 }
 
 // writeFileAtomic writes a file so that it is never seen half-written:
@@ -25,23 +70,125 @@ func (e *existsError) Error() string {
 // takes the file's name. Without force an existing file is left alone;
 // the check and the rename are one step (a hard link fails if the name
 // is taken), so a file created meanwhile is not lost either.
-func writeFileAtomic(path string, force bool, write func(io.Writer) error) (err error) {
+//
+// Only a regular file, or a new name, is written: a device (/dev/null,
+// /dev/full), a named pipe, a socket or a folder is refused, force or
+// not, since renaming over it would replace it. A symbolic link is
+// written through: its target is replaced and the link stays (see
+// linkNote). An existing file keeps its mode; a new one gets 0644, less
+// the umask. The temporary file is removed on every failure, and
+// temporary files left by a killed run next to the target are removed
+// (see removeStaleTemps).
+func writeFileAtomic(path string, force bool, write func(io.Writer) error) error {
+	return writeFile(path, force, publicMode, write)
+}
+
+// writeAnswerFile is writeFileAtomic for answer files: a new one is
+// readable by its owner only (0600, less the umask).
+func writeAnswerFile(path string, force bool, write func(io.Writer) error) error {
+	return writeFile(path, force, answerMode, write)
+}
+
+// outputTarget is what writing to a path will replace.
+type outputTarget struct {
+	path   string      // the file to replace: the path, or its link's target
+	exists bool        // whether path names something already
+	mode   fs.FileMode // the existing file's mode
+	linked bool        // path is a symbolic link to target
+}
+
+// resolveOutput checks that path can be written and finds the file that
+// a write will replace.
+func resolveOutput(path string) (outputTarget, error) {
 	name := checklist.CleanText(path)
-	if !force {
-		if _, err := os.Lstat(path); err == nil {
-			return &existsError{name}
-		}
-	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	t := outputTarget{path: path}
+	lst, err := os.Lstat(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("cannot write %s: there is no folder %s; create it first, or write elsewhere", name, checklist.CleanText(dir))
+		return t, nil
 	}
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", name, unwrapPathError(err))
+		return t, writeErrorf("cannot write %s: %v", name, unwrapPathError(err))
 	}
-	defer func() {
+	t.exists = true
+	st := lst
+	if lst.Mode()&fs.ModeSymlink != 0 {
+		t.linked = true
+		target, err := filepath.EvalSymlinks(path)
 		if err != nil {
+			return t, writeErrorf("cannot write %s: it is a link to a file that does not exist (or cannot be reached); remove the link, or write elsewhere", name)
+		}
+		if st, err = os.Stat(path); err != nil {
+			return t, writeErrorf("cannot write %s: %v", name, unwrapPathError(err))
+		}
+		// Links like /proc/self/fd/1 name something other than their text
+		// says: refuse what cannot be followed by name.
+		if tst, err := os.Stat(target); err != nil || !os.SameFile(st, tst) {
+			return t, writeErrorf("cannot write %s: it is a link that cannot be followed to a file; write to a regular file", name)
+		}
+		t.path = target
+	}
+	if !st.Mode().IsRegular() {
+		what := kindOf(st.Mode())
+		if t.linked {
+			return t, writeErrorf("cannot write %s: it is a link to %s: %s; write to a regular file", name, checklist.CleanText(t.path), what)
+		}
+		if st.Mode()&(fs.ModeDevice|fs.ModeCharDevice|fs.ModeNamedPipe) != 0 {
+			return t, writeErrorf("cannot write %s: %s; to send the output there, leave out -o and redirect standard output instead", name, what)
+		}
+		return t, writeErrorf("cannot write %s: %s; give the name of a regular file", name, what)
+	}
+	t.mode = st.Mode()
+	return t, nil
+}
+
+// phrase is part of a message, translated when the message is.
+type phrase string
+
+// kindOf says what a file that is not a regular one is.
+func kindOf(m fs.FileMode) phrase {
+	switch {
+	case m.IsDir():
+		return "it is a folder, not a file"
+	case m&fs.ModeNamedPipe != 0:
+		return "it is a pipe (FIFO), not a regular file"
+	case m&fs.ModeSocket != 0:
+		return "it is a socket, not a regular file"
+	case m&fs.ModeDevice != 0:
+		return "it is a device, not a regular file"
+	}
+	return "it is not a regular file"
+}
+
+func writeFile(path string, force bool, newMode fs.FileMode, write func(io.Writer) error) (err error) {
+	name := checklist.CleanText(path)
+	t, err := resolveOutput(path)
+	if err != nil {
+		return err
+	}
+	if t.exists && !force {
+		return &existsError{name}
+	}
+	dir, base := filepath.Split(t.path)
+	if dir == "" {
+		dir = "."
+	}
+	removeStaleTemps(dir, base)
+	mode := newMode
+	if t.exists {
+		mode = t.mode.Perm()
+	}
+	tmp, err := createTemp(dir, base, mode)
+	if errors.Is(err, fs.ErrNotExist) {
+		return writeErrorf("cannot write %s: there is no folder %s; create it first, or write elsewhere", name, checklist.CleanText(filepath.Dir(path)))
+	}
+	if err != nil {
+		return writeErrorf("cannot write %s: %v", name, unwrapPathError(err))
+	}
+	// Whatever happens from here on (an error, a panic in write), the
+	// temporary file goes unless it became the target.
+	kept := false
+	defer func() {
+		if !kept {
 			tmp.Close()
 			os.Remove(tmp.Name())
 		}
@@ -51,35 +198,113 @@ func writeFileAtomic(path string, force bool, write func(io.Writer) error) (err 
 		return err
 	}
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", name, err)
+		return writeErrorf("cannot write %s: %v", name, unwrapPathError(err))
+	}
+	if t.exists {
+		// The file was created with the existing file's mode less the
+		// umask; give it that mode exactly. Where modes cannot be set (some
+		// network and FAT file systems) the umask's version stays, which
+		// is never more open.
+		_ = tmp.Chmod(mode)
 	}
 	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", name, err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return fmt.Errorf("cannot write %s: %w", name, err)
+		return writeErrorf("cannot write %s: %v", name, unwrapPathError(err))
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", name, err)
+		return writeErrorf("cannot write %s: %v", name, unwrapPathError(err))
 	}
 	if force {
-		if err := os.Rename(tmp.Name(), path); err != nil {
-			return fmt.Errorf("cannot write %s: %w", name, unwrapPathError(err))
+		if err := os.Rename(tmp.Name(), t.path); err != nil {
+			return writeErrorf("cannot write %s: %v", name, unwrapPathError(err))
 		}
+		kept = true
 		return nil
 	}
-	if err := os.Link(tmp.Name(), path); err != nil {
+	if err := os.Link(tmp.Name(), t.path); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return &existsError{name}
 		}
 		// No hard links here (some network or FAT file systems): fall back
 		// to a rename, after the existence check above.
-		if err := os.Rename(tmp.Name(), path); err != nil {
-			return fmt.Errorf("cannot write %s: %w", name, unwrapPathError(err))
+		if err := os.Rename(tmp.Name(), t.path); err != nil {
+			return writeErrorf("cannot write %s: %v", name, unwrapPathError(err))
 		}
+		kept = true
 		return nil
 	}
-	return os.Remove(tmp.Name())
+	return nil // the deferred function removes the temporary name
+}
+
+// tempSuffix ends the name of every temporary file: ".NAME.PID.RANDOM.tmp"
+// next to the file NAME being written.
+const tempSuffix = ".tmp"
+
+// createTemp creates a new temporary file for base in dir, with the
+// given mode less the umask. Its name carries the process id, so that a
+// later run can tell a file left by a killed process from one being
+// written.
+func createTemp(dir, base string, mode fs.FileMode) (*os.File, error) {
+	prefix := filepath.Join(dir, "."+base+"."+strconv.Itoa(os.Getpid())+".")
+	for range 100 {
+		name := prefix + strconv.FormatUint(uint64(rand.Uint32()), 10) + tempSuffix
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, mode)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		return f, err
+	}
+	return nil, &fs.PathError{Op: "createtemp", Path: prefix + "*" + tempSuffix, Err: fs.ErrExist}
+}
+
+// staleAfter is the age after which a temporary file is taken to be
+// left over whether or not its process can be checked: no write takes
+// that long.
+const staleAfter = 24 * time.Hour
+
+// removeStaleTemps removes the temporary files that a killed run (kill
+// -9, a power cut) left next to base in dir: those whose process no
+// longer runs, or that are older than staleAfter. A file being written by
+// a live process is left alone. Files with other names, and anything that
+// is not a regular file, are never touched. Errors are ignored: this is
+// tidying, and the write goes on without it.
+func removeStaleTemps(dir, base string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	prefix := "." + base + "."
+	for _, e := range entries {
+		mid, ok := strings.CutPrefix(e.Name(), prefix)
+		if !ok || !e.Type().IsRegular() {
+			continue
+		}
+		if mid, ok = strings.CutSuffix(mid, tempSuffix); !ok {
+			continue
+		}
+		// "PID.RANDOM", or "RANDOM" from versions before the process id
+		// was recorded (then no live process has that number, as a rule).
+		pidText, random, _ := strings.Cut(mid, ".")
+		pid, err := strconv.Atoi(pidText)
+		if err != nil || pid <= 0 || !allDigits(random) {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue
+		}
+		if pid != os.Getpid() && (!processRuns(pid) || time.Since(info.ModTime()) > staleAfter) {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func unwrapPathError(err error) error {
@@ -99,8 +324,17 @@ func unwrapPathError(err error) error {
 // product is rendered in full before anything is written, so an error
 // never leaves half an output behind.
 func writeOutput(out io.Writer, path string, force bool, write func(io.Writer) error) error {
+	return writeOutputMode(out, path, force, publicMode, write)
+}
+
+// writeAnswerOutput is writeOutput for answer files (see writeAnswerFile).
+func writeAnswerOutput(out io.Writer, path string, force bool, write func(io.Writer) error) error {
+	return writeOutputMode(out, path, force, answerMode, write)
+}
+
+func writeOutputMode(out io.Writer, path string, force bool, mode fs.FileMode, write func(io.Writer) error) error {
 	if path != "" && path != "-" {
-		return writeFileAtomic(path, force, write)
+		return writeFile(path, force, mode, write)
 	}
 	var b bytes.Buffer
 	if err := write(&b); err != nil {
@@ -108,4 +342,54 @@ func writeOutput(out io.Writer, path string, force bool, write func(io.Writer) e
 	}
 	_, err := out.Write(b.Bytes())
 	return err
+}
+
+// refuseInputAsOutput refuses an output file that is one of the inputs
+// (by name, through a link, or as a hard link): writing it would replace
+// what the command reads, such as an answer file with its own report.
+func (f *Factory) refuseInputAsOutput(output string, inputs ...string) error {
+	if output == "" || output == "-" {
+		return nil
+	}
+	p, err := f.Printer()
+	if err != nil {
+		return err
+	}
+	out, err := os.Stat(output)
+	if err != nil {
+		return nil // a new file cannot be an input
+	}
+	for _, in := range inputs {
+		if in == stdinName {
+			continue
+		}
+		if st, err := os.Stat(in); err == nil && os.SameFile(out, st) {
+			return usageErrorf("%s", p.Sprintf("-o %s is one of the input files; scorecard never writes over what it reads, so give another name", checklist.CleanText(output)))
+		}
+	}
+	return nil
+}
+
+// linkNote returns a line to show before writing to path when path is a
+// symbolic link, saying which file will be replaced, or "".
+func linkNote(p *locale.Printer, path string) string {
+	if path == "" || path == "-" {
+		return ""
+	}
+	t, err := resolveOutput(path)
+	if err != nil || !t.linked {
+		return ""
+	}
+	return p.Sprintf("%s is a link: writing to the file it points to, %s", checklist.CleanText(path), checklist.CleanText(t.path))
+}
+
+// printLinkNote shows linkNote on standard error.
+func (f *Factory) printLinkNote(path string) {
+	p, err := f.Printer()
+	if err != nil {
+		return
+	}
+	if note := linkNote(p, path); note != "" {
+		fmt.Fprintln(f.IO.ErrOut, note)
+	}
 }

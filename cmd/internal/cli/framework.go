@@ -10,7 +10,6 @@ import (
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/inclusion-tools/scorecard/report"
 	"github.com/spf13/cobra"
-	"go.yaml.in/yaml/v3"
 )
 
 func newCmdFramework(f *Factory) *cobra.Command {
@@ -218,12 +217,7 @@ func exportJSON(w io.Writer, fw *checklist.Framework) error {
 
 func exportYAML(w io.Writer, fw *checklist.Framework) error {
 	fmt.Fprintf(w, "# Framework %s %s, exported by scorecard %s.\n# Load it with: scorecard --framework PATH ...\n", fw.ID, fw.Version, version())
-	enc := yaml.NewEncoder(w)
-	enc.SetIndent(2)
-	if err := enc.Encode(fw); err != nil {
-		return err
-	}
-	return enc.Close()
+	return checklist.WriteFramework(w, fw)
 }
 
 type frameworkValidateOptions struct {

@@ -220,7 +220,7 @@ func writeImported(dir string, af *checklist.AnswerFile, row int) (string, error
 			name = fmt.Sprintf("%s-%d.yaml", stem, i)
 		}
 		path := filepath.Join(dir, name)
-		err := writeFileAtomic(path, false, write)
+		err := writeAnswerFile(path, false, write)
 		var exists *existsError
 		if errors.As(err, &exists) {
 			continue

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -10,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // stdinName is how standard input is named in messages and output.
@@ -19,14 +21,21 @@ const stdinName = "-"
 // list of files to read, in argument order; directories are searched
 // recursively for *.yaml and *.yml files, in lexical order, skipping
 // hidden directories. Arguments that cannot be read are returned as
-// inputs too, so that they are reported in their place.
-func expandInputs(args []string) ([]string, error) {
+// inputs too, so that they are reported in their place. In a directory
+// only regular files (or links to them) are taken: a named pipe, a
+// device or a socket would make the command wait for ever, so it is
+// skipped with a warning on standard error.
+func (f *Factory) expandInputs(args []string) ([]string, error) {
+	p, err := f.Printer()
+	if err != nil {
+		return nil, err
+	}
 	var files []string
 	stdin := false
 	for _, arg := range args {
 		if arg == stdinName {
 			if stdin {
-				return nil, usageErrorf("standard input (-) can be given only once")
+				return nil, usageErrorf("%s", p.Sprintf("standard input (-) can be given only once"))
 			}
 			stdin = true
 			files = append(files, arg)
@@ -49,16 +58,30 @@ func expandInputs(args []string) ([]string, error) {
 				}
 				return nil
 			}
-			if ext := strings.ToLower(filepath.Ext(path)); ext == ".yaml" || ext == ".yml" {
-				found = append(found, path)
+			if ext := strings.ToLower(filepath.Ext(path)); ext != ".yaml" && ext != ".yml" {
+				return nil
 			}
+			mode := d.Type()
+			if mode&fs.ModeSymlink != 0 {
+				st, err := os.Stat(path)
+				if err != nil {
+					found = append(found, path) // a broken link: reported when it is read
+					return nil
+				}
+				mode = st.Mode().Type()
+			}
+			if !mode.IsRegular() {
+				fmt.Fprintln(f.IO.ErrOut, p.Sprintf("%s: warning: skipped: %s", checklist.CleanText(path), fileKind(p, mode)))
+				return nil
+			}
+			found = append(found, path)
 			return nil
 		})
 		if err != nil {
 			return nil, err
 		}
 		if len(found) == 0 {
-			return nil, usageErrorf("%s holds no answer files (*.yaml, *.yml)", checklist.CleanText(arg))
+			return nil, usageErrorf("%s", p.Sprintf("%s holds no answer files (*.yaml, *.yml)", checklist.CleanText(arg)))
 		}
 		sort.Strings(found)
 		files = append(files, found...)
@@ -66,12 +89,43 @@ func expandInputs(args []string) ([]string, error) {
 	return files, nil
 }
 
-// readInput reads one input: a file, or standard input for "-".
-func (f *Factory) readInput(path string) ([]byte, error) {
-	if path == stdinName {
-		return checklist.ReadLimited(f.IO.In, "<stdin>")
+// fileKind says what a file that is not a regular one is.
+func fileKind(p *locale.Printer, m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return p.Sprintf("it is a folder, not a file")
+	case m&fs.ModeNamedPipe != 0:
+		return p.Sprintf("it is a pipe (FIFO), not a regular file")
+	case m&fs.ModeSocket != 0:
+		return p.Sprintf("it is a socket, not a regular file")
+	case m&fs.ModeDevice != 0:
+		return p.Sprintf("it is a device, not a regular file")
 	}
-	return checklist.ReadFile(path)
+	return p.Sprintf("it is not a regular file")
+}
+
+// readInput reads one input: a file, or standard input for "-". Reading
+// standard input (a terminal, a pipe) can wait for ever; it stops, with
+// ErrInterrupted, when ctx is cancelled.
+func (f *Factory) readInput(ctx context.Context, path string) ([]byte, error) {
+	if path != stdinName {
+		return checklist.ReadFile(path)
+	}
+	type read struct {
+		b   []byte
+		err error
+	}
+	done := make(chan read, 1)
+	go func() {
+		b, err := checklist.ReadLimited(f.IO.In, "<stdin>")
+		done <- read{b, err}
+	}()
+	select {
+	case r := <-done:
+		return r.b, r.err
+	case <-ctx.Done():
+		return nil, ErrInterrupted
+	}
 }
 
 // picker chooses the framework of an answer file: the one --framework
@@ -100,7 +154,13 @@ func (f *Factory) picker(ref string) checklist.FrameworkPicker {
 
 // loadAnswers reads and loads one answer file.
 func (f *Factory) loadAnswers(path, frameworkRef string) (*checklist.AnswerFile, error) {
-	b, err := f.readInput(path)
+	return f.loadAnswersContext(context.Background(), path, frameworkRef)
+}
+
+// loadAnswersContext is loadAnswers, stopped by ctx while it waits for
+// standard input.
+func (f *Factory) loadAnswersContext(ctx context.Context, path, frameworkRef string) (*checklist.AnswerFile, error) {
+	b, err := f.readInput(ctx, path)
 	if err != nil {
 		return nil, err
 	}
@@ -123,15 +183,22 @@ func (f *Factory) checkFrameworkFlag(ref string) error {
 
 // loadRatings loads every rater's file for merge and compare, all or
 // nothing: every problem of every file is reported, and any problem stops
-// the command before anything is written.
-func (f *Factory) loadRatings(files []string, frameworkRef string) ([]checklist.Rating, error) {
+// the command before anything is written. When ctx is cancelled (Ctrl-C)
+// it stops with ErrInterrupted.
+func (f *Factory) loadRatings(ctx context.Context, files []string, frameworkRef string) ([]checklist.Rating, error) {
 	if err := f.checkFrameworkFlag(frameworkRef); err != nil {
 		return nil, err
 	}
 	var ratings []checklist.Rating
 	var probs checklist.Problems
 	for _, path := range files {
-		af, err := f.loadAnswers(path, frameworkRef)
+		if ctx.Err() != nil {
+			return nil, ErrInterrupted
+		}
+		af, err := f.loadAnswersContext(ctx, path, frameworkRef)
+		if errors.Is(err, ErrInterrupted) {
+			return nil, err
+		}
 		if err != nil {
 			var p checklist.Problems
 			if errors.As(err, &p) {
@@ -142,7 +209,10 @@ func (f *Factory) loadRatings(files []string, frameworkRef string) ([]checklist.
 			continue
 		}
 		printWarnings(f.IO, af.Warnings)
-		ratings = append(ratings, checklist.Rating{Rater: checklist.RaterName(af, strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))), File: af})
+		// The file name stands in for a rater without a name; it is user
+		// text too, and cleaned like names in the file.
+		fallback := checklist.CleanText(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
+		ratings = append(ratings, checklist.Rating{Rater: checklist.RaterName(af, fallback), File: af})
 	}
 	if len(probs) > 0 {
 		for _, p := range probs {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -20,7 +21,7 @@ type mergeOptions struct {
 	FrameworkRef string
 }
 
-func newCmdMerge(f *Factory, runF func(*mergeOptions) error) *cobra.Command {
+func newCmdMerge(f *Factory, runF func(context.Context, *mergeOptions) error) *cobra.Command {
 	opts := &mergeOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "merge <file> <file>... -o <out>",
@@ -38,7 +39,8 @@ workshop, say) into one consensus file:
     as points to discuss.
 
 Files of different practices or frameworks are refused. If any file cannot
-be read, nothing is written.`,
+be read, nothing is written. A new merged file is readable by you only (its
+notes are about people); an existing one keeps its permissions.`,
 		Example: `  $ scorecard merge ana.yaml boris.yaml farid.yaml -o welcome-bureau.yaml
   $ scorecard report welcome-bureau.yaml -o workshop.pdf`,
 		Args: func(cmd *cobra.Command, args []string) error {
@@ -53,9 +55,9 @@ be read, nothing is written.`,
 				return usageErrorf("merge needs -o with the name of the merged file (or -o - for standard output)")
 			}
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return mergeRun(opts)
+			return mergeRun(cmd.Context(), opts)
 		},
 	}
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "the merged answer file to write (`path`, or - for standard output)")
@@ -64,9 +66,12 @@ be read, nothing is written.`,
 	return cmd
 }
 
-func mergeRun(opts *mergeOptions) error {
+func mergeRun(ctx context.Context, opts *mergeOptions) error {
 	f := opts.Factory
-	ratings, err := f.loadRatings(opts.Files, opts.FrameworkRef)
+	if err := f.refuseInputAsOutput(opts.Output, opts.Files...); err != nil {
+		return err
+	}
+	ratings, err := f.loadRatings(ctx, opts.Files, opts.FrameworkRef)
 	if err != nil {
 		return err
 	}
@@ -78,8 +83,12 @@ func mergeRun(opts *mergeOptions) error {
 	if err != nil {
 		return err
 	}
+	if ctx.Err() != nil {
+		return ErrInterrupted // stopped before writing: nothing half-made
+	}
+	f.printLinkNote(opts.Output)
 	write := func(w io.Writer) error { return checklist.WriteAnswers(w, merged) }
-	if err := writeOutput(opts.IO.Out, opts.Output, opts.Force, write); err != nil {
+	if err := writeAnswerOutput(opts.IO.Out, opts.Output, opts.Force, write); err != nil {
 		return err
 	}
 	summary := opts.IO.Out

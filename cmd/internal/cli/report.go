@@ -114,6 +114,10 @@ func reportRun(opts *reportOptions) error {
 	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
 		return err
 	}
+	if err := f.refuseInputAsOutput(opts.Output, opts.File, opts.Baseline); err != nil {
+		return err
+	}
+	f.printLinkNote(opts.Output)
 	af, err := f.loadAnswers(opts.File, opts.FrameworkRef)
 	if err != nil {
 		return err

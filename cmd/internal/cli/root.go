@@ -4,13 +4,18 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"math"
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -45,7 +50,15 @@ func MainAt(now func() time.Time) int {
 
 // Run runs scorecard with the given arguments and returns the exit code.
 // Errors are printed here, once, to standard error.
+//
+// Standard output is watched: when a write to it fails (a full disk, a
+// closed terminal) the command's output is incomplete, so it ends with
+// exit code 2 and says why, whatever the command returned. Commands need
+// not check every write.
 func Run(ctx context.Context, f *Factory, args []string) int {
+	out := &checkedWriter{w: f.IO.Out}
+	f.IO.Out = out
+	defer func() { f.IO.Out = out.w }()
 	root := NewCmdRoot(f)
 	f.args = args
 	root.SetArgs(args)
@@ -53,8 +66,46 @@ func Run(ctx context.Context, f *Factory, args []string) int {
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
 	cmd, err := root.ExecuteContextC(ctx)
+	if out.err != nil && !errors.Is(err, ErrInterrupted) {
+		err = outputFailed(f, cmd, err, out.err)
+	}
 	printError(f, cmd, err)
 	return exitCode(err)
+}
+
+// checkedWriter remembers the first error writing to w, and writes
+// nothing after it: a broken stream stays broken, and a later write could
+// only add a fragment.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(b []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(b)
+	if err != nil {
+		c.err = err
+	}
+	return n, err
+}
+
+// outputFailed decides what to report when standard output could not be
+// written: the command's own error first when it is about something else
+// (an invalid file, say), then the output's, with exit code 2.
+func outputFailed(f *Factory, cmd *cobra.Command, err, writeErr error) error {
+	var gate *GateError
+	if err != nil && !errors.As(err, &gate) && !errors.Is(err, writeErr) && !strings.Contains(err.Error(), writeErr.Error()) {
+		printError(f, cmd, err)
+	}
+	p, perr := f.Printer()
+	if perr != nil {
+		p = locale.English()
+	}
+	fmt.Fprintln(f.IO.ErrOut, p.Sprintf("scorecard: cannot write to standard output: %v; the output is incomplete", unwrapPathError(writeErr)))
+	return &reportedError{code: exitInvalid}
 }
 
 // printError prints an error once; cmd is the command that ran (or the
@@ -67,6 +118,16 @@ func printError(f *Factory, cmd *cobra.Command, err error) {
 		return
 	case errors.Is(err, ErrInterrupted):
 		fmt.Fprintln(f.IO.ErrOut, "scorecard: interrupted")
+		return
+	}
+	var loc localizer
+	if errors.As(err, &loc) && errors.Unwrap(err) == nil {
+		// An error that can say itself in the interface language.
+		p, perr := f.Printer()
+		if perr != nil {
+			p = locale.English()
+		}
+		fmt.Fprintf(f.IO.ErrOut, "scorecard: %s\n", loc.localize(p))
 		return
 	}
 	if _, ok := err.(checklist.Problems); ok {
@@ -108,12 +169,22 @@ Everything runs offline; your answers stay in the files you choose.`,
 		// and they should start as fast as they can.
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			if f.Interruptible {
-				ctx, _ := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+				ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 				cmd.SetContext(ctx)
+				// After the first signal the command stops in order; a second
+				// one ends the process at once, as a person pressing Ctrl-C
+				// twice expects.
+				go func() {
+					<-ctx.Done()
+					stop()
+				}()
 			}
 			// An unknown --lang is a usage error before any work starts.
-			_, err := f.Printer()
-			return err
+			p, err := f.Printer()
+			if err != nil {
+				return err
+			}
+			return checkNumberFlags(p, cmd)
 		},
 	}
 	cmd.PersistentFlags().StringVar(&f.Lang, "lang", "", "language of the interface and reports, such as lt (default: from LC_ALL, LC_MESSAGES or LANG, else English)")
@@ -144,6 +215,30 @@ Everything runs offline; your answers stay in the files you choose.`,
 	cmd.AddCommand(newCmdSchema(f, nil))
 	cmd.AddCommand(newCmdFramework(f))
 	return cmd
+}
+
+// checkNumberFlags refuses a number flag set to NaN or an infinity,
+// which strconv (and so pflag) reads as numbers: NaN compares false with
+// everything, so "--min-quality NaN" would pass every score. Every
+// command's number flags are checked here, in one place; ranges are the
+// commands' own.
+func checkNumberFlags(p *locale.Printer, cmd *cobra.Command) error {
+	var bad error
+	cmd.Flags().Visit(func(fl *pflag.Flag) {
+		if bad != nil {
+			return
+		}
+		switch fl.Value.Type() {
+		case "float64", "float32":
+		default:
+			return
+		}
+		v, err := strconv.ParseFloat(fl.Value.String(), 64)
+		if err == nil && (math.IsNaN(v) || math.IsInf(v, 0)) {
+			bad = usageErrorf("%s", p.Sprintf("--%s wants a number, got %s, which is not a finite number", fl.Name, fl.Value.String()))
+		}
+	})
+	return bad
 }
 
 // flagErrorWords says what is wrong with a flag's value in plain words

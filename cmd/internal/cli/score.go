@@ -37,7 +37,8 @@ func newCmdScore(f *Factory, runF func(context.Context, *scoreOptions) error) *c
 		Use:   "score {<file>|<dir>|-}... [flags]",
 		Short: "Score answer files: text, JSON or CSV, with gates for CI",
 		Long: `Score one or more answer files. Directories are searched recursively for
-*.yaml and *.yml files; - reads one file from standard input.
+*.yaml and *.yml files (regular files only: named pipes, devices and sockets
+are skipped with a warning); - reads one file from standard input.
 
 Files are scored in parallel on all cores and printed in the order given. A
 file that cannot be loaded is reported (on standard error, and in the JSON or
@@ -45,7 +46,8 @@ CSV output) and the others are still scored.
 
 Gates make the exit code useful in CI: with a gate set, a file that falls
 short of it makes scorecard exit 1. Exit codes: 0 success, 1 a gate failed,
-2 an input could not be read or is invalid (this wins over 1).`,
+2 an input could not be read or is invalid, or the output could not be
+written (this wins over 1), 130 interrupted (Ctrl-C or SIGTERM).`,
 		Example: `  $ scorecard score welcome-bureau.yaml
   $ scorecard score answers/ --format json > scores.json
   $ scorecard score answers/ --format csv > scores.csv
@@ -68,7 +70,7 @@ short of it makes scorecard exit 1. Exit codes: 0 success, 1 a gate failed,
 				if !cmd.Flags().Changed(name) {
 					return nil
 				}
-				if v < 0 || v > 100 {
+				if !(v >= 0 && v <= 100) { // false for NaN too
 					return usageErrorf("--%s must be a percentage from 0 to 100, got %g", name, v)
 				}
 				*into = &v
@@ -121,7 +123,7 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
 		return err
 	}
-	files, err := expandInputs(opts.Inputs)
+	files, err := f.expandInputs(opts.Inputs)
 	if err != nil {
 		return err
 	}
@@ -135,7 +137,7 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 	w := opts.IO.Out
 
 	score := func(path string) scored {
-		af, err := f.loadAnswers(path, opts.FrameworkRef)
+		af, err := f.loadAnswersContext(ctx, path, opts.FrameworkRef)
 		if err != nil {
 			return invalidInput(opts.Format, csvFramework, displayName(path), err)
 		}
@@ -205,11 +207,13 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 		progress.update(n)
 	})
 	progress.clear()
+	if err != nil {
+		// Interrupted: the JSON array stays open, so that no reader takes
+		// the records so far for the whole batch.
+		return err
+	}
 	if opts.Format == "json" {
 		io.WriteString(w, "\n]\n")
-	}
-	if err != nil {
-		return err
 	}
 	if len(files) > 1 {
 		fmt.Fprintf(opts.IO.ErrOut, "scored %d files: %d passed, %d failed a gate, %d invalid\n", len(files), len(files)-failed-invalid, failed, invalid)
@@ -258,6 +262,11 @@ func invalidInput(format string, fw *checklist.Framework, name string, err error
 // runOrdered runs work on every input with a pool of workers and hands the
 // results to emit in input order. At most a few results per worker wait
 // to be emitted, so memory stays flat however many inputs there are.
+//
+// When ctx is cancelled (Ctrl-C, SIGTERM) it returns ErrInterrupted at
+// once, without waiting for work under way: a worker can be stuck
+// reading standard input or a slow disk, and the process is about to
+// end anyway. Nothing more is emitted after that.
 func runOrdered[R any](ctx context.Context, inputs []string, workers int, work func(string) R, emit func(int, R)) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -275,13 +284,20 @@ func runOrdered[R any](ctx context.Context, inputs []string, workers int, work f
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results <- done{i, work(inputs[i])}
+				select {
+				case results <- done{i, work(inputs[i])}:
+				case <-ctx.Done():
+					return
+				}
 			}
 		}()
 	}
 	go func() {
 		defer close(jobs)
 		for i := range inputs {
+			if ctx.Err() != nil {
+				return
+			}
 			select {
 			case window <- struct{}{}:
 			case <-ctx.Done():
@@ -301,7 +317,20 @@ func runOrdered[R any](ctx context.Context, inputs []string, workers int, work f
 	}()
 	pending := map[int]R{}
 	next := 0
-	for d := range results {
+	for {
+		var d done
+		var ok bool
+		select {
+		case d, ok = <-results:
+		case <-ctx.Done():
+			return ErrInterrupted
+		}
+		if !ok {
+			break
+		}
+		if ctx.Err() != nil {
+			return ErrInterrupted
+		}
 		pending[d.i] = d.r
 		for {
 			r, ok := pending[next]

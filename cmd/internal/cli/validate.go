@@ -63,14 +63,14 @@ func validateRun(ctx context.Context, opts *validateOptions) error {
 	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
 		return err
 	}
-	files, err := expandInputs(opts.Inputs)
+	files, err := f.expandInputs(opts.Inputs)
 	if err != nil {
 		return err
 	}
 	bad := 0
 	err = runOrdered(ctx, files, 0, func(path string) validated {
 		v := validated{name: displayName(path)}
-		af, err := f.loadAnswers(path, opts.FrameworkRef)
+		af, err := f.loadAnswersContext(ctx, path, opts.FrameworkRef)
 		if err != nil {
 			v.err = true
 			if !errors.As(err, &v.problems) {
