@@ -138,6 +138,8 @@ Everything runs offline; your answers stay in the files you choose.`,
 	cmd.AddCommand(newCmdTemplate(f, nil))
 	cmd.AddCommand(newCmdSchema(f, nil))
 	cmd.AddCommand(newCmdFramework(f))
+	cmd.AddCommand(newHelpTopics()...)
+	registerCompletions(f, cmd)
 	return cmd
 }
 

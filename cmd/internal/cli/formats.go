@@ -1,0 +1,66 @@
+package cli
+
+import (
+	"slices"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+)
+
+// outputFormat is one value of a command's --format flag.
+type outputFormat struct {
+	Name string
+	What string // one line, for completions and 'scorecard help formats'
+}
+
+// outputFormats lists the values of --format, per command path: the one
+// place that shell completion and 'scorecard help formats' read them from.
+// A command that gains a format adds it here (TestFormatsAreAccepted
+// checks that every value listed is accepted).
+var outputFormats = map[string][]outputFormat{
+	"scorecard score": {
+		{"text", "a summary for people (default)"},
+		{"json", "one record per file, for programs"},
+		{"csv", "one row per file, for spreadsheets"},
+		{"xlsx", "an Excel workbook, one row per file"},
+	},
+	"scorecard compare": {
+		{"text", "a table for people (default)"},
+		{"md", "a Markdown table"},
+		{"csv", "one row per score, for spreadsheets"},
+		{"json", "for programs"},
+		{"xlsx", "an Excel workbook, one row per score"},
+	},
+	"scorecard report": {
+		{"md", "Markdown (default, unless -o says .pdf)"},
+		{"pdf", "an A4 PDF, to print and share (needs -o)"},
+	},
+	"scorecard template": {
+		{"yaml", "a blank answer file (default)"},
+		{"md", "a printable worksheet in Markdown"},
+		{"pdf", "a printable worksheet in PDF (needs -o)"},
+	},
+	"scorecard framework export": {
+		{"yaml", "the framework file format that --framework loads (default)"},
+		{"json", "the same structure as JSON"},
+		{"md", "a compact, printable handbook of the checklists"},
+	},
+}
+
+// formatNames returns the names of a command's formats, in order.
+func formatNames(cmdPath string) []string {
+	var names []string
+	for _, f := range outputFormats[cmdPath] {
+		names = append(names, f.Name)
+	}
+	return names
+}
+
+// knownFormat reports whether format is one of the command's formats.
+func knownFormat(cmdPath, format string) bool {
+	return slices.Contains(formatNames(cmdPath), format)
+}
+
+// formatList says a command's formats in words: "text, json, csv or xlsx".
+func formatList(cmdPath string) string {
+	return checklist.JoinWords(formatNames(cmdPath), "or")
+}
