@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -13,8 +12,6 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/santhosh-tekuri/jsonschema/v6"
-	"go.yaml.in/yaml/v3"
 )
 
 func run(t *testing.T, f *Factory, args ...string) (stdout, stderr string, code int) {
@@ -96,63 +93,6 @@ func TestControlCharactersNeverReachTheTerminal(t *testing.T) {
 	}
 }
 
-// The JSON Schema accepts every valid fixture and rejects unknown ids and
-// answers, as an editor would.
-func TestSchemaAgreesWithTheLoader(t *testing.T) {
-	f, io := testFactory(t, "", nil)
-	if err := schemaRun(&schemaOptions{IO: io, Framework: f.Framework}); err != nil {
-		t.Fatal(err)
-	}
-	doc, err := jsonschema.UnmarshalJSON(io.Out.(*bytes.Buffer))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	if err := c.AddResource("schema.json", doc); err != nil {
-		t.Fatal(err)
-	}
-	sch, err := c.Compile("schema.json")
-	if err != nil {
-		t.Fatalf("the schema does not compile: %v", err)
-	}
-	check := func(path string) error {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var v any
-		if err := yaml.Unmarshal(b, &v); err != nil {
-			return err // duplicate keys: an editor flags these too
-		}
-		// Round-trip through JSON so that YAML's types become JSON's.
-		// yaml.v3 reads unquoted dates as timestamps, where YAML 1.2
-		// editors see strings: give them back their YAML form.
-		j, err := json.Marshal(datesAsText(v))
-		if err != nil {
-			t.Fatal(err)
-		}
-		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(j))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return sch.Validate(inst)
-	}
-	valid, _ := filepath.Glob("../../../testdata/answers/*.yaml")
-	for _, p := range valid {
-		if strings.Contains(p, "with-warnings") {
-			continue // valid YAML-wise; its warning is about applicability
-		}
-		if err := check(p); err != nil {
-			t.Errorf("%s: schema rejects a valid file: %v", filepath.Base(p), err)
-		}
-	}
-	for _, p := range []string{"ids.yaml", "values.yaml", "keys.yaml", "practice.yaml", "no-header.yaml"} {
-		if err := check("../../../testdata/answers/broken/" + p); err == nil {
-			t.Errorf("%s: schema accepts an invalid file", p)
-		}
-	}
-}
-
 // runOrdered hands results over in input order whatever order the
 // workers finish in.
 func TestRunOrderedKeepsInputOrder(t *testing.T) {
@@ -198,22 +138,6 @@ func TestRunOrderedStopsWhenInterrupted(t *testing.T) {
 	if n >= len(inputs) {
 		t.Errorf("all %d inputs were processed after the interrupt", n)
 	}
-}
-
-func datesAsText(v any) any {
-	switch x := v.(type) {
-	case time.Time:
-		return x.Format(time.DateOnly)
-	case map[string]any:
-		for k, e := range x {
-			x[k] = datesAsText(e)
-		}
-	case []any:
-		for i, e := range x {
-			x[i] = datesAsText(e)
-		}
-	}
-	return v
 }
 
 // Progress is shown on standard error only when it is a terminal, and is
