@@ -71,7 +71,7 @@ func TestSIGTERMSavesAndExits130(t *testing.T) {
 	if err != nil {
 		t.Fatalf("nothing saved: %v", err)
 	}
-	if !strings.Contains(string(b), "name: Welcome Bureau") || !strings.Contains(string(b), "KA1-01: yes") || strings.Contains(string(b), "KA1-02") {
+	if !strings.Contains(string(b), "name: Welcome Bureau") || !strings.Contains(string(b), `KA1-01: "yes"`) || strings.Contains(string(b), "KA1-02") {
 		t.Errorf("saved file:\n%s", b)
 	}
 }

@@ -212,16 +212,16 @@ practice:
   assessors: [Ana, Olena]
   refugees_involved: true
 checklist:
-  KA1-01: yes
-  KA1-02: partly
-  KA1-03: yes
-  KA1-04: no
-  KA1-05: yes
-  KA1-06: partly
-  KA1-07: yes
-  KA1-08: yes
-  KA1-09: na
-  KA1-10: partly
+  KA1-01: "yes"
+  KA1-02: "partly"
+  KA1-03: "yes"
+  KA1-04: "no"
+  KA1-05: "yes"
+  KA1-06: "partly"
+  KA1-07: "yes"
+  KA1-08: "yes"
+  KA1-09: "na"
+  KA1-10: "partly"
 notes:
   KA1: We rely on the annual city survey.
 `
@@ -256,7 +256,7 @@ func TestTerminalInterruptKeepsConfirmedAnswers(t *testing.T) {
 	if !errors.Is(err, ErrInterrupted) {
 		t.Fatalf("err = %v, want ErrInterrupted", err)
 	}
-	want := "checklist:\n  KA2-01: yes\n  KA2-02: no\n  KA2-03: partly\n"
+	want := "checklist:\n  KA2-01: \"yes\"\n  KA2-02: \"no\"\n  KA2-03: \"partly\"\n"
 	if got := body(s.last()); !strings.HasSuffix(got, want) {
 		t.Errorf("saved file ends:\n%s\nwant it to end with:\n%s", got, want)
 	}

@@ -89,19 +89,19 @@ func TestAccessibleAssessmentFromAPipe(t *testing.T) {
 		t.Fatalf("exit %d:\n%s", code, errOut)
 	}
 	want := profileYAML + `checklist:
-  KA2-01: yes
-  KA2-02: partly
-  KA2-03: no
-  KA2-04: na
-  KA2-06: yes
-  KA2-07: yes
-  KA2-08: partly
-  KA2-10: no
-  KA2-11: yes
-  KA2-12: partly
-  KA2-13: na
-  KA2-14: yes
-  KA2-15: partly
+  KA2-01: "yes"
+  KA2-02: "partly"
+  KA2-03: "no"
+  KA2-04: "na"
+  KA2-06: "yes"
+  KA2-07: "yes"
+  KA2-08: "partly"
+  KA2-10: "no"
+  KA2-11: "yes"
+  KA2-12: "partly"
+  KA2-13: "na"
+  KA2-14: "yes"
+  KA2-15: "partly"
 notes:
   KA2: Mobile team visits twice a week.
 `
@@ -147,9 +147,9 @@ func TestAccessibleEndOfInputSavesAndExits2(t *testing.T) {
 			if code != 2 {
 				t.Fatalf("exit %d, want 2:\n%s", code, errOut)
 			}
-			want := profileYAML + "checklist:\n  KA2-01: yes\n  KA2-02: no\n"
+			want := profileYAML + "checklist:\n  KA2-01: \"yes\"\n  KA2-02: \"no\"\n"
 			if tt.last == "2" {
-				want += "  KA2-03: partly\n"
+				want += "  KA2-03: \"partly\"\n"
 			}
 			if diff := cmp.Diff(want, readFile(t, path)); diff != "" {
 				t.Errorf("saved file (-want +got):\n%s", diff)
@@ -190,7 +190,7 @@ func TestAccessibleInterruptKeepsEveryAnswer(t *testing.T) {
 	if code != 130 {
 		t.Fatalf("exit %d, want 130:\n%s", code, errOut)
 	}
-	want := profileYAML + "checklist:\n  KA3-01: yes\n  KA3-02: partly\n"
+	want := profileYAML + "checklist:\n  KA3-01: \"yes\"\n  KA3-02: \"partly\"\n"
 	if diff := cmp.Diff(want, readFile(t, path)); diff != "" {
 		t.Errorf("saved file (-want +got):\n%s", diff)
 	}
@@ -231,7 +231,7 @@ func TestResumeAtTheFirstUnansweredPage(t *testing.T) {
 		t.Errorf("no resume message:\n%s", prompts)
 	}
 	got := readFile(t, path)
-	for _, s := range []string{"  KA1-10: yes\n", "  KA2-01: no\n", "  KA2-02: {answer: partly, note: \"kept\"}\n", "  KA2-15: yes\n"} {
+	for _, s := range []string{"  KA1-10: \"yes\"\n", "  KA2-01: \"no\"\n", "  KA2-02: {answer: \"partly\", note: \"kept\"}\n", "  KA2-15: \"yes\"\n"} {
 		if !strings.Contains(got, s) {
 			t.Errorf("saved file lacks %q:\n%s", s, got)
 		}
@@ -265,7 +265,7 @@ func TestAccessibleModeFromTheEnvironment(t *testing.T) {
 		if code := Run(context.Background(), f, []string{"assess", "--quick", path}); code != 0 {
 			t.Fatalf("%v: exit %d:\n%s", env, code, errOut)
 		}
-		if got := readFile(t, path); !strings.Contains(got, "quick_scan:\n  OC-01: partly\n") || !strings.Contains(got, "  OC-13: partly\n") {
+		if got := readFile(t, path); !strings.Contains(got, "quick_scan:\n  OC-01: \"partly\"\n") || !strings.Contains(got, "  OC-13: \"partly\"\n") {
 			t.Errorf("%v: saved file:\n%s", env, got)
 		}
 	}
@@ -304,7 +304,7 @@ func TestAssessFollowsTheRoute(t *testing.T) {
 		t.Fatalf("exit %d:\n%s", code, errOut)
 	}
 	got := readFile(t, path)
-	for _, want := range []string{"framework: involvement\n", "route: all-groups\n", "  IN6-01: yes\n", "  IN6-03: no\n", "  IN6-05: yes\n"} {
+	for _, want := range []string{"framework: involvement\n", "route: all-groups\n", "  IN6-01: \"yes\"\n", "  IN6-03: \"no\"\n", "  IN6-05: \"yes\"\n"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("saved file lacks %q:\n%s", want, got)
 		}
