@@ -11,7 +11,7 @@ import (
 )
 
 // fakeBinary stands in for scorecard: building the real one for every
-// platform is 'make dist''s job, and takes minutes.
+// platform is 'make dist”s job, and takes minutes.
 var fakeBinary = []byte("\x7fscorecard for linux/amd64")
 
 func fakeCheck(b []byte, t target) error {
