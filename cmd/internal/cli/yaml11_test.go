@@ -109,3 +109,35 @@ print(json.dumps(out))
 		}
 	}
 }
+
+// assess keeps the comment lines at the top of the file it continues,
+// such as the editor's modeline that 'template --schema' writes.
+func TestAssessKeepsTheModeline(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "bureau.yaml")
+	f, _ := testFactory(t, "", nil)
+	if _, stderr, code := run(t, f, "template", "--schema", "./scorecard.schema.json", "--areas", "KA1", "-o", path); code != 0 {
+		t.Fatalf("template: %s", stderr)
+	}
+	b, _ := os.ReadFile(path)
+	b = []byte(strings.Replace(string(b), `name: ""`, `name: "Welcome Bureau"`, 1))
+	os.WriteFile(path, b, 0o644)
+	head := strings.SplitAfterN(string(b), "\n", 3)
+	answers := []string{"", "", "", "", "", "", ""} // keep the profile
+	for range 10 {
+		answers = append(answers, "1")
+	}
+	answers = append(answers, "", "3") // no note; no report now
+	f, _, errOut := assessFactory(t, strings.NewReader(lines(answers...)), nil)
+	if code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA1", path}); code != 0 {
+		t.Fatalf("assess exited %d:\n%s", code, errOut)
+	}
+	got, _ := os.ReadFile(path)
+	if !strings.HasPrefix(string(got), "# yaml-language-server: $schema=./scorecard.schema.json\n"+head[1]) {
+		t.Errorf("the modeline and the comments under it are gone:\n%.400s", got)
+	}
+	if !strings.Contains(string(got), "  KA1-10: \"yes\"\n") {
+		t.Errorf("the answers were not saved:\n%s", got)
+	}
+}
