@@ -52,7 +52,7 @@ func TestTemplateFilledInValidatesAndScores(t *testing.T) {
 	}
 	// KA1: 10 × yes = 100; KA4: 14 × partly = 50 (no LA items for an
 	// NGO); checklist = mean(100, 50) = 75.
-	want := blank + ",75.0,100.0,,,50.0,,,,,,,,,,false,false,\n"
+	want := blank + ",Community kitchen,,2026-11-20,75.0,100.0,,,50.0,,,,,,,,,,false,false,\n"
 	if got := strings.SplitN(stdout, "\n", 2)[1]; got != want {
 		t.Errorf("csv row = %q, want %q", got, want)
 	}
@@ -187,7 +187,7 @@ func TestCustomFrameworkEndToEnd(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("score exited %d:\n%s%s", code, stdout, stderr)
 	}
-	if want := blank + ",100.0,100.0,100.0,100.0,100.0,100.0,true,true,\n"; strings.SplitN(stdout, "\n", 2)[1] != want {
+	if want := blank + ",Punkt Informacyjny,,2026-11-20,100.0,100.0,100.0,100.0,100.0,100.0,true,true,\n"; strings.SplitN(stdout, "\n", 2)[1] != want {
 		t.Errorf("csv = %q, want %q", stdout, want)
 	}
 	stdout, stderr, code = run(t, f, "report", "--framework", fw, blank)

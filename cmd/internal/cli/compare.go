@@ -20,13 +20,16 @@ type compareOptions struct {
 	Factory      *Factory
 	Files        []string
 	Format       string
+	BOM          bool
+	Output       string
+	Force        bool
 	FrameworkRef string
 }
 
 func newCmdCompare(f *Factory, runF func(*compareOptions) error) *cobra.Command {
 	opts := &compareOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
-		Use:   "compare <file> <file>... [--format {text|md|csv|json}]",
+		Use:   "compare <file> <file>... [--format {text|md|csv|json|xlsx}] [-o <path>]",
 		Short: "Put several practices, or several rounds of one practice, side by side",
 		Long: `Put the scores of several assessments side by side: one column per file, one
 row per score (checklist, each key area, quick scan, quality, each dimension,
@@ -34,10 +37,17 @@ good practice), with each later column's change against the first.
 
 When every file assesses the same practice, the columns are the dates of the
 rounds (give the oldest first to read the changes as progress); otherwise they
-are the practices' names. Files of different frameworks cannot be compared.`,
+are the practices' names. Files of different frameworks cannot be compared.
+
+--format csv and xlsx are for spreadsheets. CSV cells that a spreadsheet
+would run as a formula are defused; --bom lets Excel open the file as UTF-8
+on a double-click. xlsx is an Excel workbook (numbers as numbers, the
+header row frozen); write it with -o, or redirect standard output to a
+file.`,
 		Example: `  $ scorecard compare welcome-bureau-2025.yaml welcome-bureau-2026.yaml
   $ scorecard compare group-a.yaml group-b.yaml group-c.yaml --format md > workshop.md
-  $ scorecard compare rounds/*.yaml --format csv > progress.csv`,
+  $ scorecard compare rounds/*.yaml --format csv > progress.csv
+  $ scorecard compare rounds/*.yaml --format xlsx -o progress.xlsx`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) < 2 {
 				return usageErrorf("compare needs at least two answer files")
@@ -45,10 +55,8 @@ are the practices' names. Files of different frameworks cannot be compared.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			switch opts.Format {
-			case "text", "md", "csv", "json":
-			default:
-				return usageErrorf("unknown format %q: use text, md, csv or json", opts.Format)
+			if err := checkTableFormat(f, "scorecard compare", opts.Format, opts.BOM, opts.Output); err != nil {
+				return err
 			}
 			opts.Files = args
 			if runF != nil {
@@ -57,7 +65,11 @@ are the practices' names. Files of different frameworks cannot be compared.`,
 			return compareRun(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text, md, csv or json")
+	fl := cmd.Flags()
+	fl.StringVar(&opts.Format, "format", "text", "output format: "+formatList("scorecard compare"))
+	fl.BoolVar(&opts.BOM, "bom", false, "start CSV with a byte-order mark, so that Excel opens it as UTF-8")
+	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
+	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
 	addFrameworkFlag(cmd, &opts.FrameworkRef, true)
 	return cmd
 }
@@ -82,12 +94,14 @@ func compareRun(opts *compareOptions) error {
 	if err != nil {
 		return err
 	}
-	return writeOutput(opts.IO.Out, "", false, func(w io.Writer) error {
+	return writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
 		switch opts.Format {
 		case "md":
 			return c.WriteMarkdown(w)
 		case "csv":
-			return c.WriteCSV(w)
+			return c.WriteCSV(w, opts.BOM)
+		case "xlsx":
+			return c.CompareTable().WriteXLSX(w)
 		case "json":
 			return c.WriteJSON(w)
 		}

@@ -64,3 +64,38 @@ func knownFormat(cmdPath, format string) bool {
 func formatList(cmdPath string) string {
 	return checklist.JoinWords(formatNames(cmdPath), "or")
 }
+
+// checkTableFormat checks --format, --bom and where the output goes for
+// the commands that write tables (score, compare).
+func checkTableFormat(f *Factory, cmdPath, format string, bom bool, output string) error {
+	p, err := f.Printer()
+	if err != nil {
+		return err
+	}
+	toStdout := output == "" || output == "-"
+	switch {
+	case !knownFormat(cmdPath, format):
+		return usageErrorf("%s", p.Sprintf("unknown format %q: use %s", format, formatList(cmdPath)))
+	case bom && format != "csv":
+		return usageErrorf("%s", p.Sprintf("--bom is for --format csv"))
+	case format == "xlsx" && toStdout && f.IO.IsStdoutTTY():
+		return usageErrorf("%s", p.Sprintf("an xlsx workbook is a file, not text for a terminal: add -o %s, or redirect the output to a file", tableFileName(cmdPath)))
+	}
+	return nil
+}
+
+func tableFileName(cmdPath string) string {
+	if cmdPath == "scorecard compare" {
+		return "compare.xlsx"
+	}
+	return "scores.xlsx"
+}
+
+// anys turns a header into cells.
+func anys(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}

@@ -24,6 +24,9 @@ type scoreOptions struct {
 	Factory      *Factory
 	Inputs       []string
 	Format       string
+	BOM          bool
+	Output       string
+	Force        bool
 	FrameworkRef string
 	Gates        scoring.Gates
 	Thresholds   scoring.Options
@@ -35,20 +38,27 @@ func newCmdScore(f *Factory, runF func(context.Context, *scoreOptions) error) *c
 	var minChecklist, minQuality, dimThreshold, overallThreshold float64
 	cmd := &cobra.Command{
 		Use:   "score {<file>|<dir>|-}... [flags]",
-		Short: "Score answer files: text, JSON or CSV, with gates for CI",
+		Short: "Score answer files: text, JSON, CSV or xlsx, with gates for CI",
 		Long: `Score one or more answer files. Directories are searched recursively for
 *.yaml and *.yml files; - reads one file from standard input.
 
 Files are scored in parallel on all cores and printed in the order given. A
-file that cannot be loaded is reported (on standard error, and in the JSON or
-CSV output) and the others are still scored.
+file that cannot be loaded is reported (on standard error, and in the JSON,
+CSV or xlsx output) and the others are still scored.
+
+--format csv and xlsx are for spreadsheets: one row per file with its name,
+organisation, date and every score. CSV cells that a spreadsheet would run
+as a formula are defused; --bom lets Excel open the file as UTF-8 on a
+double-click. xlsx is an Excel workbook (numbers as numbers, the header row
+frozen); write it with -o, or redirect standard output to a file.
 
 Gates make the exit code useful in CI: with a gate set, a file that falls
 short of it makes scorecard exit 1. Exit codes: 0 success, 1 a gate failed,
 2 an input could not be read or is invalid (this wins over 1).`,
 		Example: `  $ scorecard score welcome-bureau.yaml
   $ scorecard score answers/ --format json > scores.json
-  $ scorecard score answers/ --format csv > scores.csv
+  $ scorecard score answers/ --format csv --bom -o scores.csv
+  $ scorecard score answers/ --format xlsx -o scores.xlsx
   $ scorecard score answers/ --min-checklist 60 --require-complete
   $ scorecard score practice.yaml --require-good-practice --dimension-threshold 60
   $ cat answers.yaml | scorecard score -`,
@@ -59,10 +69,8 @@ short of it makes scorecard exit 1. Exit codes: 0 success, 1 a gate failed,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			switch opts.Format {
-			case "text", "json", "csv":
-			default:
-				return usageErrorf("unknown format %q: use text, json or csv", opts.Format)
+			if err := checkTableFormat(f, "scorecard score", opts.Format, opts.BOM, opts.Output); err != nil {
+				return err
 			}
 			percent := func(name string, v float64, into **float64) error {
 				if !cmd.Flags().Changed(name) {
@@ -96,7 +104,10 @@ short of it makes scorecard exit 1. Exit codes: 0 success, 1 a gate failed,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Format, "format", "text", "output format: text, json or csv")
+	fl.StringVar(&opts.Format, "format", "text", "output format: "+formatList("scorecard score"))
+	fl.BoolVar(&opts.BOM, "bom", false, "start CSV with a byte-order mark, so that Excel opens it as UTF-8")
+	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
+	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
 	fl.Float64Var(&minChecklist, "min-checklist", 0, "gate: fail (exit 1) when the checklist score is below `N`")
 	fl.Float64Var(&minQuality, "min-quality", 0, "gate: fail (exit 1) when the quality score is below `N`")
 	fl.BoolVar(&opts.Gates.RequireGoodPractice, "require-good-practice", false, "gate: fail (exit 1) unless the practice is a good practice")
@@ -111,6 +122,7 @@ short of it makes scorecard exit 1. Exit codes: 0 success, 1 a gate failed,
 // what happened.
 type scored struct {
 	out      []byte
+	row      []any // the table row, for csv and xlsx
 	problems checklist.Problems // errors (the file is invalid) or warnings
 	invalid  bool
 	failed   bool // a gate failed
@@ -132,7 +144,6 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 		return err
 	}
 	st := opts.IO.Styles()
-	w := opts.IO.Out
 
 	score := func(path string) scored {
 		af, err := f.loadAnswers(path, opts.FrameworkRef)
@@ -149,24 +160,19 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 			if err != nil {
 				return invalidInput(opts.Format, csvFramework, name, err)
 			}
-		case "csv":
+		case "csv", "xlsx":
 			if af.Framework.ID != csvFramework.ID {
 				return invalidInput(opts.Format, csvFramework, name,
-					fmt.Errorf("framework %s differs from the CSV columns' framework %s; score it with --framework %s", af.Framework.ID, csvFramework.ID, af.Framework.ID))
+					fmt.Errorf("framework %s differs from the columns' framework %s; score it with --framework %s", af.Framework.ID, csvFramework.ID, af.Framework.ID))
 			}
-			s.out = report.EncodeCSVRow(report.ScoreCSVRow(name, r))
+			s.row = report.ScoreRow(name, af, r)
+			s.out = report.EncodeCSVRow(s.row)
 		default:
 			s.out = renderScoreText(st, opts.IO.Width(), name, af, r, failures)
 		}
 		return s
 	}
 
-	switch opts.Format {
-	case "json":
-		io.WriteString(w, "[")
-	case "csv":
-		w.Write(report.EncodeCSVRow(report.ScoreCSVHeader(csvFramework)))
-	}
 	if len(files) > 100 {
 		// Each file leaves a few hundred KB of short-lived YAML nodes, and
 		// the default GC target makes the collector run constantly: on 10,000
@@ -174,39 +180,67 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 		// decoding alone, for a peak of under 30 MB (see make bench).
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
-	progress := newProgress(opts.IO, len(files))
 	var invalid, failed int
-	n := 0
-	err = runOrdered(ctx, files, opts.Workers, score, func(i int, s scored) {
-		progress.clear()
-		for _, p := range s.problems {
-			fmt.Fprintln(opts.IO.ErrOut, p)
-		}
+	emit := func(w io.Writer) error {
+		table := report.Table{Sheet: "scores", Header: report.ScoreHeader(csvFramework)}
 		switch opts.Format {
 		case "json":
-			sep := ",\n"
-			if n == 0 {
-				sep = "\n"
+			io.WriteString(w, "[")
+		case "csv":
+			if opts.BOM {
+				io.WriteString(w, report.BOM)
 			}
-			io.WriteString(w, sep)
-		case "text":
-			if n > 0 {
-				io.WriteString(w, "\n")
+			w.Write(report.EncodeCSVRow(anys(table.Header)))
+		}
+		progress := newProgress(opts.IO, len(files))
+		n := 0
+		err := runOrdered(ctx, files, opts.Workers, score, func(i int, s scored) {
+			progress.clear()
+			for _, p := range s.problems {
+				fmt.Fprintln(opts.IO.ErrOut, p)
 			}
+			switch opts.Format {
+			case "json":
+				sep := ",\n"
+				if n == 0 {
+					sep = "\n"
+				}
+				io.WriteString(w, sep)
+			case "text":
+				if n > 0 {
+					io.WriteString(w, "\n")
+				}
+			}
+			if opts.Format == "xlsx" {
+				table.Rows = append(table.Rows, s.row)
+			} else {
+				w.Write(s.out)
+			}
+			n++
+			if s.invalid {
+				invalid++
+			}
+			if s.failed {
+				failed++
+			}
+			progress.update(n)
+		})
+		progress.clear()
+		if opts.Format == "json" {
+			io.WriteString(w, "\n]\n")
 		}
-		w.Write(s.out)
-		n++
-		if s.invalid {
-			invalid++
+		if err != nil {
+			return err
 		}
-		if s.failed {
-			failed++
+		if opts.Format == "xlsx" {
+			return table.WriteXLSX(w)
 		}
-		progress.update(n)
-	})
-	progress.clear()
-	if opts.Format == "json" {
-		io.WriteString(w, "\n]\n")
+		return nil
+	}
+	if opts.Output != "" && opts.Output != "-" {
+		err = writeFileAtomic(opts.Output, opts.Force, emit)
+	} else {
+		err = emit(opts.IO.Out)
 	}
 	if err != nil {
 		return err
@@ -243,8 +277,9 @@ func invalidInput(format string, fw *checklist.Framework, name string, err error
 	switch format {
 	case "json":
 		s.out, _ = report.MarshalRecord(report.ErrorRecord{File: name, Error: first})
-	case "csv":
-		s.out = report.EncodeCSVRow(report.ScoreCSVErrorRow(fw, name, first))
+	case "csv", "xlsx":
+		s.row = report.ScoreErrorRow(fw, name, first)
+		s.out = report.EncodeCSVRow(s.row)
 	default:
 		more := ""
 		if len(s.problems) > 1 {
