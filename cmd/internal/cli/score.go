@@ -122,7 +122,7 @@ short of it makes scorecard exit 1. Exit codes: 0 success, 1 a gate failed,
 // what happened.
 type scored struct {
 	out      []byte
-	row      []any // the table row, for csv and xlsx
+	row      []any              // the table row, for csv and xlsx
 	problems checklist.Problems // errors (the file is invalid) or warnings
 	invalid  bool
 	failed   bool // a gate failed
