@@ -63,7 +63,7 @@ func writeFileAtomic(path string, force bool, write func(io.Writer) error) (err 
 		return fmt.Errorf("cannot write %s: %w", name, err)
 	}
 	if force {
-		if err := os.Rename(tmp.Name(), path); err != nil {
+		if err := replaceFile(tmp.Name(), path); err != nil {
 			return fmt.Errorf("cannot write %s: %w", name, unwrapPathError(err))
 		}
 		return nil
@@ -74,7 +74,7 @@ func writeFileAtomic(path string, force bool, write func(io.Writer) error) (err 
 		}
 		// No hard links here (some network or FAT file systems): fall back
 		// to a rename, after the existence check above.
-		if err := os.Rename(tmp.Name(), path); err != nil {
+		if err := replaceFile(tmp.Name(), path); err != nil {
 			return fmt.Errorf("cannot write %s: %w", name, unwrapPathError(err))
 		}
 		return nil
