@@ -149,6 +149,11 @@ func completeSections(_ *cobra.Command, _ []string, toComplete string) ([]cobra.
 // ("KA1,KA" → "KA1,KA2", "KA1,KA3"…), leaving out the entries already
 // given. The list may go on, so no space is added after a completion.
 // Ids match in any case and are offered in the case being typed.
+//
+// Only the first entry gets descriptions: cobra's bash script matches a
+// completion that has one against what was typed after escaping it with
+// printf %q, which escapes the comma ("KA1\,KA2"), so that none would
+// match.
 func completeList(choices []cobra.Completion, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
 	i := strings.LastIndex(toComplete, ",")
 	done, last := toComplete[:i+1], toComplete[i+1:]
@@ -159,7 +164,11 @@ func completeList(choices []cobra.Completion, toComplete string) ([]cobra.Comple
 		if slices.Contains(given, strings.ToUpper(value)) || !hasPrefixFold(value, last) {
 			continue
 		}
-		out = append(out, cobra.CompletionWithDesc(done+inCaseOf(last, value), desc))
+		if done != "" {
+			out = append(out, done+inCaseOf(last, value))
+			continue
+		}
+		out = append(out, cobra.CompletionWithDesc(inCaseOf(last, value), desc))
 	}
 	return out, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveNoSpace | cobra.ShellCompDirectiveKeepOrder
 }
