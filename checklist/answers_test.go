@@ -296,5 +296,8 @@ func FuzzLoadAnswers(f *testing.F) {
 		if len(back.Answers) != len(af.Answers) {
 			t.Fatalf("%d answers after a write, want %d", len(back.Answers), len(af.Answers))
 		}
+		if af.Head != "" && back.Head != af.Head {
+			t.Fatalf("the comments at the top changed in a write:\n%q\n%q", af.Head, back.Head)
+		}
 	})
 }

@@ -62,6 +62,12 @@ func leadingComments(b []byte) string {
 		if text != "" && !strings.HasPrefix(strings.TrimLeft(text, " \t"), "#") {
 			break
 		}
+		// The YAML parser also ends a line at a lone carriage return and
+		// at U+0085, U+2028 and U+2029: what follows one is not part of
+		// the comment, so the block ends before such a line.
+		if strings.ContainsAny(text, "\r\u0085\u2028\u2029") {
+			break
+		}
 		lines = append(lines, text)
 	}
 	for len(lines) > 0 && lines[len(lines)-1] == "" {

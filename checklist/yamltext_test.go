@@ -157,6 +157,18 @@ func TestHeadCommentsAreKept(t *testing.T) {
 		t.Errorf("a second rewrite changed the file:\n%s", twice.String())
 	}
 
+	// A comment line that the YAML parser ends early (at a lone carriage
+	// return) ends the block: what follows is content, not comment.
+	for _, brk := range []string{"\r", "\u2028"} {
+		af, err := LoadAnswers("cr.yaml", []byte("# kept\n# old Mac"+brk+"scorecard: 1\nframework: effective-inclusion\npractice: {name: x}\n"), pick)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if af.Head != "# kept" {
+			t.Errorf("line break %q: head %q, want only the first line", brk, af.Head)
+		}
+	}
+
 	// Without comments at the top, the file says what it is.
 	af.Head = ""
 	var plain bytes.Buffer
