@@ -22,10 +22,16 @@ type AnswerFile struct {
 	// Route is the answer to the framework's routing question, if it has
 	// one: the value of the option chosen, or "" when not answered.
 	Route string
+	// Perspective is the point of view the rater answers from, as the
+	// optional "perspective:" records it; "" when the file does not say.
+	Perspective Perspective
 	// Scope is the part of the framework chosen for this assessment, as
 	// recorded in the file's optional "scope:" (only its Sections and
 	// Areas are set); nil when the file does not record one.
 	Scope *Scope
+	// Source says where the answers came from when they were imported
+	// from a field form (the optional "source:"); nil otherwise.
+	Source *Source
 	// Sections lists the answer sections that appear in the file, even
 	// empty; completeness is judged over these.
 	Sections []Section
@@ -49,6 +55,15 @@ type Practice struct {
 	AssessedOn       string // YYYY-MM-DD, or ""
 	Assessors        []string
 	RefugeesInvolved *bool
+}
+
+// Source records where an imported answer file came from.
+type Source struct {
+	// Submission is the id of the form submission the answers were
+	// imported from (KoboToolbox's _uuid, ODK's meta/instanceID, without
+	// the "uuid:" prefix), so that importing the same export again can
+	// skip it.
+	Submission string
 }
 
 // Answer is the answer given to one item.
@@ -97,7 +112,7 @@ const NotesKeyQuickScan = "quick_scan"
 // from (the embedded ones, or a --framework file).
 type FrameworkPicker func(id string) (*Framework, error)
 
-var topLevelKeys = []string{"scorecard", "framework", "practice", "route", "scope", "checklist", "quick_scan", "indicators", "notes"}
+var topLevelKeys = []string{"scorecard", "framework", "practice", "perspective", "route", "scope", "source", "checklist", "quick_scan", "indicators", "notes"}
 
 // LoadAnswers parses and checks an answer file. On failure the error is a
 // Problems listing every error with its line and column; warnings are
@@ -213,6 +228,10 @@ func (l *answerLoader) text(n *yaml.Node, what string) string {
 }
 
 func (l *answerLoader) load(root *yaml.Node, pick FrameworkPicker) {
+	if isPlanFile(root) {
+		l.errorf(nodePos(root), "this is an action plan, not an answer file: show it with 'scorecard plan show %s'", CleanText(l.file))
+		return
+	}
 	top := map[string][2]*yaml.Node{}
 	for _, kv := range l.mapping(root, "the file") {
 		k := kv[0].Value
@@ -250,6 +269,9 @@ func (l *answerLoader) load(root *yaml.Node, pick FrameworkPicker) {
 	} else {
 		l.errorf(nodePos(root), "missing \"practice\" with at least its \"name\"")
 	}
+	if kv, ok := top["perspective"]; ok {
+		l.perspective(kv[1])
+	}
 	if l.fw == nil {
 		return // Without the framework, ids and values cannot be checked.
 	}
@@ -258,6 +280,9 @@ func (l *answerLoader) load(root *yaml.Node, pick FrameworkPicker) {
 	}
 	if kv, ok := top["scope"]; ok {
 		l.scope(kv[1])
+	}
+	if kv, ok := top["source"]; ok {
+		l.source(kv[1])
 	}
 	for _, s := range Sections {
 		if kv, ok := top[string(s)]; ok {
@@ -533,6 +558,27 @@ func (l *answerLoader) scope(n *yaml.Node) {
 		}
 	}
 	l.af.Scope = sc
+}
+
+// source reads where imported answers came from:
+//
+//	source:
+//	  submission: 0b5f1ad6-7d3c-4e0a-9c1e-3f2b8c1d2e4f
+func (l *answerLoader) source(n *yaml.Node) {
+	if isNull(n) {
+		return
+	}
+	src := &Source{}
+	for _, kv := range l.mapping(n, "source") {
+		k, v := kv[0], kv[1]
+		switch k.Value {
+		case "submission":
+			src.Submission = strings.TrimSpace(l.text(v, "source.submission"))
+		default:
+			l.errorf(nodePos(k), "unknown key %q in source (expected submission)", k.Value)
+		}
+	}
+	l.af.Source = src
 }
 
 // list returns the items of a sequence, or reports what it found instead.

@@ -11,20 +11,17 @@ import (
 // WriteAnswers writes an answer file in its canonical form: the sections
 // the file uses, items in framework order, answers with a note or
 // evidence as a short mapping. LoadAnswers reads back exactly what was
-// written. The comment lines at the top of the file it was read from
-// (af.Head) come first, else a comment saying what the file is.
+// written. At the top: an editor's modeline from the file it was read
+// from, a comment saying what the file is (in the framework's language),
+// then the file's other comment lines from the top (see AnswerFile.Head).
 //
 // Every scalar that a YAML 1.1 reader would take for anything but text
 // is quoted, answers and dates always: "yes", "no", "2026-11-20".
 func WriteAnswers(w io.Writer, af *AnswerFile) error {
 	fw := af.Framework
 	root := &yaml.Node{Kind: yaml.MappingNode}
-	if af.Head != "" {
-		if _, err := io.WriteString(w, af.Head+"\n"); err != nil {
-			return err
-		}
-	} else {
-		root.HeadComment = fmt.Sprintf("scorecard answer file: %s.\nAnswers: %s. Check with: scorecard validate FILE", fw.Title, fw.ValueList())
+	if _, err := io.WriteString(w, writeHead(af.Head, fw)); err != nil {
+		return err
 	}
 	add := func(m *yaml.Node, key string, v *yaml.Node) {
 		m.Content = append(m.Content, str(key), v)
@@ -58,11 +55,19 @@ func WriteAnswers(w io.Writer, af *AnswerFile) error {
 		add(practice, "refugees_involved", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: fmt.Sprint(*p.RefugeesInvolved)})
 	}
 	add(root, "practice", practice)
+	if af.Perspective != "" {
+		add(root, "perspective", str(string(af.Perspective)))
+	}
 	if af.Route != "" {
 		add(root, "route", str(af.Route))
 	}
 	if af.Scope != nil {
 		add(root, "scope", scopeNode(af.Scope))
+	}
+	if af.Source != nil && af.Source.Submission != "" {
+		src := &yaml.Node{Kind: yaml.MappingNode}
+		add(src, "submission", str(af.Source.Submission))
+		add(root, "source", src)
 	}
 
 	for _, s := range Sections {

@@ -3,6 +3,8 @@ package checklist
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Framework is a complete assessment framework: the key areas with their
@@ -27,6 +29,7 @@ type Framework struct {
 	KeyAreas          []*KeyArea          `yaml:"key_areas" json:"key_areas"`
 	QuickScan         *QuickScan          `yaml:"quick_scan,omitempty" json:"quick_scan,omitempty"`
 	Dimensions        []*Dimension        `yaml:"dimensions,omitempty" json:"dimensions,omitempty"`
+	Glossary          []*Term             `yaml:"glossary,omitempty" json:"glossary,omitempty"`
 
 	items    map[string]*Item
 	order    []*Item
@@ -105,6 +108,79 @@ func (o *RouteOption) HasArea(id string) bool {
 		}
 	}
 	return false
+}
+
+// Term is an entry of the framework's glossary: a word of the source
+// that a reader may not know, explained in plain words.
+type Term struct {
+	Pos        Pos      `yaml:"-" json:"-"`
+	ID         string   `yaml:"id" json:"id"` // lower-case, dashes: "durable-solutions"
+	Term       string   `yaml:"term" json:"term"`
+	Aliases    []string `yaml:"aliases,omitempty" json:"aliases,omitempty"` // other forms found in questions
+	Definition string   `yaml:"definition" json:"definition"`
+	Source     string   `yaml:"source" json:"source"`
+}
+
+// Term returns the glossary entry whose id, term or alias is s, ignoring
+// case, or nil.
+func (fw *Framework) Term(s string) *Term {
+	s = strings.TrimSpace(s)
+	for _, t := range fw.Glossary {
+		if strings.EqualFold(t.ID, s) || strings.EqualFold(t.Term, s) {
+			return t
+		}
+		for _, a := range t.Aliases {
+			if strings.EqualFold(a, s) {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// TermsIn returns the glossary entries whose term or an alias appears in
+// text as whole words, ignoring case, in glossary order: the words a
+// reader of that text may want explained.
+func (fw *Framework) TermsIn(text string) []*Term {
+	if len(fw.Glossary) == 0 || text == "" {
+		return nil
+	}
+	lower := strings.ToLower(text)
+	var out []*Term
+	for _, t := range fw.Glossary {
+		for _, w := range append([]string{t.Term}, t.Aliases...) {
+			if containsWord(lower, strings.ToLower(w)) {
+				out = append(out, t)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// containsWord reports whether word occurs in s with no letter or digit
+// right before or after it.
+func containsWord(s, word string) bool {
+	if word == "" {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(s[from:], word)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(word):])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // Route returns the routing option with the given value, or nil.

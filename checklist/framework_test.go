@@ -183,7 +183,10 @@ func TestApplicability(t *testing.T) {
 		"KA4-LA1": {"local-authority"},
 		"KA4-LA2": {"local-authority"},
 		"KA4-LA3": {"local-authority"},
-		"KA4-LA4": {"local-authority"},
+		// KA4-LA4 (civic participation in social orientation) is on the
+		// local-authority checklist but applies to everyone: NGOs run
+		// orientation courses too (the handbook's own example in 5.6 is
+		// one), and those who run none answer "not applicable".
 		"KA4-LA5": {"local-authority"},
 		"KA6-09":  public,
 	}
@@ -429,13 +432,19 @@ func TestInvolvementMatchesTheMethodology(t *testing.T) {
 		items       []string
 	}
 	want := []area{
-		{"IN1", "3.3.1", []int{6}, seq("IN1-", 6)},              // main steps
-		{"IN2", "3.3.2", []int{5}, seq("IN2-", 5)},              // success criteria
+		{"IN1", "3.3.1", []int{6}, seq("IN1-", 6)}, // main steps
+		// Five success criteria; accessibility of process repeats main
+		// step IN1-04 word for word, so IN2-04 was merged into it.
+		{"IN2", "3.3.2", []int{4}, []string{"IN2-01", "IN2-02", "IN2-03", "IN2-05"}},
 		{"IN3", "3.3.3", []int{4}, seq("IN3-", 4)},              // methods
 		{"IN4", "3.4.1", []int{3, 4, 1, 2, 3}, seq("IN4-", 13)}, // council: 10 steps in 4 phases, 3 after the elections
 		{"IN5", "3.4.2", []int{7}, seq("IN5-", 7)},              // forum steps
 		{"IN6", "4", []int{5}, seq("IN6-", 5)},                  // factors
 		{"IN7", "4", []int{2, 2, 2, 3, 3, 2}, seq("IN7-", 14)},  // 6 risks, 14 mitigations
+		{"IN8", "3.1", []int{3}, seq("IN8-", 3)},                // 3 ways to provide information
+		// Self-assessment, research, specialists and training; contacts
+		// with communities and NGOs are asked in IN1, IN3 and IN4.
+		{"IN9", "3.2", []int{4}, seq("IN9-", 4)},
 	}
 	var got []area
 	for _, a := range fw.KeyAreas {
@@ -457,7 +466,8 @@ func TestInvolvementMatchesTheMethodology(t *testing.T) {
 	}
 
 	// Routing (section 3.2): all diverse groups consulted → the advanced
-	// part; only nationals, or no process → the starting part.
+	// part; only nationals, or no process → the starting part. Factors,
+	// risks, information (3.1) and preparation (3.2) are on every path.
 	r := fw.Routing
 	if r == nil {
 		t.Fatal("no routing question")
@@ -467,9 +477,9 @@ func TestInvolvementMatchesTheMethodology(t *testing.T) {
 		routes[o.Value] = o.KeyAreas
 	}
 	wantRoutes := map[string][]string{
-		"all-groups":     {"IN4", "IN5", "IN6", "IN7"},
-		"nationals-only": {"IN1", "IN2", "IN3", "IN6", "IN7"},
-		"none":           {"IN1", "IN2", "IN3", "IN6", "IN7"},
+		"all-groups":     {"IN4", "IN5", "IN6", "IN7", "IN8", "IN9"},
+		"nationals-only": {"IN1", "IN2", "IN3", "IN6", "IN7", "IN8", "IN9"},
+		"none":           {"IN1", "IN2", "IN3", "IN6", "IN7", "IN8", "IN9"},
 	}
 	if diff := cmp.Diff(wantRoutes, routes); diff != "" {
 		t.Errorf("routes (-want +got):\n%s", diff)
@@ -531,6 +541,34 @@ func TestJoinWordsAndCount(t *testing.T) {
 	for n, want := range counts {
 		if got := Count(n, "item"); got != want {
 			t.Errorf("Count(%d, item) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestGlossaryLookup(t *testing.T) {
+	t.Parallel()
+	fw, err := LoadFile("../testdata/frameworks/mini.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"integracja", "INTEGRACJI", " integracja "} {
+		if got := fw.Term(s); got == nil || got.ID != "integracja" {
+			t.Errorf("Term(%q) = %v, want integracja", s, got)
+		}
+	}
+	if got := fw.Term("integ"); got != nil {
+		t.Errorf("Term(integ) = %v, want none: only whole terms match", got)
+	}
+	cases := map[string]int{
+		"Czy wspierasz integrację?":        0, // another form, not listed
+		"Plan integracji miasta.":          1,
+		"Reintegracji nie liczymy.":        0, // inside a longer word
+		"(integracja) jest procesem":       1,
+		"Śródintegracja, integracjaX, ...": 0,
+	}
+	for text, want := range cases {
+		if got := len(fw.TermsIn(text)); got != want {
+			t.Errorf("TermsIn(%q) found %d terms, want %d", text, got, want)
 		}
 	}
 }

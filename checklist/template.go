@@ -88,7 +88,7 @@ func WriteTemplate(w io.Writer, fw *Framework, scope Scope, today string) error 
 	b := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 
-	p("# scorecard answer file: %s (%s %s)\n#\n", oneLine(fw.Title), fw.ID, fw.Version)
+	p("%s%s (%s %s)\n#\n", answerHeaderStart, oneLine(fw.Title), fw.ID, fw.Version)
 	p("# Answer each item after its colon with one of these, in quotes (\"%s\")\n", fw.Scale[0].Value)
 	p("# so that every YAML reader takes the answer for text:\n")
 	for _, v := range fw.Scale {
@@ -106,13 +106,13 @@ func WriteTemplate(w io.Writer, fw *Framework, scope Scope, today string) error 
 			break
 		}
 	}
-	p("# Check the file with: scorecard validate FILE\n# Score it with:       scorecard score FILE\n")
-	p("scorecard: %d\nframework: %s\n", FormatVersion, quoted(fw.ID))
+	p("# Check the file with: scorecard validate FILE\n%s       scorecard score FILE\n", templateHeaderEnd)
+	p("scorecard: %d\nframework: %s\n", FormatVersion, yamlText(fw.ID))
 	p("practice:\n")
 	p("  name: \"\"                # required: the practice or service you assess\n")
 	p("  organisation: \"\"\n")
 	if scope.OrganisationType != "" {
-		p("  organisation_type: %s\n", quoted(scope.OrganisationType))
+		p("  organisation_type: %s\n", yamlText(scope.OrganisationType))
 	} else {
 		p("  organisation_type:      # one of: %s\n", strings.Join(orgTypeIDs(fw), ", "))
 		p("                          # (leave it empty and every item applies)\n")
@@ -121,9 +121,10 @@ func WriteTemplate(w io.Writer, fw *Framework, scope Scope, today string) error 
 	p("  assessed_on: \"%s\"\n", today)
 	p("  assessors: []           # for example [Ana, Boris]\n")
 	p("  refugees_involved:      # true or false: did refugees take part in this assessment?\n")
+	p("perspective:              # the view you answer from: %s\n", JoinWords(PerspectiveValues(), "or"))
 	if r := fw.Routing; r != nil {
 		if scope.Route != "" {
-			p("route: %s\n", quoted(scope.Route))
+			p("route: %s\n", yamlText(scope.Route))
 		} else {
 			p("%s\n", commentBlock("# ", r.Question+" Answer it here; it decides which key areas apply:"))
 			for _, o := range r.Options {
@@ -219,7 +220,7 @@ func sectionStrings(ss []Section) []string {
 func quotedAll(ss []string) []string {
 	out := make([]string, len(ss))
 	for i, s := range ss {
-		out[i] = quoted(s)
+		out[i] = yamlText(s)
 	}
 	return out
 }

@@ -123,8 +123,49 @@ func validate(fw *Framework, file string, probs *Problems) {
 	for _, d := range fw.Dimensions {
 		v.dimension(d)
 	}
+	v.glossary()
 	if len(fw.order) == 0 {
 		v.errorf(fw.Pos, "the framework has nothing to answer: add key_areas, a quick_scan or dimensions")
+	}
+}
+
+// glossary checks the terms: each with an id of its own (lower-case, as
+// "durable-solutions"), a term, a definition and a source, and no term or
+// alias that two entries share.
+func (v *validator) glossary() {
+	ids := map[string]Pos{}
+	names := map[string]Pos{}
+	for _, t := range v.fw.Glossary {
+		what := fmt.Sprintf("glossary term %q", t.Term)
+		switch {
+		case t.ID == "":
+			v.errorf(t.Pos, "%s has no \"id\"; add one, as in \"durable-solutions\"", what)
+		case !isValueName(t.ID):
+			v.errorf(t.Pos.Key("id"), "glossary id %q is malformed: use lower-case letters, digits and dashes, as in \"durable-solutions\"", t.ID)
+		default:
+			if first, dup := ids[t.ID]; dup {
+				v.errorf(t.Pos.Key("id"), "duplicate glossary id %q (first used on line %d)", t.ID, first.Line)
+			}
+			ids[t.ID] = t.Pos.Key("id")
+		}
+		v.required(t.Pos, what, "term", t.Term)
+		v.required(t.Pos, what, "definition", t.Definition)
+		v.required(t.Pos, what, "source", t.Source)
+		for i, n := range append([]string{t.Term}, t.Aliases...) {
+			key := strings.ToLower(strings.TrimSpace(n))
+			if key == "" {
+				continue
+			}
+			at := t.Pos.Key("term")
+			if i > 0 {
+				at = t.Pos.Key("aliases")
+			}
+			if first, dup := names[key]; dup {
+				v.errorf(at, "%q is already a glossary term or alias (line %d); each word may be explained once", n, first.Line)
+				continue
+			}
+			names[key] = at
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package checklist
 
 import (
 	"bytes"
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -36,18 +37,55 @@ func needsQuotes(s string) bool {
 	return t != "" && (t[0] >= '0' && t[0] <= '9' || t[0] == '.')
 }
 
-// quoted writes s for a YAML document: plain when every reader takes it
+// yamlText writes s for a YAML document: plain when every reader takes it
 // for text, else in double quotes.
-func quoted(s string) string {
+func yamlText(s string) string {
 	if !needsQuotes(s) {
 		return s
 	}
 	return strconv.Quote(s) // Go's escapes are all YAML escapes too
 }
 
+// modelinePrefix starts the comment that tells yaml-language-server (VS
+// Code's YAML extension and other editors) which schema a file follows.
+const modelinePrefix = "# yaml-language-server:"
+
+// answerHeader is the comment WriteAnswers puts at the top of a file,
+// saying what it is: two lines, of which the second ends in
+// answerHeaderEnd.
+func answerHeader(fw *Framework) string {
+	return fmt.Sprintf("%s%s.\n# Answers: %s.%s\n", answerHeaderStart, oneLine(fw.Title), fw.ValueList(), answerHeaderEnd)
+}
+
+// The wording that tells the comments scorecard writes at the top of a
+// file (answerHeader, and WriteTemplate's instructions) from a person's.
+const (
+	answerHeaderStart = "# scorecard answer file: "
+	answerHeaderEnd   = " Check with: scorecard validate FILE"
+	templateHeaderEnd = "# Score it with:"
+)
+
+// writeHead is the top of a written answer file: the modelines of head,
+// the file's header comment, then the rest of head.
+func writeHead(head string, fw *Framework) string {
+	var modelines, rest strings.Builder
+	if head != "" {
+		for _, line := range strings.Split(head, "\n") {
+			if strings.HasPrefix(line, modelinePrefix) {
+				modelines.WriteString(line + "\n")
+			} else {
+				rest.WriteString(line + "\n")
+			}
+		}
+	}
+	return modelines.String() + answerHeader(fw) + rest.String()
+}
+
 // leadingComments returns the block of comment lines at the top of a
 // YAML file (an editor's modeline, a note), up to the first line that is
-// neither a comment nor blank, without the blank lines around it.
+// neither a comment nor blank, without the blank lines around it and
+// without the header comment that WriteAnswers writes (written afresh,
+// in the language of the framework it is written with).
 func leadingComments(b []byte) string {
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	var lines []string
@@ -70,6 +108,7 @@ func leadingComments(b []byte) string {
 		}
 		lines = append(lines, text)
 	}
+	lines = withoutOwnHeader(lines)
 	for len(lines) > 0 && lines[len(lines)-1] == "" {
 		lines = lines[:len(lines)-1]
 	}
@@ -77,4 +116,26 @@ func leadingComments(b []byte) string {
 		lines = lines[1:]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// withoutOwnHeader drops the comments scorecard wrote at the top of a
+// file: its two-line header, or a template's instructions, from their
+// first line to their last. They are written afresh, or not at all once
+// the file is scorecard's own.
+func withoutOwnHeader(lines []string) []string {
+	for i, line := range lines {
+		if !strings.HasPrefix(line, answerHeaderStart) {
+			continue
+		}
+		for j := i + 1; j < len(lines); j++ {
+			end := lines[j]
+			if j == i+1 && strings.HasPrefix(end, "# Answers: ") && strings.HasSuffix(end, answerHeaderEnd) || strings.HasPrefix(end, templateHeaderEnd) {
+				return append(lines[:i:i], lines[j+1:]...)
+			}
+			if !strings.HasPrefix(end, "#") {
+				break
+			}
+		}
+	}
+	return lines
 }

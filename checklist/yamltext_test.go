@@ -115,8 +115,9 @@ func TestTemplateIsTextInYAML11(t *testing.T) {
 }
 
 // The comment lines at the top of a file, such as an editor's modeline,
-// are written back when the file is rewritten; the rest of the file is
-// scorecard's own layout. Rewriting again changes nothing.
+// are written back when the file is rewritten, the modeline first, then
+// scorecard's own header; the rest of the file is scorecard's own
+// layout. Rewriting again changes nothing.
 func TestHeadCommentsAreKept(t *testing.T) {
 	t.Parallel()
 	pick := builtinPicker(t)
@@ -137,6 +138,8 @@ func TestHeadCommentsAreKept(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "# yaml-language-server: $schema=./scorecard.schema.json\n" +
+		"# scorecard answer file: Effective inclusion of refugees.\n" +
+		"# Answers: yes, partly, no or na. Check with: scorecard validate FILE\n" +
 		"# Welcome Bureau, assessed by the team.\n" +
 		"\n" +
 		"  # indented, still a comment\n" +
@@ -175,5 +178,27 @@ func TestHeadCommentsAreKept(t *testing.T) {
 	WriteAnswers(&plain, af)
 	if !strings.HasPrefix(plain.String(), "# scorecard answer file: ") {
 		t.Errorf("no header comment:\n%s", plain.String())
+	}
+}
+
+// The instructions of a template are scorecard's own, not a person's: a
+// file started from a template keeps its modeline and the comments added
+// above, and gets the header of a written file instead of the
+// instructions.
+func TestTemplateInstructionsAreNotKept(t *testing.T) {
+	t.Parallel()
+	fw := loadEffectiveInclusion(t)
+	var b bytes.Buffer
+	b.WriteString("# yaml-language-server: $schema=s.json\n# Our team's file.\n")
+	if err := WriteTemplate(&b, fw, Scope{Sections: []Section{SectionQuickScan}}, "2026-11-20"); err != nil {
+		t.Fatal(err)
+	}
+	filled := strings.Replace(b.String(), `name: ""`, `name: "Welcome Bureau"`, 1)
+	af, err := LoadAnswers("t.yaml", []byte(filled), builtinPicker(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if af.Head != "# yaml-language-server: $schema=s.json\n# Our team's file." {
+		t.Errorf("head %q", af.Head)
 	}
 }

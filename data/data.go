@@ -1,7 +1,7 @@
-// Package data embeds the frameworks that ship with scorecard and the
-// message catalogs of its interface. It holds only the files; package
-// checklist parses and validates the frameworks, and package
-// checklist/locale the catalogs.
+// Package data embeds the frameworks that ship with scorecard, their
+// translations and the message catalogs of its interface. It holds only
+// the files; package checklist parses and validates the frameworks and
+// translations, and package checklist/locale the catalogs.
 package data
 
 import "embed"
@@ -16,3 +16,10 @@ var FS embed.FS
 //
 //go:embed locales/*.yaml
 var Locales embed.FS
+
+// Translations holds the built-in translations of the frameworks,
+// translations/FRAMEWORK.LANG.yaml, each an overlay of the framework's
+// texts in one language (see README "Languages").
+//
+//go:embed translations
+var Translations embed.FS

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/scoring"
 )
 
@@ -18,9 +19,14 @@ type Comparison struct {
 	Framework *checklist.Framework
 	Columns   []CompareColumn
 	Rows      []CompareRow
-	// Rounds is true when every file assesses the same practice, so the
-	// columns are dates.
+	// Kind says what the files are: rounds of one practice, its raters,
+	// or different practices.
+	Kind CompareKind
+	// Rounds is true when the files are rounds of one practice (Kind is
+	// CompareRounds), so the columns are dates.
 	Rounds bool
+	// Printer gives the title and legend their words; nil means English.
+	Printer *locale.Printer
 }
 
 // CompareColumn is one assessment.
@@ -29,6 +35,9 @@ type CompareColumn struct {
 	Label      string `json:"label"`
 	Practice   string `json:"practice"`
 	AssessedOn string `json:"assessed_on"`
+	// Assessors and Perspective say who answered, as the file records.
+	Assessors   []string `json:"assessors,omitempty"`
+	Perspective string   `json:"perspective,omitempty"`
 }
 
 // CompareRow is one measure across the assessments.
@@ -62,31 +71,14 @@ func Compare(files []*checklist.AnswerFile, names []string, opts scoring.Options
 		return nil, &CompareError{"nothing to compare"}
 	}
 	fw := files[0].Framework
-	c := &Comparison{Framework: fw, Rounds: len(files) > 1}
-	for i, af := range files {
-		if af.Framework.ID != fw.ID {
-			return nil, &CompareError{fmt.Sprintf("%s uses framework %q and %s %q: scores of different frameworks cannot be compared", names[0], fw.ID, names[i], af.Framework.ID)}
-		}
-		if !checklist.SamePractice(af.Practice.Name, files[0].Practice.Name) {
-			c.Rounds = false
-		}
+	if err := sameFramework(files, names); err != nil {
+		return nil, err
 	}
-	dates := map[string]bool{}
-	for _, af := range files {
-		dates[af.Practice.AssessedOn] = true
-	}
-	datesTell := len(dates) == len(files) && !dates[""]
+	kind := compareKind(files)
+	c := &Comparison{Framework: fw, Kind: kind, Rounds: kind == CompareRounds, Columns: compareColumns(kind, files, names)}
 	results := make([]*scoring.Result, len(files))
 	for i, af := range files {
 		results[i] = scoring.Evaluate(af, opts)
-		label := af.Practice.Name
-		switch {
-		case c.Rounds && datesTell:
-			label = af.Practice.AssessedOn
-		case c.Rounds:
-			label = names[i]
-		}
-		c.Columns = append(c.Columns, CompareColumn{File: names[i], Label: label, Practice: af.Practice.Name, AssessedOn: af.Practice.AssessedOn})
 	}
 	row := func(id, title string, pick func(*scoring.Result) scoring.Score) {
 		r := CompareRow{ID: id, Title: title}
@@ -143,11 +135,7 @@ func (r CompareRow) RowLabel() string {
 // WriteMarkdown writes the comparison as a Markdown table.
 func (c *Comparison) WriteMarkdown(w io.Writer) error {
 	var b bytes.Buffer
-	what := "Practices compared"
-	if c.Rounds {
-		what = "Progress of " + c.Columns[0].Practice
-	}
-	fmt.Fprintf(&b, "# %s\n\n", mdText(what))
+	fmt.Fprintf(&b, "# %s\n\n", mdText(c.Title()))
 	fmt.Fprintf(&b, "Framework: %s (%s %s). Changes are against the first column.\n\n", mdText(c.Framework.Title), c.Framework.ID, mdText(c.Framework.Version))
 	header := []string{""}
 	right := []bool{false}
@@ -167,13 +155,10 @@ func (c *Comparison) WriteMarkdown(w io.Writer) error {
 	writeTableMD(bw, header, right, rows)
 	bw.Flush()
 	b.WriteString("\n")
-	for _, col := range c.Columns {
-		fmt.Fprintf(&b, "- %s: %s", mdText(col.Label), mdText(col.File))
-		if c.Rounds {
-			b.WriteString("\n")
-		} else {
-			fmt.Fprintf(&b, " (%s)\n", mdText(col.AssessedOn))
-		}
+	for _, e := range c.Legend() {
+		// The label starts the list item's text: like any text that
+		// starts a line, it must not read as a heading ("- # name").
+		fmt.Fprintf(&b, "- %s: %s\n", mdPara(e.Label), mdText(e.Detail))
 	}
 	_, err := w.Write(b.Bytes())
 	return err
@@ -187,10 +172,11 @@ func (c *Comparison) WriteJSON(w io.Writer) error {
 	}
 	out := struct {
 		Framework string          `json:"framework"`
+		Kind      CompareKind     `json:"kind"`
 		Rounds    bool            `json:"rounds"`
 		Columns   []CompareColumn `json:"columns"`
 		Rows      []row           `json:"rows"`
-	}{Framework: c.Framework.ID, Rounds: c.Rounds, Columns: c.Columns}
+	}{Framework: c.Framework.ID, Kind: c.Kind, Rounds: c.Rounds, Columns: c.Columns}
 	for _, r := range c.Rows {
 		jr := row{CompareRow: r}
 		if r.GoodPractice == nil {

@@ -8,42 +8,10 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/report/sheet"
 	"github.com/inclusion-tools/scorecard/scoring"
 	"github.com/xuri/excelize/v2"
 )
-
-func TestDefuseFormula(t *testing.T) {
-	t.Parallel()
-	for in, want := range map[string]string{
-		"=cmd|'/C calc'!A0":         "'=cmd|'/C calc'!A0",
-		"=1+1.yaml":                 "'=1+1.yaml",
-		"+1+1":                      "'+1+1",
-		"-1+1":                      "'-1+1",
-		"@SUM(A1:A9)":               "'@SUM(A1:A9)",
-		"\t=1+1":                    "'\t=1+1",
-		"\r=1+1":                    "'\r=1+1",
-		"=":                         "'=",
-		"-":                         "'-",
-		"- Ana":                     "'- Ana",
-		"-2.5":                      "-2.5", // a number, read as one
-		"+3":                        "+3",
-		"12.0":                      "12.0",
-		"Gdańsk":                    "Gdańsk",
-		"a=b":                       "a=b",
-		"":                          "",
-		"'already quoted":           "'already quoted",
-		"=HYPERLINK(\"http://x\")":  "'=HYPERLINK(\"http://x\")",
-		"1.5.3":                     "1.5.3",
-		"-1.":                       "'-1.",
-		"+.5":                       "'+.5",
-		"=1+1\n=2+2 on a new line":  "'=1+1\n=2+2 on a new line",
-		"-- dashes in a file name ": "'-- dashes in a file name ",
-	} {
-		if got := DefuseFormula(in); got != want {
-			t.Errorf("DefuseFormula(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
 
 // hostile loads an answer file whose practice and organisation are
 // formulas, as a file named like a formula.
@@ -84,7 +52,7 @@ func readCSV(t *testing.T, b []byte) [][]string {
 func TestScoreCSVDefusesHostileCells(t *testing.T) {
 	t.Parallel()
 	af, r := hostile(t)
-	rows := readCSV(t, append(EncodeCSVRow(anyCells(ScoreHeader(af.Framework))), EncodeCSVRow(ScoreRow("=1+1.yaml", af, r))...))
+	rows := readCSV(t, append(sheet.EncodeCSVRow(anyCells(ScoreHeader(af.Framework))), sheet.EncodeCSVRow(ScoreRow("=1+1.yaml", af, r))...))
 	header, row := rows[0], rows[1]
 	got := map[string]string{}
 	for i, h := range header {
@@ -107,7 +75,7 @@ func TestScoreCSVDefusesHostileCells(t *testing.T) {
 			t.Errorf("%s = %q, want %q", k, got[k], v)
 		}
 	}
-	errRow := readCSV(t, EncodeCSVRow(ScoreErrorRow(af.Framework, "-x.yaml", "-x.yaml:1:1: =bad")))[0]
+	errRow := readCSV(t, sheet.EncodeCSVRow(ScoreErrorRow(af.Framework, "-x.yaml", "-x.yaml:1:1: =bad")))[0]
 	if errRow[0] != "'-x.yaml" || errRow[len(errRow)-1] != "'-x.yaml:1:1: =bad" || len(errRow) != len(header) {
 		t.Errorf("error row %q", errRow)
 	}
@@ -162,7 +130,7 @@ func TestCompareCSVDefusesHostileCells(t *testing.T) {
 func TestScoreXLSX(t *testing.T) {
 	t.Parallel()
 	af, r := hostile(t)
-	table := Table{Sheet: "scores", Header: ScoreHeader(af.Framework), Rows: [][]any{ScoreRow("=1+1.yaml", af, r)}}
+	table := sheet.Table{Sheet: "scores", Header: ScoreHeader(af.Framework), Rows: [][]any{ScoreRow("=1+1.yaml", af, r)}}
 	var b bytes.Buffer
 	if err := table.WriteXLSX(&b); err != nil {
 		t.Fatal(err)

@@ -153,9 +153,10 @@ func TestKeyAreas(t *testing.T) {
 			checklist: "40.0",
 		},
 		{
-			// A civil-society organisation: the 5 local-authority items of
-			// KA4 do not apply (their answers are ignored with a warning),
-			// so 14 items apply and all 14 are yes: 100. In KA3 the 4
+			// A civil-society organisation: 4 of the 5 local-authority items
+			// of KA4 do not apply (their answers are ignored with a warning);
+			// KA4-LA4 (social orientation) applies to everyone. So 15 items
+			// apply: 14 × yes and KA4-LA4 no = 14 / 15 = 93.3. In KA3 the 4
 			// public-body items are left out: 18 - 4 = 14 apply; 14 × no = 0.
 			name: "items that do not apply to the type",
 			body: "practice: {name: x, organisation_type: civil-society}\nchecklist:\n" +
@@ -164,10 +165,10 @@ func TestKeyAreas(t *testing.T) {
 				"  KA3-01: no\n  KA3-03: no\n  KA3-04: no\n  KA3-05: no\n  KA3-06: no\n  KA3-07: no\n  KA3-08: no\n" +
 				"  KA3-09: no\n  KA3-10: no\n  KA3-14: no\n  KA3-15: no\n  KA3-16: no\n  KA3-17: no\n  KA3-18: no\n",
 			want: map[string]groupWant{
-				"KA4": {"100.0", Comprehensive, 14, 14, 0, 0, nil},
+				"KA4": {"93.3", Improve, 15, 15, 0, 0, []string{"KA4-LA4"}},
 				"KA3": {"0.0", Reflect, 14, 14, 0, 0, []string{"KA3-01", "KA3-03", "KA3-04", "KA3-05", "KA3-06", "KA3-07", "KA3-08", "KA3-09", "KA3-10", "KA3-14", "KA3-15", "KA3-16", "KA3-17", "KA3-18"}},
 			},
-			checklist: "50.0", // mean(100, 0)
+			checklist: "46.7", // mean(93.33, 0)
 			complete:  false,  // KA1, KA2, KA5 and KA6 are unanswered
 		},
 	}

@@ -89,6 +89,23 @@ func TestPseudo(t *testing.T) {
 	}
 }
 
+// TestPseudoText checks the transform that translates frameworks into the
+// pseudo-locale: the last word of a sentence is accented too, a file name
+// is not, and PseudoWord leaves out the brackets.
+func TestPseudoText(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ got, want string }{
+		{PseudoText("Over time. Is it done? Yes!"), "[Öṽéŕ ţîɱé. Îš îţ ðöñé? Ýéš!]"},
+		{PseudoText("See mine.yaml."), "[Šéé mine.yaml.]"},
+		{PseudoText("2021"), "2021"},
+		{PseudoWord("durable solutions"), "ðûŕåƀļé šöļûţîöñš"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
+
 func TestDetect(t *testing.T) {
 	t.Parallel()
 	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
@@ -122,5 +139,18 @@ func TestBuiltinCatalogsParse(t *testing.T) {
 	t.Parallel()
 	if _, err := catalogs(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestPseudoQuotedArguments(t *testing.T) {
+	t.Parallel()
+	p, err := New(Pseudo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := p.Sprintf("invalid answer %q to %s", `may"be`, "KA1-02")
+	want := `[îñṽåļîð åñšŵéŕ "may\"be" ţö KA1-02]`
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }

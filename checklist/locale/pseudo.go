@@ -23,11 +23,12 @@ var pseudoLetters = map[rune]rune{
 	'Y': 'Ý', 'Z': 'Ž',
 }
 
-// Private-use runes mark where an argument stands while the message around
-// it is accented.
+// Marks around an argument's number show where it stands while the
+// message around it is accented. They are printable, so that %q keeps
+// them as they are.
 const (
-	argOpen  = '\uE000'
-	argClose = '\uE001'
+	argOpen  = '⟦'
+	argClose = '⟧'
 )
 
 func (p *Printer) pseudoSprintf(format string, args []any) string {
@@ -51,17 +52,48 @@ func (p *Printer) pseudoSprintf(format string, args []any) string {
 	}
 	out := pseudoText(p.p.Sprintf(format, masked...))
 	for i, s := range held {
-		out = strings.Replace(out, string(argOpen)+strconv.Itoa(i)+string(argClose), s, 1)
+		mark := string(argOpen) + strconv.Itoa(i) + string(argClose)
+		if quoted := `"` + mark + `"`; strings.Contains(out, quoted) {
+			out = strings.Replace(out, quoted, strconv.Quote(s), 1) // a %q verb
+			continue
+		}
+		out = strings.Replace(out, mark, s, 1)
 	}
 	return out
+}
+
+// PseudoText writes a text the way the pseudo-locale shows messages:
+// accented and between brackets, "[Ķéý åŕéå]". Framework translations use
+// it, so that a framework string that bypasses the translation shows up
+// as plain English, like a message that bypasses the catalog.
+func PseudoText(s string) string { return pseudoText(s) }
+
+// PseudoWord accents a word or phrase as PseudoText does, without the
+// brackets: for glossary terms, which are looked for inside other text.
+func PseudoWord(s string) string {
+	t, _ := accent(s)
+	return t
 }
 
 // pseudoText accents the letters of s, except inside argument marks and
 // in words that must stay as they are: flags (--force), commands, ids,
 // file names and anything with a dot, slash or underscore in it.
 func pseudoText(s string) string {
+	t, changed := accent(s)
+	if !changed {
+		return t
+	}
+	// Brackets show where a message starts and ends, inside any leading
+	// or trailing space and line breaks.
+	core := strings.TrimSpace(t)
+	i := strings.Index(t, core)
+	return t[:i] + "[" + core + "]" + t[i+len(core):]
+}
+
+// accent accents the letters of s and says whether any changed.
+func accent(s string) (string, bool) {
 	if s == "" {
-		return s
+		return s, false
 	}
 	var b strings.Builder
 	changed := false
@@ -87,15 +119,7 @@ func pseudoText(s string) string {
 			b.WriteRune(r)
 		}
 	}
-	if !changed {
-		return b.String()
-	}
-	// Brackets show where a message starts and ends, inside any leading
-	// or trailing space and line breaks.
-	t := b.String()
-	core := strings.TrimSpace(t)
-	i := strings.Index(t, core)
-	return t[:i] + "[" + core + "]" + t[i+len(core):]
+	return b.String(), changed
 }
 
 func splitKeepSpace(s string) []string {
@@ -115,6 +139,9 @@ func splitKeepSpace(s string) []string {
 
 func keepWord(w string) bool {
 	w = strings.Trim(w, "`'\"()[],:;")
+	// A full stop, question or exclamation mark ends a sentence, not a
+	// file name: "time." is a word to accent, "file.yaml." is not.
+	w = strings.TrimRight(w, ".?!")
 	switch {
 	case w == "", w == "scorecard":
 		return true

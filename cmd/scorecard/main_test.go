@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/inclusion-tools/scorecard/cmd/internal/cli"
 	"github.com/rogpeppe/go-internal/testscript"
@@ -14,8 +15,19 @@ var update = flag.Bool("update", false, "rewrite the expected output inside the 
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"scorecard": func() { os.Exit(cli.Main()) },
+		"scorecard": func() { os.Exit(cli.MainAt(clock())) },
 	})
+}
+
+// clock is the real clock, unless a scenario fixes today's date with
+// SCORECARD_TEST_TODAY=YYYY-MM-DD (plan show judges due dates by it).
+func clock() func() time.Time {
+	day, err := time.ParseInLocation(time.DateOnly, os.Getenv("SCORECARD_TEST_TODAY"), time.Local)
+	if err != nil {
+		return time.Now
+	}
+	at := day.Add(12 * time.Hour)
+	return func() time.Time { return at }
 }
 
 // TestScripts runs the end-to-end scenarios in testdata/script: each runs

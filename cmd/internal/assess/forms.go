@@ -1,156 +1,278 @@
 package assess
 
 import (
-	"context"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
 
-	"charm.land/huh/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
-// binding ties one field of a page to the place its answer goes. Only a
-// confirmed value is ever committed: a field the user moved through but
-// did not confirm, or a form that stopped half-way, leaves the answer file
-// as it was.
-type binding struct {
-	key   string
-	field huh.Field
-	// help is printed before the field in accessible mode, where huh
-	// shows a select's title and options but not its description.
-	help   string
-	value  func() any  // the field's current value
-	commit func(v any) // stores a confirmed value; nil for notes on screen
-	hidden func() bool // nil: always asked
+// FieldKind tells how a question of a form is answered.
+type FieldKind int
+
+// The kinds of form question.
+const (
+	TextField   FieldKind = iota // a line of text
+	ChoiceField                  // one of a few options
+	MultiField                   // any of a few options, at least one
+)
+
+// Option is one answer to a choice.
+type Option struct {
+	Label string // shown, in full
+	Short string // in summaries; Label when empty
+	Value string // stored
+	// Also lists other words that choose the option in accessible mode,
+	// whatever the interface language: the English words that the answer
+	// files use, so that a script's piped answers mean the same under any
+	// LANG.
+	Also []string
 }
 
-// pageForm is a page ready to be asked: huh groups for the terminal, and
-// the same fields in order for the accessible prompts.
-type pageForm struct {
-	page     *Page
-	groups   []*huh.Group
-	bindings []*binding
+func (o Option) short() string {
+	if o.Short != "" {
+		return o.Short
+	}
+	return o.Label
 }
 
-// skipValue is the select value of "Skip for now": the item stays
-// unanswered.
-const skipValue = ""
+// Field is one question of a form page (the profile, the route, the
+// scope). Both askers edit Value (or Values) and call confirm, which
+// checks it and stores it in the answer file.
+type Field struct {
+	Key         string // for tests: "name", "organisation_type"
+	Kind        FieldKind
+	Title       string
+	Label       string // short, before its value in a summary; Title when empty
+	Help        string
+	Placeholder string
+	// Spoken names the question in a sentence: "the name of the practice".
+	Spoken  string
+	Options []Option
+	// Search: the options are many (countries); typing searches them.
+	Search bool
 
-// profileForm asks who assessed which practice.
-func profileForm(fw *checklist.Framework, p *checklist.Practice, today string) *pageForm {
-	name := p.Name
-	org := p.Organisation
-	orgType := p.OrganisationType
-	country := p.Country
-	date := p.AssessedOn
-	if date == "" {
-		date = today
-	}
-	assessors := strings.Join(p.Assessors, ", ")
-	involved := ""
-	if p.RefugeesInvolved != nil {
-		involved = fmt.Sprint(*p.RefugeesInvolved)
-	}
+	Value  string   // TextField, ChoiceField
+	Values []string // MultiField
 
-	typeOptions := []huh.Option[string]{}
-	for _, t := range fw.OrganisationTypes {
-		typeOptions = append(typeOptions, huh.NewOption(t.Label+": "+t.Description, t.ID))
-	}
-	typeOptions = append(typeOptions, huh.NewOption("Not specified: every item applies", ""))
-
-	pf := &pageForm{page: &Page{Kind: ProfilePage, Title: "The practice"}}
-	intro := huh.NewNote().
-		Title("The practice you assess").
-		Description("A few facts about the practice or service. Only its name is required; the rest appears in the report.")
-	nameField := huh.NewInput().Key("name").Title("Name of the practice or service").
-		Placeholder("e.g. Welcome Bureau").Value(&name).
-		Validate(func(s string) error {
-			// An empty line keeps the current value in accessible mode.
-			if strings.TrimSpace(s) == "" && strings.TrimSpace(name) == "" {
-				return errors.New("please give the practice a name")
-			}
-			return nil
-		})
-	orgField := huh.NewInput().Key("organisation").Title("Organisation").Placeholder("who runs it").Value(&org)
-	typeField := huh.NewSelect[string]().Key("organisation_type").Title("Type of organisation").
-		Description("Some checklist items only concern some organisations, such as local authorities.").
-		Options(typeOptions...).Value(&orgType)
-	countryField := huh.NewInput().Key("country").Title("Country").Placeholder("e.g. BG").Value(&country)
-	dateField := huh.NewInput().Key("assessed_on").Title("Date of the assessment (YYYY-MM-DD)").Value(&date).
-		Validate(func(s string) error {
-			s = strings.TrimSpace(s)
-			if s == "" {
-				s = strings.TrimSpace(date) // an empty line keeps the current value
-			}
-			if _, err := time.Parse(time.DateOnly, s); err != nil {
-				return errors.New("write the date as YYYY-MM-DD, such as " + today)
-			}
-			return nil
-		})
-	assessorsField := huh.NewInput().Key("assessors").Title("Who takes part in this assessment?").
-		Description("Names, separated by commas.").Value(&assessors)
-	involvedField := huh.NewSelect[string]().Key("refugees_involved").Title("Do refugees take part in this assessment?").
-		Options(huh.NewOption("Yes", "true"), huh.NewOption("No", "false"), huh.NewOption("Prefer not to say", "")).
-		Value(&involved)
-
-	str := func(v any) string { s, _ := v.(string); return strings.TrimSpace(s) }
-	pf.bindings = []*binding{
-		{field: intro},
-		{key: "name", field: nameField, value: func() any { return name }, commit: func(v any) { p.Name = checklist.CleanText(str(v)) }},
-		{key: "organisation", field: orgField, value: func() any { return org }, commit: func(v any) { p.Organisation = checklist.CleanText(str(v)) }},
-		{key: "organisation_type", field: typeField, help: "Some checklist items only concern some organisations, such as local authorities.", value: func() any { return orgType }, commit: func(v any) { p.OrganisationType = str(v) }},
-		{key: "country", field: countryField, value: func() any { return country }, commit: func(v any) { p.Country = checklist.CleanText(str(v)) }},
-		{key: "assessed_on", field: dateField, value: func() any { return date }, commit: func(v any) { p.AssessedOn = str(v) }},
-		{key: "assessors", field: assessorsField, value: func() any { return assessors }, commit: func(v any) { p.Assessors = splitNames(str(v)) }},
-		{key: "refugees_involved", field: involvedField, value: func() any { return involved }, commit: func(v any) {
-			switch str(v) {
-			case "true":
-				t := true
-				p.RefugeesInvolved = &t
-			case "false":
-				f := false
-				p.RefugeesInvolved = &f
-			default:
-				p.RefugeesInvolved = nil
-			}
-		}},
-	}
-	pf.groups = []*huh.Group{
-		huh.NewGroup(intro, nameField, orgField, typeField),
-		huh.NewGroup(countryField, dateField, assessorsField, involvedField),
-	}
-	return pf
+	check     func(f *Field) error // nil: anything goes
+	store     func(f *Field)
+	hidden    func() bool
+	confirmed bool
 }
 
-func splitNames(s string) []string {
-	var names []string
-	for _, n := range strings.Split(s, ",") {
-		if n = checklist.CleanText(strings.TrimSpace(n)); n != "" {
-			names = append(names, n)
+// confirm checks the field's value and stores it in the answer file.
+func (f *Field) confirm() error {
+	if f.Kind == TextField {
+		f.Value = strings.TrimSpace(f.Value)
+	}
+	if f.check != nil {
+		if err := f.check(f); err != nil {
+			return err
 		}
 	}
-	return names
+	f.store(f)
+	f.confirmed = true
+	return nil
 }
 
-// scopeForm asks which sections and key areas to assess. Its choices are
-// stored in scope.
-func scopeForm(fw *checklist.Framework, scope *checklist.Scope) *pageForm {
-	var sectionOptions []huh.Option[string]
+func (f *Field) label() string {
+	if f.Label != "" {
+		return f.Label
+	}
+	return f.Title
+}
+
+// shown reports whether the field is asked.
+func (f *Field) shown() bool { return f.hidden == nil || !f.hidden() }
+
+// option returns the option with the given value.
+func (f *Field) option(value string) (Option, bool) {
+	for _, o := range f.Options {
+		if o.Value == value {
+			return o, true
+		}
+	}
+	return Option{}, false
+}
+
+// display is the field's value in words, for summaries and for the
+// accessible prompts: the text, the option's label, the options chosen.
+func (f *Field) display(p *locale.Printer) string {
+	switch f.Kind {
+	case ChoiceField:
+		if o, ok := f.option(f.Value); ok {
+			return o.short()
+		}
+		return f.Value
+	case MultiField:
+		var labels []string
+		for _, o := range f.Options {
+			if slices.Contains(f.Values, o.Value) {
+				labels = append(labels, o.short())
+			}
+		}
+		return joinAnd(p, labels)
+	}
+	return f.Value
+}
+
+// joinAnd joins words for a sentence: "a", "a and b", "a, b and c".
+func joinAnd(p *locale.Printer, words []string) string {
+	switch len(words) {
+	case 0:
+		return p.Sprintf("nothing")
+	case 1:
+		return words[0]
+	}
+	return p.Sprintf("%s and %s", strings.Join(words[:len(words)-1], ", "), words[len(words)-1])
+}
+
+// profileFields asks who assessed which practice. Values start from the
+// file (a resumed assessment) or the defaults (today's date).
+func profileFields(p *locale.Printer, fw *checklist.Framework, pr *checklist.Practice, today string) []*Field {
+	text := func(key, title, spoken string, value *string) *Field {
+		return &Field{Key: key, Kind: TextField, Title: title, Spoken: spoken, Value: *value,
+			store: func(f *Field) { *value = checklist.CleanText(f.Value) }}
+	}
+	name := text("name", p.Sprintf("Name of the practice or service"), p.Sprintf("the name of the practice"), &pr.Name)
+	name.Placeholder = p.Sprintf("such as Welcome Bureau")
+	name.Label = p.Sprintf("Name")
+	name.check = func(f *Field) error {
+		if f.Value == "" {
+			return errors.New(p.Sprintf("Please give the practice a name: it is the one thing scorecard needs."))
+		}
+		return nil
+	}
+	org := text("organisation", p.Sprintf("Organisation"), p.Sprintf("the organisation"), &pr.Organisation)
+	org.Placeholder = p.Sprintf("who runs it")
+
+	types := []Option{{Label: p.Sprintf("Not specified: every item applies"), Short: p.Sprintf("Not specified"), Value: ""}}
+	for _, t := range fw.OrganisationTypes {
+		types = append(types, Option{Label: t.Label + ": " + t.Description, Short: t.Label, Value: t.ID})
+	}
+	orgType := &Field{Key: "organisation_type", Kind: ChoiceField, Title: p.Sprintf("Type of organisation"),
+		Help:  p.Sprintf("Some checklist items only concern some organisations, such as local authorities."),
+		Label: p.Sprintf("Type"), Spoken: p.Sprintf("the type of organisation"), Options: types, Value: pr.OrganisationType,
+		store: func(f *Field) { pr.OrganisationType = f.Value }}
+
+	country := &Field{Key: "country", Kind: ChoiceField, Title: p.Sprintf("Country"), Search: true,
+		Help:   p.Sprintf("Type a few letters of its name or its code to find it."),
+		Spoken: p.Sprintf("the country"), Options: countryOptions(p, pr.Country), Value: pr.Country,
+		store: func(f *Field) { pr.Country = checklist.CleanText(f.Value) }}
+
+	dateValue := pr.AssessedOn
+	if dateValue == "" {
+		dateValue = today
+	}
+	date := &Field{Key: "assessed_on", Kind: TextField, Title: p.Sprintf("Date of the assessment"), Label: p.Sprintf("Date"),
+		Help: p.Sprintf("Year, month and day, such as %s.", today), Spoken: p.Sprintf("the date of the assessment"),
+		Value: dateValue,
+		check: func(f *Field) error {
+			if _, err := time.Parse(time.DateOnly, f.Value); err != nil {
+				return errors.New(p.Sprintf("Write the date as year-month-day, such as %s.", today))
+			}
+			return nil
+		},
+		store: func(f *Field) { pr.AssessedOn = f.Value }}
+
+	assessors := &Field{Key: "assessors", Kind: TextField, Title: p.Sprintf("Who takes part in this assessment?"), Label: p.Sprintf("Taking part"),
+		Help: p.Sprintf("Names, separated by commas."), Spoken: p.Sprintf("who takes part"),
+		Value: strings.Join(pr.Assessors, ", "),
+		store: func(f *Field) { pr.Assessors = splitNames(f.Value) }}
+
+	involved := ""
+	if pr.RefugeesInvolved != nil {
+		involved = "false"
+		if *pr.RefugeesInvolved {
+			involved = "true"
+		}
+	}
+	refugees := &Field{Key: "refugees_involved", Kind: ChoiceField, Title: p.Sprintf("Did refugees take part in this assessment?"), Label: p.Sprintf("Refugees took part"),
+		Spoken: p.Sprintf("whether refugees took part"),
+		Options: []Option{
+			{Label: p.Sprintf("Yes"), Value: "true", Also: []string{"yes", "y"}},
+			{Label: p.Sprintf("No"), Value: "false", Also: []string{"no", "n"}},
+			{Label: p.Sprintf("Not recorded"), Value: "", Also: []string{"not recorded"}},
+		},
+		Value: involved,
+		store: func(f *Field) {
+			switch f.Value {
+			case "true", "false":
+				v := f.Value == "true"
+				pr.RefugeesInvolved = &v
+			default:
+				pr.RefugeesInvolved = nil
+			}
+		}}
+	return []*Field{name, org, orgType, country, date, assessors, refugees}
+}
+
+// countryOptions lists "not specified" and the countries by name; a
+// country written in the file that is not a known code is kept as it is.
+func countryOptions(p *locale.Printer, current string) []Option {
+	opts := make([]Option, 0, len(countryCodes)+2)
+	for _, c := range countryCodes {
+		name := countryName(p, c)
+		opts = append(opts, Option{Label: name + " (" + c + ")", Short: name, Value: c})
+	}
+	slices.SortStableFunc(opts, func(a, b Option) int { return strings.Compare(sortKey(a.Label), sortKey(b.Label)) })
+	head := []Option{{Label: p.Sprintf("Not specified"), Value: ""}}
+	if current != "" && countryName(p, current) == "" {
+		head = append(head, Option{Label: current, Value: current})
+	}
+	return append(head, opts...)
+}
+
+// routeFields asks the framework's routing question; the answer decides
+// which key areas the assessment covers.
+func routeFields(p *locale.Printer, fw *checklist.Framework, af *checklist.AnswerFile) []*Field {
+	r := fw.Routing
+	var opts []Option
+	for _, o := range r.Options {
+		label := o.Label
+		if o.Description != "" {
+			label += ": " + o.Description
+		}
+		opts = append(opts, Option{Label: label, Short: o.Label, Value: o.Value})
+	}
+	value := af.Route
+	if value == "" {
+		value = r.Options[0].Value
+	}
+	help := r.Help
+	if help != "" {
+		help += " "
+	}
+	help += p.Sprintf("Your answer decides which parts you are asked.")
+	return []*Field{{Key: "route", Kind: ChoiceField, Title: r.Question, Help: help, Spoken: p.Sprintf("where you start"),
+		Options: opts, Value: value, confirmed: af.Route != "",
+		store: func(f *Field) { af.Route = f.Value }}}
+}
+
+// scopeFields asks which sections and key areas to assess; store writes
+// the choice into scope.
+func scopeFields(p *locale.Printer, fw *checklist.Framework, scope *checklist.Scope) []*Field {
+	var sectionOpts []Option
 	var available []string
 	for _, s := range checklist.Sections {
 		if len(fw.ItemsIn(s)) == 0 {
 			continue
 		}
-		label := map[checklist.Section]string{
-			checklist.SectionChecklist:  "Key-area checklists: the detailed checklists of the key areas",
-			checklist.SectionQuickScan:  "Quick scan: the overarching checklist, a short first look",
-			checklist.SectionIndicators: "Quality indicators: is the practice a good practice?",
-		}[s]
-		sectionOptions = append(sectionOptions, huh.NewOption(label, string(s)))
+		var o Option
+		switch s {
+		case checklist.SectionChecklist:
+			o = Option{Label: p.Sprintf("Key-area checklists: the detailed checklists of the key areas"), Short: p.Sprintf("Key-area checklists")}
+		case checklist.SectionQuickScan:
+			o = Option{Label: p.Sprintf("Quick scan: the overarching checklist, a short first look"), Short: p.Sprintf("Quick scan")}
+		case checklist.SectionIndicators:
+			o = Option{Label: p.Sprintf("Quality indicators: is the practice a good practice?"), Short: p.Sprintf("Quality indicators")}
+		}
+		o.Value = string(s)
+		sectionOpts = append(sectionOpts, o)
 		available = append(available, string(s))
 	}
 	var sections []string
@@ -162,206 +284,68 @@ func scopeForm(fw *checklist.Framework, scope *checklist.Scope) *pageForm {
 	if len(sections) == 0 {
 		sections = available
 	}
-	for i := range sectionOptions {
-		sectionOptions[i] = sectionOptions[i].Selected(slices.Contains(sections, sectionOptions[i].Value))
-	}
-	var areaOptions []huh.Option[string]
+	var areaOpts []Option
 	var areas []string
 	route := fw.Route(scope.Route)
 	for _, a := range fw.KeyAreas {
 		if route != nil && !route.HasArea(a.ID) {
 			continue
 		}
-		on := scope.HasArea(a.ID)
-		if on {
+		if scope.HasArea(a.ID) {
 			areas = append(areas, a.ID)
 		}
-		areaOptions = append(areaOptions, huh.NewOption(a.ID+" "+a.Title, a.ID).Selected(on))
+		areaOpts = append(areaOpts, Option{Label: a.ID + " " + a.Title, Short: a.ID, Value: a.ID})
 	}
-
-	sectionsField := huh.NewMultiSelect[string]().Key("sections").
-		Title("What do you want to assess?").
-		Description(sectionsDescription).
-		Options(sectionOptions...).Value(&sections).
-		Validate(func(s []string) error {
-			if len(s) == 0 {
-				return errors.New("choose at least one")
-			}
-			return nil
-		})
-	areasField := huh.NewMultiSelect[string]().Key("areas").
-		Title("Which key areas?").
-		Description(areasDescription).
-		Options(areaOptions...).Value(&areas).
-		Validate(func(s []string) error {
-			if len(s) == 0 {
-				return errors.New("choose at least one key area")
-			}
-			return nil
-		})
-	// huh v2.0.3 sizes a multi-select without a height to its options
-	// minus its header lines, hiding options; an explicit height that
-	// counts the header avoids it (see github.com/entireio/cli/issues/2126).
-	sectionsField.Height(multiSelectHeight("What do you want to assess?", sectionsDescription, len(sectionOptions)))
-	areasField.Height(multiSelectHeight("Which key areas?", areasDescription, len(areaOptions)))
-	noChecklist := func() bool { return !slices.Contains(sections, string(checklist.SectionChecklist)) }
-
-	pf := &pageForm{page: &Page{Kind: ScopePage, Title: "What to assess"}}
-	pf.bindings = []*binding{
-		{key: "sections", field: sectionsField, value: func() any { return sections }, commit: func(v any) {
-			scope.Sections = nil
-			for _, s := range v.([]string) {
-				scope.Sections = append(scope.Sections, checklist.Section(s))
-			}
-		}},
-		{key: "areas", field: areasField, value: func() any { return areas }, hidden: noChecklist, commit: func(v any) {
-			scope.Areas = slices.Clone(v.([]string))
-		}},
-	}
-	pf.groups = []*huh.Group{
-		huh.NewGroup(sectionsField),
-		huh.NewGroup(areasField).WithHideFunc(noChecklist),
-	}
-	return pf
-}
-
-const (
-	sectionsDescription = "All three by default. Press x or space to change a choice, enter to go on."
-	areasDescription    = "The areas relevant to your practice; all by default. Press x or space to change a choice."
-)
-
-// multiSelectHeight is the height of a multi-select showing every option
-// under its title and description, wrapped at a narrow terminal's width.
-func multiSelectHeight(title, description string, options int) int {
-	const width = 76
-	return lipgloss.Height(lipgloss.Wrap(title, width, "")) + lipgloss.Height(lipgloss.Wrap(description, width, "")) + options
-}
-
-// itemsForm asks the items of one page, then the page's note. With
-// skipFirst, "Skip for now" heads the options (one key press from "Yes" in
-// the terminal); otherwise it comes last (so that the accessible prompts
-// number the answers 1 Yes, 2 Partly, 3 No, 4 Not applicable).
-func itemsForm(fw *checklist.Framework, af *checklist.AnswerFile, p *Page, skipFirst bool) *pageForm {
-	options := make([]huh.Option[string], 0, len(fw.Scale)+1)
-	for _, v := range fw.Scale {
-		options = append(options, huh.NewOption(v.Label, v.Value))
-	}
-	skip := huh.NewOption("Skip for now", skipValue)
-	if skipFirst {
-		options = append([]huh.Option[string]{skip}, options...)
-	} else {
-		options = append(options, skip)
-	}
-
-	pf := &pageForm{page: p}
-	heading := p.Progress + " · " + p.Title
-	intro := huh.NewNote().
-		Title(heading).
-		Description(p.Intro + fmt.Sprintf("\n\n%d questions. Answers: %s. “Skip for now” leaves a question for later.", len(p.Items), scaleHelp(fw))).
-		Next(true).NextLabel("Start")
-	pf.bindings = append(pf.bindings, &binding{field: intro})
-	var fields []huh.Field
-	for i, it := range p.Items {
-		value := af.Answers[it.ID].Value
-		title := fmt.Sprintf("%s (%d of %d)  %s", it.ID, i+1, len(p.Items), it.Question)
-		if q := it.GuidingQuestion(); q != nil && (i == 0 || p.Items[i-1].GuidingQuestion() != q) {
-			title = q.Text + "\n\n" + title
+	if len(areas) == 0 {
+		for _, o := range areaOpts {
+			areas = append(areas, o.Value)
 		}
-		sel := huh.NewSelect[string]().Key(it.ID).Title(title).Description(it.Help).Options(options...).Value(&value)
-		fields = append(fields, sel)
-		pf.bindings = append(pf.bindings, &binding{
-			key:    it.ID,
-			field:  sel,
-			help:   it.Help,
-			value:  func() any { return value },
-			commit: func(v any) { setAnswer(af, it.ID, v.(string)) },
-		})
 	}
-	note := af.Notes[p.NoteKey]
-	noteField := huh.NewText().Key("note:" + p.NoteKey).
-		Title("Notes on " + p.Title + " (optional)").
-		Description("What is in place, what is planned, whom to ask. They appear in the report.").
-		CharLimit(4000).Value(&note)
-	fields = append(fields, noteField)
-	pf.bindings = append(pf.bindings, &binding{
-		key:   "note:" + p.NoteKey,
-		field: noteField,
-		value: func() any { return note },
-		commit: func(v any) {
-			if s := checklist.CleanText(strings.TrimSpace(v.(string))); s != "" {
-				af.Notes[p.NoteKey] = s
-			} else {
-				delete(af.Notes, p.NoteKey)
+	secField := &Field{Key: "sections", Kind: MultiField, Title: p.Sprintf("What do you want to assess?"), Label: p.Sprintf("To assess"),
+		Help: p.Sprintf("All three by default."), Spoken: p.Sprintf("what to assess"), Options: sectionOpts, Values: sections,
+		check: func(f *Field) error {
+			if len(f.Values) == 0 {
+				return errors.New(p.Sprintf("Choose at least one."))
 			}
+			return nil
 		},
-	})
-	// The intro is a screen of its own; on the questions the heading stays
-	// in view above them, however far the page scrolls.
-	pf.groups = []*huh.Group{
-		huh.NewGroup(intro),
-		huh.NewGroup(fields...).Title(heading),
-	}
-	return pf
+		store: func(f *Field) {
+			scope.Sections = nil
+			for _, s := range available {
+				if slices.Contains(f.Values, s) {
+					scope.Sections = append(scope.Sections, checklist.Section(s))
+				}
+			}
+		}}
+	noChecklist := func() bool { return !slices.Contains(secField.Values, string(checklist.SectionChecklist)) }
+	areaField := &Field{Key: "areas", Kind: MultiField, Title: p.Sprintf("Which key areas?"), Label: p.Sprintf("Key areas"),
+		Help: p.Sprintf("The areas relevant to your practice; all by default."), Spoken: p.Sprintf("which key areas"),
+		Options: areaOpts, Values: areas, hidden: noChecklist,
+		check: func(f *Field) error {
+			if len(f.Values) == 0 {
+				return errors.New(p.Sprintf("Choose at least one key area."))
+			}
+			return nil
+		},
+		store: func(f *Field) {
+			scope.Areas = nil
+			if len(f.Values) < len(areaOpts) {
+				for _, o := range areaOpts {
+					if slices.Contains(f.Values, o.Value) {
+						scope.Areas = append(scope.Areas, o.Value)
+					}
+				}
+			}
+		}}
+	return []*Field{secField, areaField}
 }
 
-func scaleHelp(fw *checklist.Framework) string {
-	var parts []string
-	for _, v := range fw.Scale {
-		parts = append(parts, strings.ToLower(v.Label)+" ("+strings.TrimSuffix(strings.ToLower(v.Meaning[:1])+v.Meaning[1:], ".")+")")
+func splitNames(s string) []string {
+	var names []string
+	for _, n := range strings.Split(s, ",") {
+		if n = checklist.CleanText(strings.TrimSpace(n)); n != "" {
+			names = append(names, n)
+		}
 	}
-	return strings.Join(parts, "; ")
-}
-
-// setAnswer records an answer, keeping a note or evidence given earlier
-// in the file; the skip value removes the answer.
-func setAnswer(af *checklist.AnswerFile, id, value string) {
-	if value == skipValue {
-		delete(af.Answers, id)
-		return
-	}
-	a := af.Answers[id]
-	a.Value = value
-	af.Answers[id] = a
-}
-
-// ChoiceForm asks one question with a few answers, such as which report
-// to write at the end; choice receives the index of the answer.
-func ChoiceForm(key, title, description string, options []string, choice *int) *pageForm {
-	opts := make([]huh.Option[int], len(options))
-	for i, o := range options {
-		opts[i] = huh.NewOption(o, i)
-	}
-	value := *choice
-	sel := huh.NewSelect[int]().Key(key).Title(title).Description(description).Options(opts...).Value(&value)
-	pf := &pageForm{page: &Page{Title: title}}
-	pf.bindings = []*binding{{key: key, field: sel, help: description, value: func() any { return value }, commit: func(v any) { *choice = v.(int) }}}
-	pf.groups = []*huh.Group{huh.NewGroup(sel)}
-	return pf
-}
-
-// Ask asks one page form with the session's asker.
-func (s *Session) Ask(ctx context.Context, pf *pageForm) error { return s.Asker.Ask(ctx, pf) }
-
-// routeForm asks the framework's routing question; the answer decides
-// which key areas the assessment covers.
-func routeForm(fw *checklist.Framework, af *checklist.AnswerFile) *pageForm {
-	r := fw.Routing
-	var options []huh.Option[string]
-	for _, o := range r.Options {
-		options = append(options, huh.NewOption(o.Label, o.Value))
-	}
-	value := af.Route
-	if value == "" {
-		value = r.Options[0].Value
-	}
-	help := r.Help
-	if help != "" {
-		help += " "
-	}
-	help += "Your answer decides which parts you are asked."
-	sel := huh.NewSelect[string]().Key("route").Title(r.Question).Description(help).Options(options...).Value(&value)
-	pf := &pageForm{page: &Page{Title: "Where you start"}}
-	pf.bindings = []*binding{{key: "route", field: sel, help: help, value: func() any { return value }, commit: func(v any) { af.Route = v.(string) }}}
-	pf.groups = []*huh.Group{huh.NewGroup(sel)}
-	return pf
+	return names
 }

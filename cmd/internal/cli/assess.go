@@ -6,18 +6,25 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"unicode"
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/assess"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/inclusion-tools/scorecard/scoring"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/unicode/norm"
 )
+
+// exitHangup is the exit code after SIGHUP (the terminal went away), as
+// a shell reports a process ended by it (128 + 1).
+const exitHangup = 129
 
 type assessOptions struct {
 	IO           *ui.IOStreams
@@ -28,28 +35,36 @@ type assessOptions struct {
 	Quick        bool
 	Accessible   bool
 	Review       bool
-	// Asker replaces the terminal or accessible prompts, for tests.
-	Asker assess.Asker
+
+	// terminal runs the terminal questionnaire; tests replace it.
+	terminal func(*assess.Session, context.Context, assess.Terminal) error
 }
 
 func newCmdAssess(f *Factory, runF func(context.Context, *assessOptions) error) *cobra.Command {
 	opts := &assessOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
-		Use:   "assess [<file>] [--areas <ids>] [--quick] [--accessible]",
+		Use:   "assess [<file>] [--areas <ids>] [--quick] [--accessible] [--review]",
 		Short: "Assess a practice, question by question (interactive)",
 		Long: `Walk through the assessment of one practice: first a few facts about it, then
 what to assess, then one page per key area, the quick scan and each quality
 dimension, with help for each question and room for notes.
 
-Answers are saved to the file after every page. Run the command again on the
-same file to continue where you stopped; Ctrl-C saves what you have answered
-and stops. Without a file name, one is made from the practice's name (an
-existing file is never overwritten).
+In a terminal: answer each question with one key (y yes, p partly, n no,
+a not applicable, s skip); esc shows the contents, from which any page
+opens; ←/→ move between questions, pgup/pgdn between pages, tab goes to the
+next question without an answer, ctrl+n writes a note and evidence for the
+question. The keys are always shown at the bottom of the screen.
 
---accessible (or ACCESSIBLE=1, or TERM=dumb) asks plain numbered questions,
-one per line, that screen readers follow well and that can also be answered
-from a pipe. Scripts that fill in answers should rather use 'scorecard
-template' and 'scorecard score'.`,
+Answers are saved to the file as you go. Run the command again on the same
+file to continue where you stopped; Ctrl-C saves everything, including a
+note being typed, and stops. Without a file name, one is made from the
+practice's name (an existing file is never overwritten). A file being
+assessed in another window is not opened a second time.
+
+--accessible (or ACCESSIBLE=1, or TERM=dumb) asks plain questions, one
+per line, that screen readers follow well and that can also be answered
+from a pipe, by number or by word. Scripts that fill in answers should
+rather use 'scorecard template' and 'scorecard score'.`,
 		Example: `  $ scorecard assess
   $ scorecard assess welcome-bureau.yaml          # start, or continue where you stopped
   $ scorecard assess --areas KA1,KA4 welcome-bureau.yaml
@@ -57,7 +72,7 @@ template' and 'scorecard score'.`,
   $ scorecard assess --accessible welcome-bureau.yaml`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 1 {
-				return usageErrorf("assess takes at most one file, got %d", len(args))
+				return usageErrorf("%s", printerOf(f).Sprintf("assess takes at most one file, got %d", len(args)))
 			}
 			return nil
 		},
@@ -74,29 +89,67 @@ template' and 'scorecard score'.`,
 	fl := cmd.Flags()
 	fl.StringVar(&opts.Areas, "areas", "", "assess only these key areas, comma-separated (`ids` such as KA1,KA4)")
 	fl.BoolVar(&opts.Quick, "quick", false, "assess only the quick scan (the overarching checklist)")
-	fl.BoolVar(&opts.Accessible, "accessible", false, "plain numbered prompts for screen readers; also reads answers piped on standard input")
-	fl.BoolVar(&opts.Review, "review", false, "go through every page again, not only unfinished ones")
+	fl.BoolVar(&opts.Accessible, "accessible", false, "plain prompts for screen readers; also reads answers piped on standard input")
+	fl.BoolVar(&opts.Review, "review", false, "start at the first page and go through every page again")
 	addFrameworkFlag(cmd, &opts.FrameworkRef, true)
 	return cmd
 }
 
 func assessRun(ctx context.Context, opts *assessOptions) error {
 	f, io := opts.Factory, opts.IO
+	p, err := f.Printer()
+	if err != nil {
+		return err
+	}
 	accessible := opts.Accessible || io.Accessible()
-	if opts.Asker == nil && !accessible && !(io.IsStdinTTY() && io.IsStdoutTTY()) {
-		return usageErrorf("assess asks questions and needs a terminal. Run it in a terminal; or use --accessible, " +
-			"whose plain prompts also read answers from a pipe; or, in scripts, write answers with " +
-			"'scorecard template' and score them with 'scorecard score'")
+	if opts.terminal == nil && !accessible && !(io.IsStdinTTY() && io.IsStdoutTTY()) {
+		return usageErrorf("%s", p.Sprintf("assess asks questions and needs a terminal. Run it in a terminal; or use --accessible, "+
+			"whose plain prompts also read answers from a pipe; or, in scripts, write answers with "+
+			"'scorecard template' and score them with 'scorecard score'"))
 	}
 	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
 		return err
 	}
 
+	// One way to stop, for every signal: SIGINT (Ctrl-C where the
+	// terminal sends it), SIGTERM and SIGHUP (the window closed) all save
+	// what was answered, and what was being typed. The handler stays
+	// until the end, so that a signal during a save waits for it.
+	stop := assess.NewStopper()
+	if f.Interruptible {
+		sigs := make(chan os.Signal, 4)
+		signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+		defer signal.Stop(sigs)
+		go func() {
+			for sig := range sigs {
+				stop.Request(sig)
+			}
+		}()
+	}
+
+	saver := &assessmentSaver{path: opts.File, p: p}
+	defer saver.release()
+	if opts.File != "" {
+		if err := saver.lock(); err != nil {
+			return err
+		}
+	}
 	af, fw, resuming, err := openAssessment(f, opts)
 	if err != nil {
 		return err
 	}
-	var scope *checklist.Scope
+	saver.existed = resuming
+	saver.remember()
+
+	session := &assess.Session{
+		Framework: fw,
+		File:      af,
+		Review:    opts.Review,
+		Today:     f.Now().Format("2006-01-02"),
+		Printer:   p,
+		Save:      saver.save,
+		Stop:      stop,
+	}
 	if opts.Areas != "" || opts.Quick {
 		s, err := scopeFromFlags(fw, "", opts.Areas, "", opts.Quick)
 		if err != nil {
@@ -105,95 +158,197 @@ func assessRun(ctx context.Context, opts *assessOptions) error {
 		if !opts.Quick {
 			s.Sections = []checklist.Section{checklist.SectionChecklist}
 		}
-		scope = &s
+		session.Scope = &s
 	}
 
-	saver := &assessmentSaver{path: opts.File, existed: resuming}
-	asker := opts.Asker
-	if asker == nil {
-		if accessible {
-			out := &colorprofile.Writer{Forward: io.ErrOut, Profile: colorprofile.NoTTY}
-			asker = &assess.Accessible{In: assess.NewLineReader(io.In), Out: out, Theme: ui.HuhTheme(false)}
-		} else {
-			styled := io.IsStderrTTY() && io.Getenv("NO_COLOR") == ""
-			asker = &assess.TUI{In: io.In, Out: io.ErrOut, Theme: ui.HuhTheme(styled)}
-		}
-	}
+	run := &assessment{opts: opts, p: p, session: session, saver: saver, stop: stop, accessible: accessible}
 	if accessible {
-		fmt.Fprintf(io.ErrOut, "scorecard assessment: %s. Answer each question by typing its number and pressing Enter; press Enter alone to keep the answer shown as the default.\n\n", fw.Title)
-	}
-	session := &assess.Session{
-		Framework: fw,
-		File:      af,
-		Scope:     scope,
-		Review:    opts.Review,
-		SkipFirst: !accessible,
-		Today:     f.Now().Format("2006-01-02"),
-		Asker:     asker,
-		Save:      saver.save,
-		Log:       io.ErrOut,
-	}
-	err = session.Run(ctx)
-	var eoi *assess.EndOfInputError
-	switch {
-	case errors.Is(err, assess.ErrInterrupted):
-		if saver.path != "" && saver.saved {
-			fmt.Fprintf(io.ErrOut, "\nStopped. Your answers so far are saved in %s.\nTo continue: scorecard assess %s\n", checklist.CleanText(saver.path), shellQuote(saver.path))
-		} else {
-			fmt.Fprintln(io.ErrOut, "\nStopped before the practice had a name; nothing was saved.")
+		run.out = &colorprofile.Writer{Forward: io.ErrOut, Profile: colorprofile.NoTTY}
+		run.prompts = assess.Prompts{In: assess.NewLineReader(io.In), Out: run.out, Interactive: io.IsStdinTTY()}
+		err = session.RunAccessible(ctx, run.prompts)
+	} else {
+		styled := io.IsStderrTTY() && io.Getenv("NO_COLOR") == ""
+		run.terminal = assess.Terminal{In: io.In, Out: io.ErrOut, Theme: ui.HuhTheme(styled), Styles: ui.NewStyles(styled)}
+		runTerminal := opts.terminal
+		if runTerminal == nil {
+			runTerminal = (*assess.Session).RunTerminal
 		}
-		return &reportedError{code: exitInterrupted}
-	case errors.As(err, &eoi):
-		where := "nothing was saved yet (the practice needs a name first)"
-		if saver.saved {
-			where = fmt.Sprintf("the answers given so far are saved in %s; to continue: scorecard assess %s", checklist.CleanText(saver.path), shellQuote(saver.path))
-		}
-		fmt.Fprintf(io.ErrOut, "\nscorecard: input ended before %s was answered; %s\n", eoi.Question, where)
-		return &reportedError{code: exitInvalid}
-	case err != nil:
-		return err
+		err = runTerminal(session, ctx, run.terminal)
 	}
-
-	r := scoring.Evaluate(af, scoring.Options{})
-	fmt.Fprintf(io.ErrOut, "\nAll done. Your answers are saved in %s.\n\n", checklist.CleanText(saver.path))
-	io.Out.Write(renderScoreText(io.Styles(), io.Width(), checklist.CleanText(saver.path), af, r, nil))
-	fmt.Fprintln(io.ErrOut)
-	return offerReport(ctx, opts, session, saver.path, af)
+	if err != nil {
+		return run.stopped(err)
+	}
+	return run.finish(ctx)
 }
 
-// offerReport asks whether to write the report now, and writes it next
-// to the answer file, under a name no other file has.
-func offerReport(ctx context.Context, opts *assessOptions, session *assess.Session, path string, af *checklist.AnswerFile) error {
-	io := opts.IO
-	stem := strings.TrimSuffix(path, filepath.Ext(path))
-	md, pdf := freeName(stem, ".md"), freeName(stem, ".pdf")
-	choice := 0
-	err := session.Ask(ctx, assess.ChoiceForm("report", "Write a report now?",
-		"The report shows where the practice stands, the priority actions, and examples to learn from.",
-		[]string{"Markdown report: " + checklist.CleanText(md), "PDF report: " + checklist.CleanText(pdf), "Not now"}, &choice))
+// assessment is one run of assess, after the questions: the messages, the
+// summary and the report.
+type assessment struct {
+	opts       *assessOptions
+	p          *locale.Printer
+	session    *assess.Session
+	saver      *assessmentSaver
+	stop       *assess.Stopper
+	accessible bool
+	out        io.Writer
+	prompts    assess.Prompts
+	terminal   assess.Terminal
+}
+
+// stopped explains how the questionnaire ended early and returns the exit
+// code: 130 when interrupted (129 on SIGHUP), 2 when the input ended or
+// was wrong.
+func (r *assessment) stopped(err error) error {
+	io, p := r.opts.IO, r.p
+	saved := r.saver.saved || r.saver.existed
+	where := func() string {
+		return p.Sprintf("Your answers are saved in %s. To continue: %s", checklist.CleanText(r.saver.path), r.continueCommand())
+	}
+	r.notice()
 	var eoi *assess.EndOfInputError
+	var bad *assess.InputError
 	switch {
 	case errors.Is(err, assess.ErrInterrupted):
-		fmt.Fprintf(io.ErrOut, "No report written. Write one later with: scorecard report %s -o report.pdf\n", shellQuote(path))
+		if saved {
+			fmt.Fprintf(io.ErrOut, "\n%s\n%s\n", p.Sprintf("Stopped."), where())
+		} else {
+			fmt.Fprintf(io.ErrOut, "\n%s\n", p.Sprintf("Stopped before the practice had a name; nothing was saved."))
+		}
+		if r.stop.Signal() == syscall.SIGHUP {
+			return &reportedError{code: exitHangup}
+		}
 		return &reportedError{code: exitInterrupted}
 	case errors.As(err, &eoi):
-		fmt.Fprintf(io.ErrOut, "\nscorecard: input ended before the report question; the assessment is saved in %s; write a report with: scorecard report %s -o report.pdf\n", checklist.CleanText(path), shellQuote(path))
+		fmt.Fprintf(io.ErrOut, "\nscorecard: %s\n", p.Sprintf("input ended before %s", eoi.What))
+	case errors.As(err, &bad):
+		fmt.Fprintf(io.ErrOut, "\nscorecard: %s\n", p.Sprintf("line %s of the input, \"%s\", is not %s; expected %s",
+			fmt.Sprint(bad.Line), shortLine(bad.Text), bad.What, bad.Expected))
+	default:
+		return err
+	}
+	if saved {
+		fmt.Fprintln(io.ErrOut, p.Sprintf("The answers before it are saved in %s. To continue: %s", checklist.CleanText(r.saver.path), r.continueCommand()))
+	} else {
+		fmt.Fprintln(io.ErrOut, p.Sprintf("Nothing was saved: the practice needs a name first."))
+	}
+	return &reportedError{code: exitInvalid}
+}
+
+// printerOf is the factory's printer, or English when --lang is not
+// valid (the flag's own error comes first).
+func printerOf(f *Factory) *locale.Printer {
+	if p, err := f.Printer(); err == nil {
+		return p
+	}
+	return locale.English()
+}
+
+// shortLine shows a line of input in a message: cleaned, and cut after 60
+// characters.
+func shortLine(s string) string {
+	r := []rune(checklist.CleanText(s))
+	if len(r) <= 60 {
+		return string(r)
+	}
+	return string(r[:60]) + "..."
+}
+
+// notice says where the answers went if the file changed underneath.
+func (r *assessment) notice() {
+	if r.saver.conflict != "" {
+		fmt.Fprintf(r.opts.IO.ErrOut, "\n%s\n", r.p.Sprintf("%s was changed by another program while you answered. It is left as it is; your answers are saved in %s. Compare the two and keep what you need.",
+			checklist.CleanText(r.saver.conflict), checklist.CleanText(r.saver.path)))
+	}
+}
+
+// continueCommand is the command that continues this assessment: make run
+// when started through make, else the command as it was typed, with the
+// file named.
+func (r *assessment) continueCommand() string {
+	f := r.opts.Factory
+	path := shellQuote(r.saver.path)
+	if f.IO.Getenv("SCORECARD_MAKE_RUN") != "" {
+		return "make run FILE=" + path
+	}
+	args := f.commandLine()
+	var out []string
+	fileGiven := false
+	for _, a := range args {
+		if r.opts.File != "" && a == r.opts.File && !fileGiven {
+			fileGiven = true
+			out = append(out, path)
+			continue
+		}
+		out = append(out, shellQuote(a))
+	}
+	if !fileGiven {
+		out = append(out, path)
+	}
+	return strings.Join(out, " ")
+}
+
+// finish shows the scores, then offers the report.
+func (r *assessment) finish(ctx context.Context) error {
+	io, p, af := r.opts.IO, r.p, r.session.File
+	r.notice()
+	answered, total := r.session.Counts()
+	res := scoring.Evaluate(af, scoring.Options{})
+	name := checklist.CleanText(r.saver.path)
+	fmt.Fprintf(io.ErrOut, "\n%s\n%s\n\n", p.Sprintf("All done. Your answers are saved in %s.", name),
+		p.Sprintf("You answered %d of the %d questions you chose.", answered, total))
+	if r.accessible {
+		fmt.Fprint(io.Out, assess.SpokenSummary(p, af, res))
+	} else {
+		io.Out.Write(renderScoreText(io.Styles(), io.Width(), name, af, res, nil))
+	}
+	return r.offerReport(ctx)
+}
+
+// offerReport asks whether to write the report now, PDF first, and writes
+// it next to the answer file, under a name no other file has.
+func (r *assessment) offerReport(ctx context.Context) error {
+	io, p, path := r.opts.IO, r.p, r.saver.path
+	stem := strings.TrimSuffix(path, filepath.Ext(path))
+	pdf, md := freeName(stem, ".pdf"), freeName(stem, ".md")
+	title := p.Sprintf("Write a report now?")
+	help := p.Sprintf("The report shows where the practice stands, the priority actions, and examples to learn from.")
+	options := []string{p.Sprintf("PDF report: %s", checklist.CleanText(pdf)), p.Sprintf("Markdown report: %s", checklist.CleanText(md)), p.Sprintf("Not now")}
+	var choice int
+	var err error
+	if r.accessible {
+		choice, err = r.session.Choose(ctx, r.prompts, title, help, p.Sprintf("the choice of a report"), options)
+	} else {
+		fmt.Fprintln(io.ErrOut)
+		choice, err = r.session.ChooseTerminal(ctx, r.terminal, title, help, options)
+	}
+	later := p.Sprintf("Write a report later with: %s", "scorecard report "+shellQuote(path)+" -o report.pdf")
+	var eoi *assess.EndOfInputError
+	var bad *assess.InputError
+	switch {
+	case errors.Is(err, assess.ErrInterrupted):
+		fmt.Fprintln(io.ErrOut, p.Sprintf("No report written."), later)
+		if r.stop.Signal() == syscall.SIGHUP {
+			return &reportedError{code: exitHangup}
+		}
+		return &reportedError{code: exitInterrupted}
+	case errors.As(err, &eoi), errors.As(err, &bad):
+		fmt.Fprintf(io.ErrOut, "\nscorecard: %s %s\n", p.Sprintf("the input ended, or was not an answer, at the report question; the assessment is saved in %s.", checklist.CleanText(path)), later)
 		return &reportedError{code: exitInvalid}
 	case err != nil:
 		return err
 	case choice == 2:
-		fmt.Fprintf(io.ErrOut, "Write a report later with: scorecard report %s -o report.pdf\n", shellQuote(path))
+		fmt.Fprintln(io.ErrOut, later)
 		return nil
 	}
-	out, format := md, "md"
+	out, format := pdf, "pdf"
 	if choice == 1 {
-		out, format = pdf, "pdf"
+		out, format = md, "md"
 	}
-	err = reportRun(&reportOptions{IO: io, Factory: opts.Factory, File: path, Output: out, Format: format, FrameworkRef: opts.FrameworkRef})
+	err = reportRun(&reportOptions{IO: io, Factory: r.opts.Factory, File: path, Output: out, Format: format, FrameworkRef: r.opts.FrameworkRef})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(io.ErrOut, "Report written to %s.\n", checklist.CleanText(out))
+	fmt.Fprintln(io.ErrOut, p.Sprintf("Report written to %s.", checklist.CleanText(out)))
 	return nil
 }
 
@@ -224,7 +379,7 @@ func openAssessment(f *Factory, opts *assessOptions) (*checklist.AnswerFile, *ch
 		}
 		if dir := filepath.Dir(opts.File); dir != "" {
 			if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-				return nil, nil, false, usageErrorf("cannot create %s: no directory %s", checklist.CleanText(opts.File), checklist.CleanText(dir))
+				return nil, nil, false, usageErrorf("%s", printerOf(f).Sprintf("cannot create %s: no directory %s", checklist.CleanText(opts.File), checklist.CleanText(dir)))
 			}
 		}
 	}
@@ -233,34 +388,6 @@ func openAssessment(f *Factory, opts *assessOptions) (*checklist.AnswerFile, *ch
 		return nil, nil, false, err
 	}
 	return &checklist.AnswerFile{Framework: fw, Answers: map[string]checklist.Answer{}, Notes: map[string]string{}}, fw, false, nil
-}
-
-// assessmentSaver writes the answer file after every page: the first
-// time without overwriting anything (a new file, named after the practice
-// when no name was given), then in place.
-type assessmentSaver struct {
-	path    string
-	existed bool
-	saved   bool
-}
-
-func (s *assessmentSaver) save(af *checklist.AnswerFile) error {
-	if s.path == "" {
-		s.path = freeFileName(af.Practice.Name)
-	}
-	force := s.existed || s.saved
-	err := writeFileAtomic(s.path, force, func(w io.Writer) error { return checklist.WriteAnswers(w, af) })
-	var exists *existsError
-	if errors.As(err, &exists) && !s.saved && !s.existed {
-		// The name was taken meanwhile: never overwrite, pick another.
-		s.path = freeFileName(af.Practice.Name)
-		err = writeFileAtomic(s.path, false, func(w io.Writer) error { return checklist.WriteAnswers(w, af) })
-	}
-	if err != nil {
-		return err
-	}
-	s.saved = true
-	return nil
 }
 
 // freeFileName makes a file name from a practice's name, such as
@@ -306,11 +433,11 @@ func slug(s string) string {
 	return out
 }
 
-// shellQuote quotes a path for the command lines scorecard suggests.
+// shellQuote quotes a word for the command lines scorecard suggests.
 func shellQuote(s string) string {
 	s = checklist.CleanText(s)
 	if s != "" && strings.IndexFunc(s, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-_./", r))
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-_./=,+:@%", r))
 	}) < 0 {
 		return s
 	}

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 )
 
@@ -18,17 +20,17 @@ import (
 func lines(answers ...string) string { return strings.Join(answers, "\n") + "\n" }
 
 // profileAnswers fill in the profile page in accessible mode: name,
-// organisation, type (1 = local authority), country, date (empty keeps
-// the default, the test clock's 2026-11-20), assessors, refugees took part
-// (1 = yes).
-var profileAnswers = []string{"Welcome Bureau", "Sofia Development Association", "1", "BG", "", "Ana, Boris", "1"}
+// organisation, type (2 = local authority, after "not specified"),
+// country, date (empty keeps the default, the test clock's 2026-11-20),
+// assessors, refugees took part (yes, as a word).
+var profileAnswers = []string{"Welcome Bureau", "Sofia Development Association", "2", "BG", "", "Ana, Boris", "yes"}
 
-func assessFactory(t *testing.T, stdin io.Reader, env map[string]string) (*Factory, *bytes.Buffer, *syncBuffer) {
+func assessFactory(t *testing.T, stdin io.Reader, env map[string]string) (*Factory, *syncBuffer, *syncBuffer) {
 	t.Helper()
-	io, out, _ := ui.Test("", env)
+	io, _, _ := ui.Test("", env)
 	io.In = stdin
-	errOut := &syncBuffer{}
-	io.ErrOut = errOut
+	out, errOut := &syncBuffer{}, &syncBuffer{}
+	io.Out, io.ErrOut = out, errOut
 	f, _ := testFactory(t, "", nil)
 	f.IO = io
 	return f, out, errOut
@@ -74,21 +76,25 @@ practice:
   refugees_involved: true
 `
 
-// A whole key area answered through a pipe in accessible mode: every
-// answer and the note land on their own item.
+// A whole key area answered through a pipe in accessible mode, in words
+// and numbers: every answer and the note land on their own item.
 func TestAccessibleAssessmentFromAPipe(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "bureau.yaml")
-	// KA2 has 15 items. 1 yes, 2 partly, 3 no, 4 not applicable, 5 skip.
-	ka2 := []string{"1", "2", "3", "4", "5", "1", "1", "2", "", "3", "1", "2", "4", "1", "2"}
-	// After the summary: 1 = write a Markdown report.
-	input := lines(append(append(profileAnswers, ka2...), "Mobile team visits twice a week.", "1")...)
+	// KA2 has 15 items.
+	ka2 := []string{"yes", "Partly", "N", "n/a", "skip", "1", "Y", "2", "", "no", "YES", "partly", "not applicable", "1", "p"}
+	// The page note, then 2 = a Markdown report.
+	input := lines(append(append(profileAnswers, ka2...), "Mobile team visits twice a week.", "2")...)
 	f, out, errOut := assessFactory(t, strings.NewReader(input), nil)
 
 	code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA2", path})
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, errOut)
 	}
-	want := profileYAML + `checklist:
+	want := profileYAML + `scope:
+  sections: [checklist]
+  key_areas: [KA2]
+checklist:
   KA2-01: "yes"
   KA2-02: "partly"
   KA2-03: "no"
@@ -109,7 +115,13 @@ notes:
 		t.Errorf("saved file (-want +got):\n%s", diff)
 	}
 	prompts := errOut.String()
-	for _, s := range []string{"Key area 1 of 1 · KA2 Ensure support caters to the needs of all", "KA2-15 (15 of 15)", "1. Yes", "5. Skip for now", "Saved KA2: 13 of 15 answered."} {
+	for _, s := range []string{
+		"Page 2 of 2. Key area 1 of 1: KA2 Ensure support caters to the needs of all.",
+		"Key area 1 of 1, question 15 of 15: KA2-15.",
+		"Answers: 1 Yes, 2 Partly, 3 No, 4 Not applicable, 5 Skip for now.",
+		"KA2-02: Partly.", "KA2-05: skipped for now.", "KA2-04: Not applicable.",
+		"You answered 13 of the 15 questions you chose.",
+	} {
 		if !strings.Contains(prompts, s) {
 			t.Errorf("the prompts lack %q", s)
 		}
@@ -117,8 +129,8 @@ notes:
 	if strings.ContainsRune(prompts, '\x1b') {
 		t.Error("accessible prompts contain escape codes")
 	}
-	if !strings.Contains(out.String(), "KA2  Ensure support caters to the needs of all") {
-		t.Errorf("no summary of the scores on standard output:\n%s", out)
+	if !strings.Contains(out.String(), "Key area KA2, Ensure support caters to the needs of all: 63.6 out of 100, can improve.") {
+		t.Errorf("no spoken summary of the scores on standard output:\n%s", out)
 	}
 	report, err := os.ReadFile(strings.TrimSuffix(path, ".yaml") + ".md")
 	if err != nil {
@@ -129,39 +141,50 @@ notes:
 	}
 }
 
-// When the pipe runs dry, the answers so far are saved and the command
-// exits 2: the end of input is never taken as an answer, even right after
-// a line that was not a valid answer.
-func TestAccessibleEndOfInputSavesAndExits2(t *testing.T) {
-	for _, tt := range []struct {
-		name, last string
-	}{
-		{"after an answer", "2"},
-		{"after an invalid line", "9"},
+// Piped input is all or nothing per line: the first line that is not an
+// answer stops the run, names the line, and nothing after it is taken.
+func TestAccessibleInvalidLineStops(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "bureau.yaml")
+	input := lines(append(profileAnswers, "yes", "yes please", "no", "no")...)
+	f, _, errOut := assessFactory(t, strings.NewReader(input), nil)
+	code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA2", path})
+	if code != 2 {
+		t.Fatalf("exit %d, want 2:\n%s", code, errOut)
+	}
+	want := profileYAML + "scope:\n  sections: [checklist]\n  key_areas: [KA2]\nchecklist:\n  KA2-01: \"yes\"\n"
+	if diff := cmp.Diff(want, readFile(t, path)); diff != "" {
+		t.Errorf("saved file (-want +got):\n%s", diff)
+	}
+	msg := errOut.String()
+	for _, s := range []string{
+		`scorecard: line 9 of the input, "yes please", is not an answer to KA2-02; expected a number from 1 to 5, or a word: yes, partly, no, not applicable, skip for now`,
+		"The answers before it are saved in " + path + ". To continue: scorecard assess --accessible --areas KA2 " + path,
 	} {
-		t.Run(tt.name, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), "bureau.yaml")
-			input := lines(append(profileAnswers, "1", "3", tt.last)...)
-			f, _, errOut := assessFactory(t, strings.NewReader(input), nil)
-			code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA2", path})
-			if code != 2 {
-				t.Fatalf("exit %d, want 2:\n%s", code, errOut)
-			}
-			want := profileYAML + "checklist:\n  KA2-01: \"yes\"\n  KA2-02: \"no\"\n"
-			if tt.last == "2" {
-				want += "  KA2-03: \"partly\"\n"
-			}
-			if diff := cmp.Diff(want, readFile(t, path)); diff != "" {
-				t.Errorf("saved file (-want +got):\n%s", diff)
-			}
-			wantMsg := "input ended before KA2-04 was answered"
-			if tt.last == "9" {
-				wantMsg = "input ended before KA2-03 was answered"
-			}
-			if !strings.Contains(errOut.String(), wantMsg) || !strings.Contains(errOut.String(), "scorecard assess "+path) {
-				t.Errorf("message does not say where input ended and how to continue:\n%s", errOut)
-			}
-		})
+		if !strings.Contains(msg, s) {
+			t.Errorf("the message lacks %q:\n%s", s, msg)
+		}
+	}
+}
+
+// When the pipe runs dry, the answers so far are saved and the command
+// exits 2: the end of input is never taken as an answer.
+func TestAccessibleEndOfInputSavesAndExits2(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "bureau.yaml")
+	input := lines(append(profileAnswers, "1", "3", "2")...)
+	f, _, errOut := assessFactory(t, strings.NewReader(input), nil)
+	code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA2", path})
+	if code != 2 {
+		t.Fatalf("exit %d, want 2:\n%s", code, errOut)
+	}
+	want := profileYAML + "scope:\n  sections: [checklist]\n  key_areas: [KA2]\nchecklist:\n  KA2-01: \"yes\"\n  KA2-02: \"no\"\n  KA2-03: \"partly\"\n"
+	if diff := cmp.Diff(want, readFile(t, path)); diff != "" {
+		t.Errorf("saved file (-want +got):\n%s", diff)
+	}
+	if msg := errOut.String(); !strings.Contains(msg, "scorecard: input ended before the answer to KA2-04\n") ||
+		!strings.Contains(msg, "To continue: scorecard assess --accessible --areas KA2 "+path) {
+		t.Errorf("the message does not say where input ended and how to continue:\n%s", msg)
 	}
 }
 
@@ -181,6 +204,7 @@ func (i *interruptAtEnd) Read(p []byte) (int, error) {
 }
 
 func TestAccessibleInterruptKeepsEveryAnswer(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "bureau.yaml")
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -190,57 +214,276 @@ func TestAccessibleInterruptKeepsEveryAnswer(t *testing.T) {
 	if code != 130 {
 		t.Fatalf("exit %d, want 130:\n%s", code, errOut)
 	}
-	want := profileYAML + "checklist:\n  KA3-01: \"yes\"\n  KA3-02: \"partly\"\n"
+	want := profileYAML + "scope:\n  sections: [checklist]\n  key_areas: [KA3]\nchecklist:\n  KA3-01: \"yes\"\n  KA3-02: \"partly\"\n"
 	if diff := cmp.Diff(want, readFile(t, path)); diff != "" {
 		t.Errorf("saved file (-want +got):\n%s", diff)
 	}
-	if !strings.Contains(errOut.String(), "Stopped. Your answers so far are saved in "+path) {
+	if !strings.Contains(errOut.String(), "Stopped.\nYour answers are saved in "+path+". To continue: scorecard assess --accessible --areas KA3 "+path) {
 		t.Errorf("no word on where the answers are:\n%s", errOut)
 	}
 }
 
-// Run again on a file, the questionnaire skips what is finished and
-// resumes at the first unanswered page, with the earlier answers as
-// defaults (an empty line keeps them).
-func TestResumeAtTheFirstUnansweredPage(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "bureau.yaml")
+func earlierFile(t *testing.T, path string) string {
+	t.Helper()
 	var ka1 strings.Builder
 	for i := 1; i <= 10; i++ {
-		ka1.WriteString("  KA1-" + twoDigits(i) + ": yes\n")
+		fmt.Fprintf(&ka1, "  KA1-%02d: \"yes\"\n", i)
 	}
-	earlier := profileYAML + "checklist:\n" + ka1.String() + "  KA2-01: no\n  KA2-02: {answer: partly, note: \"kept\"}\n"
+	earlier := profileYAML + "checklist:\n" + ka1.String() + "  KA2-01: \"no\"\n  KA2-02: {answer: \"partly\", note: \"kept\"}\n  KA2-04: \"yes\"\nnotes:\n  KA1: A note.\n"
 	if err := os.WriteFile(path, []byte(earlier), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	// KA2: keep the first two, then answer the remaining 13 with yes.
-	answers := []string{"", ""}
-	for range 13 {
+	return earlier
+}
+
+// Run again on a file, the questionnaire reads out the contents and goes
+// on with the first unanswered question of the first unfinished page.
+func TestResumeAtTheFirstUnansweredQuestion(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "bureau.yaml")
+	earlierFile(t, path)
+	// Enter at the contents; KA2-03 no; keep KA2-04; then 11 yes, no
+	// note, no report.
+	answers := []string{"", "3", ""}
+	for range 11 {
 		answers = append(answers, "1")
 	}
-	answers = append(answers, "", "3") // no note; no report now
+	answers = append(answers, "", "3")
 	f, _, errOut := assessFactory(t, strings.NewReader(lines(answers...)), nil)
 	code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA1,KA2", path})
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s", code, errOut)
 	}
 	prompts := errOut.String()
-	if strings.Contains(prompts, "KA1-01") || strings.Contains(prompts, "Name of the practice") {
-		t.Errorf("finished pages were asked again:\n%s", prompts)
+	for _, s := range []string{
+		"Welcome back. Welcome Bureau: 13 of 25 questions answered.",
+		"Contents. 13 of 25 questions answered.",
+		"Page 1, The practice: done.",
+		"Page 2, KA1 Have clarity about the support refugees need: all 10 answered.",
+		"Page 3, KA2 Ensure support caters to the needs of all: 3 of 15 answered.",
+		"press Enter alone to go on with page 3, KA2 Ensure support caters to the needs of all.",
+		"15 questions, 12 left to answer.",
+		"KA2-04: Yes, kept.",
+	} {
+		if !strings.Contains(prompts, s) {
+			t.Errorf("the prompts lack %q:\n%s", s, prompts)
+		}
 	}
-	if !strings.Contains(prompts, "Resuming Welcome Bureau: 1 of 2 pages are finished.") {
-		t.Errorf("no resume message:\n%s", prompts)
+	if strings.Contains(prompts, "KA1-01") || strings.Contains(prompts, "question 1 of 15") || strings.Contains(prompts, "Name of the practice") {
+		t.Errorf("answered questions were asked again:\n%s", prompts)
 	}
 	got := readFile(t, path)
-	for _, s := range []string{"  KA1-10: \"yes\"\n", "  KA2-01: \"no\"\n", "  KA2-02: {answer: \"partly\", note: \"kept\"}\n", "  KA2-15: \"yes\"\n"} {
+	for _, s := range []string{"  KA1-10: \"yes\"\n", "  KA2-01: \"no\"\n", "  KA2-02: {answer: \"partly\", note: \"kept\"}\n", "  KA2-03: \"no\"\n", "  KA2-04: \"yes\"\n", "  KA2-15: \"yes\"\n"} {
 		if !strings.Contains(got, s) {
 			t.Errorf("saved file lacks %q:\n%s", s, got)
 		}
 	}
 }
 
-func twoDigits(i int) string { return string(rune('0'+i/10)) + string(rune('0'+i%10)) }
+// --review piped with empty lines goes through every question and keeps
+// every earlier answer as it was.
+func TestReviewWithEmptyLinesKeepsEveryAnswer(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "bureau.yaml")
+	before := earlierFile(t, path)
+	// 7 profile questions, 10 of KA1 and its note, 15 of KA2 and its note,
+	// then no report.
+	var empty []string
+	for range 7 + 11 + 16 {
+		empty = append(empty, "")
+	}
+	f, _, errOut := assessFactory(t, strings.NewReader(lines(append(empty, "3")...)), nil)
+	code := Run(context.Background(), f, []string{"assess", "--accessible", "--review", "--areas", "KA1,KA2", path})
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	got := readFile(t, path)
+	want := strings.Replace(before, "checklist:\n", "scope:\n  sections: [checklist]\n  key_areas: [KA1, KA2]\nchecklist:\n", 1)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("a review with empty lines changed the file (-want +got):\n%s", diff)
+	}
+	prompts := errOut.String()
+	for _, s := range []string{"Current answer: Welcome Bureau. Press Enter to keep it, or type another.", "Current answer: Local authority. Press Enter to keep it.",
+		"Current answer: Partly. Press Enter to keep it.", "Current text: A note.\nPress Enter to keep it, or type a new one.\nNote on key area KA1 kept.", "KA2-02: Partly, kept."} {
+		if !strings.Contains(prompts, s) {
+			t.Errorf("the prompts lack %q", s)
+		}
+	}
+}
+
+// With no flags, the scope page comes after the profile: Enter alone
+// accepts each choice as it is read out; a number adds or removes one.
+func TestScopeMultiSelectAcceptsEnter(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "bureau.yaml")
+	// Sections: remove 3 (quality indicators) and 1 (checklists), then
+	// accept; the quick scan's 13 questions; its note; no report.
+	input := append(append([]string{}, profileAnswers...), "3", "1", "")
+	for range 13 {
+		input = append(input, "2")
+	}
+	input = append(input, "", "3")
+	f, _, errOut := assessFactory(t, strings.NewReader(lines(input...)), nil)
+	code := Run(context.Background(), f, []string{"assess", "--accessible", path})
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	prompts := errOut.String()
+	for _, s := range []string{
+		"Chosen: Key-area checklists, Quick scan and Quality indicators. Type a number to add or remove a choice; press Enter alone to accept.",
+		"Removed: Quality indicators.", "Removed: Key-area checklists.",
+		"What do you want to assess? Quick scan.",
+	} {
+		if !strings.Contains(prompts, s) {
+			t.Errorf("the prompts lack %q", s)
+		}
+	}
+	got := readFile(t, path)
+	if !strings.Contains(got, "scope:\n  sections: [quick_scan]\n") || !strings.Contains(got, "  OC-13: \"partly\"\n") {
+		t.Errorf("saved file:\n%s", got)
+	}
+}
+
+// A note line of 5,000 characters is taken whole, and the answers after
+// it stay where they belong.
+func TestAccessibleLongNoteLine(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "bureau.yaml")
+	long := strings.Repeat("Long note. ", 500)[:5000]
+	input := append(append([]string{}, profileAnswers...), "1", "note", long, "evidence.pdf", "2", "3")
+	for range 6 {
+		input = append(input, "1")
+	}
+	input = append(input, "", "3")
+	f, _, errOut := assessFactory(t, strings.NewReader(lines(input...)), nil)
+	code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA5", path})
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	got := readFile(t, path)
+	for _, s := range []string{"  KA5-01: \"yes\"\n", "  KA5-02: {answer: \"partly\", note: \"" + strings.TrimSpace(long) + "\", evidence: \"evidence.pdf\"}\n", "  KA5-03: \"no\"\n", "  KA5-06: \"yes\"\n"} {
+		if !strings.Contains(got, s) {
+			t.Errorf("saved file lacks %.80q", s)
+		}
+	}
+}
+
+// A line longer than the largest answer file stops the run, naming the
+// line.
+func TestAccessibleTooLongLine(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "bureau.yaml")
+	input := lines(profileAnswers...) + "1\nnote\n" + strings.Repeat("x", 10<<20+10) + "\n"
+	f, _, errOut := assessFactory(t, strings.NewReader(input), nil)
+	code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA5", path})
+	if code != 2 {
+		t.Fatalf("exit %d, want 2", code)
+	}
+	if msg := errOut.String(); !strings.Contains(msg, "line 10 of the input") || !strings.Contains(msg, "a line of at most 10 MiB") {
+		t.Errorf("the message does not name the line:\n%.2000s", msg)
+	}
+	if got := readFile(t, path); !strings.Contains(got, "KA5-01: \"yes\"") {
+		t.Errorf("the answers before were not saved:\n%s", got)
+	}
+}
+
+// A second assess on a file in use refuses, and says why.
+func TestSecondAssessOnAFileInUseRefuses(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "bureau.yaml")
+	earlierFile(t, path)
+	unlock, err := lockFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	f, _, errOut := assessFactory(t, strings.NewReader(lines("", "1")), nil)
+	code := Run(context.Background(), f, []string{"assess", "--accessible", path})
+	if code != 2 {
+		t.Fatalf("exit %d, want 2:\n%s", code, errOut)
+	}
+	if msg := errOut.String(); !strings.Contains(msg, "scorecard: "+path+" is open in another 'scorecard assess' (pid ") ||
+		!strings.Contains(msg, "finish or stop that one first") {
+		t.Errorf("message:\n%s", msg)
+	}
+	unlock()
+	f, _, errOut = assessFactory(t, strings.NewReader(lines("", "1", "", "3")), nil)
+	if code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA1", path}); code != 0 {
+		t.Errorf("after the lock is released: exit %d:\n%s", code, errOut)
+	}
+}
+
+// changeAfter hands out its lines; after line n it changes the answer
+// file, as another program would.
+type changeAfter struct {
+	lines []string
+	n     int
+	path  string
+	buf   []byte
+}
+
+func (c *changeAfter) Read(p []byte) (int, error) {
+	if len(c.buf) == 0 {
+		if len(c.lines) == 0 {
+			return 0, io.EOF
+		}
+		if c.n == 0 {
+			os.WriteFile(c.path, []byte(profileYAML+"checklist:\n  KA1-01: no\n"), 0o644)
+		}
+		c.n--
+		c.buf = []byte(c.lines[0] + "\n")
+		c.lines = c.lines[1:]
+	}
+	n := copy(p, c.buf)
+	c.buf = c.buf[n:]
+	return n, nil
+}
+
+// When the file changes underneath, it is left as it is and the answers
+// go to a new file next to it; the message says where both are.
+func TestFileChangedUnderneathIsKept(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "bureau.yaml")
+	earlierFile(t, path)
+	// Line 4 is read ahead while line 3 is answered: the change comes
+	// after the answer to KA2-03 was saved, before the answer to KA2-05.
+	in := &changeAfter{lines: []string{"", "3", "1", "1"}, n: 3, path: path}
+	f, _, errOut := assessFactory(t, in, nil)
+	code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA1,KA2", path})
+	if code != 2 { // the input ends before the page does
+		t.Fatalf("exit %d, want 2:\n%s", code, errOut)
+	}
+	if got, _ := os.ReadFile(path); string(got) != profileYAML+"checklist:\n  KA1-01: no\n" {
+		t.Errorf("the changed file was overwritten:\n%s", got)
+	}
+	other := filepath.Join(dir, "bureau-2.yaml")
+	got := readFile(t, other)
+	for _, s := range []string{"  KA1-10: \"yes\"\n", "  KA2-03: \"no\"\n", "  KA2-04: \"yes\"\n", "  KA2-05: \"yes\"\n"} {
+		if !strings.Contains(got, s) {
+			t.Errorf("%s lacks %q:\n%s", other, s, got)
+		}
+	}
+	if msg := errOut.String(); !strings.Contains(msg, path+" was changed by another program while you answered. It is left as it is; your answers are saved in "+other) {
+		t.Errorf("message:\n%s", msg)
+	}
+}
+
+// Started through make run, the message after stopping names make run.
+func TestContinueHintThroughMake(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "bureau.yaml")
+	f, _, errOut := assessFactory(t, strings.NewReader(lines(append(profileAnswers, "1")...)), map[string]string{"SCORECARD_MAKE_RUN": "1"})
+	if code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA2", path}); code != 2 {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(errOut.String(), "To continue: make run FILE="+path+"\n") {
+		t.Errorf("message:\n%s", errOut)
+	}
+}
 
 func TestAssessNeedsATerminalOrAccessibleMode(t *testing.T) {
+	t.Parallel()
 	f, _, errOut := assessFactory(t, strings.NewReader(""), nil)
 	code := Run(context.Background(), f, []string{"assess", filepath.Join(t.TempDir(), "x.yaml")})
 	if code != 2 {
@@ -255,6 +498,7 @@ func TestAssessNeedsATerminalOrAccessibleMode(t *testing.T) {
 
 // ACCESSIBLE=1 and TERM=dumb switch to the plain prompts, as --accessible.
 func TestAccessibleModeFromTheEnvironment(t *testing.T) {
+	t.Parallel()
 	for _, env := range []map[string]string{{"ACCESSIBLE": "1"}, {"TERM": "dumb"}} {
 		path := filepath.Join(t.TempDir(), "quick.yaml")
 		var scan []string
@@ -294,6 +538,7 @@ func TestFreeFileNameNeverOverwrites(t *testing.T) {
 // profile; its answer is saved, and only key areas on the route are
 // asked.
 func TestAssessFollowsTheRoute(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "tartu.yaml")
 	// Profile, then route 1 (all groups: the advanced part), then the five
 	// factors of IN6, no note, no report.
@@ -309,7 +554,7 @@ func TestAssessFollowsTheRoute(t *testing.T) {
 			t.Errorf("saved file lacks %q:\n%s", want, got)
 		}
 	}
-	if !strings.Contains(errOut.String(), "Does your city already consult people of every ethnic and cultural background") {
+	if !strings.Contains(errOut.String(), "Do you regularly consult people of all ethnic and cultural backgrounds") {
 		t.Errorf("the routing question was not asked:\n%s", errOut)
 	}
 
@@ -321,5 +566,94 @@ func TestAssessFollowsTheRoute(t *testing.T) {
 	}
 	if strings.Contains(errOut.String(), "IN1-01") {
 		t.Errorf("an area off the route was asked:\n%s", errOut)
+	}
+}
+
+// The transcript of accessible mode is what a screen reader speaks: a new
+// assessment of one key area with typed answers, then the same file in
+// --review with Enter alone everywhere. Both are kept under
+// testdata/golden, reviewed line by line; they say every current answer
+// and default in words, and hold no symbol a screen reader spells out and
+// no internal key.
+func TestAccessibleTranscript(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir() + string(filepath.Separator)
+	transcript := func(input []string, args ...string) string {
+		t.Helper()
+		io, _, _ := ui.Test("", nil)
+		io.In = strings.NewReader(lines(input...))
+		var all syncBuffer
+		io.Out, io.ErrOut = &all, &all
+		f, _ := testFactory(t, "", nil)
+		f.IO = io
+		if code := Run(context.Background(), f, append([]string{"assess", "--accessible"}, args...)); code != 0 {
+			t.Fatalf("exit %d:\n%s", code, all.String())
+		}
+		// The file's folder differs from run to run.
+		return strings.ReplaceAll(all.String(), dir, "")
+	}
+	newInput := []string{
+		"Welcome Bureau", "", "local authority", "bulgaria", "", "Ana, Boris", "not recorded",
+		"yes", "partly", "No", "n/a", "", "note", "We ask at every visit.", "visit-log.xlsx", "1",
+		"back", "", "3", "y", "2", "1", "Needs are reviewed each spring.",
+		"3",
+	}
+	first := transcript(newInput, "--areas", "KA1", dir+"bureau.yaml")
+	golden(t, "accessible-new.txt", []byte(first))
+
+	var review []string
+	for range 7 + 2 + 10 + 1 {
+		review = append(review, "")
+	}
+	second := transcript(append(review, "3"), "--review", dir+"bureau.yaml")
+	golden(t, "accessible-review.txt", []byte(second))
+
+	for name, text := range map[string]string{"new": first, "review": second} {
+		for _, bad := range []string{"–", "·", "…", "•", "✓", "note:", "organisation_type", "refugees_involved", "assessed_on", "key_areas", "quick_scan", "sections", "\x1b"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("the %s transcript holds %q", name, bad)
+			}
+		}
+	}
+	for _, want := range []string{
+		"Current answer: 2026-11-20. Press Enter to keep it, or type another.",
+		"Current answer: Not specified. Press Enter to keep it.",
+	} {
+		if !strings.Contains(first, want) {
+			t.Errorf("the new transcript lacks the default %q", want)
+		}
+	}
+	for _, want := range []string{
+		"Current answer: Welcome Bureau. Press Enter to keep it, or type another.",
+		"Current answer: Local authority. Press Enter to keep it.",
+		"Current answer: Bulgaria. Press Enter to keep it.",
+		"Chosen: Key-area checklists. Type a number to add or remove a choice; press Enter alone to accept.",
+		"Current answer: Partly. Press Enter to keep it.",
+		"Current answer: Not applicable. Press Enter to keep it.",
+		"No answer yet. Press Enter to skip it for now.",
+	} {
+		if !strings.Contains(second, want) {
+			t.Errorf("the review transcript lacks %q", want)
+		}
+	}
+}
+
+// BenchmarkAssessSave measures one save of a complete assessment (every
+// question of the built-in framework answered), as assess does after each
+// answer: encoding, writing a temporary file, syncing it to disk, renaming.
+func BenchmarkAssessSave(b *testing.B) {
+	fw, err := checklist.LoadBuiltin(checklist.DefaultFramework)
+	if err != nil {
+		b.Fatal(err)
+	}
+	af := &checklist.AnswerFile{Framework: fw, Practice: checklist.Practice{Name: "Welcome Bureau"}, Answers: map[string]checklist.Answer{}, Sections: checklist.Sections}
+	for _, it := range fw.Items() {
+		af.Answers[it.ID] = checklist.Answer{Value: "partly"}
+	}
+	s := &assessmentSaver{path: filepath.Join(b.TempDir(), "bureau.yaml")}
+	for b.Loop() {
+		if err := s.save(af); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

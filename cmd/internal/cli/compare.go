@@ -1,14 +1,13 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"strings"
 
 	"charm.land/lipgloss/v2"
 	"charm.land/lipgloss/v2/table"
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/inclusion-tools/scorecard/report"
 	"github.com/inclusion-tools/scorecard/scoring"
@@ -24,20 +23,29 @@ type compareOptions struct {
 	Output       string
 	Force        bool
 	FrameworkRef string
+	// Items asks for the answers question by question instead of scores.
+	Items   bool
+	Printer *locale.Printer
 }
 
 func newCmdCompare(f *Factory, runF func(*compareOptions) error) *cobra.Command {
 	opts := &compareOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
-		Use:   "compare <file> <file>... [--format {text|md|csv|json|xlsx}] [-o <path>]",
+		Use:   "compare <file> <file>... [--items] [--format {text|md|csv|json|xlsx}] [-o <path>]",
 		Short: "Put several practices, or several rounds of one practice, side by side",
 		Long: `Put the scores of several assessments side by side: one column per file, one
 row per score (checklist, each key area, quick scan, quality, each dimension,
 good practice), with each later column's change against the first.
 
-When every file assesses the same practice, the columns are the dates of the
-rounds (give the oldest first to read the changes as progress); otherwise they
+When every file assesses the same practice on a different date, the files are
+rounds and the columns are their dates (give the oldest first to read the
+changes as progress); when they assess the same practice on the same date,
+they are raters and the columns are the raters' names; otherwise the columns
 are the practices' names. Files of different frameworks cannot be compared.
+
+--items shows the answers instead, one row per question and one column per
+file, and marks the questions where every answer is the same and those where
+answers are two steps or more apart (yes against no).
 
 --format csv and xlsx are for spreadsheets. CSV cells that a spreadsheet
 would run as a formula are defused; --bom lets Excel open the file as UTF-8
@@ -47,7 +55,8 @@ file.`,
 		Example: `  $ scorecard compare welcome-bureau-2025.yaml welcome-bureau-2026.yaml
   $ scorecard compare group-a.yaml group-b.yaml group-c.yaml --format md > workshop.md
   $ scorecard compare rounds/*.yaml --format csv > progress.csv
-  $ scorecard compare rounds/*.yaml --format xlsx -o progress.xlsx`,
+  $ scorecard compare rounds/*.yaml --format xlsx -o progress.xlsx
+  $ scorecard compare workshop/ana.yaml workshop/boris.yaml workshop/farid.yaml --items`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) < 2 {
 				return usageErrorf("compare needs at least two answer files")
@@ -59,6 +68,11 @@ file.`,
 				return err
 			}
 			opts.Files = args
+			p, err := f.Printer()
+			if err != nil {
+				return err
+			}
+			opts.Printer = p
 			if runF != nil {
 				return runF(opts)
 			}
@@ -70,6 +84,7 @@ file.`,
 	fl.BoolVar(&opts.BOM, "bom", false, "start CSV with a byte-order mark, so that Excel opens it as UTF-8")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
 	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
+	fl.BoolVar(&opts.Items, "items", false, "the answers question by question, one column per file, with agreement marked")
 	addFrameworkFlag(cmd, &opts.FrameworkRef, true)
 	return cmd
 }
@@ -86,14 +101,14 @@ func compareRun(opts *compareOptions) error {
 		files[i] = r.File
 		names[i] = displayName(opts.Files[i])
 	}
+	if opts.Items {
+		return compareItemsRun(opts, files, names)
+	}
 	c, err := report.Compare(files, names, scoring.Options{})
-	var ce *report.CompareError
-	if errors.As(err, &ce) {
-		return errors.New(checklist.CleanText(ce.Reason))
-	}
 	if err != nil {
-		return err
+		return compareError(err)
 	}
+	c.Printer = opts.Printer
 	return writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
 		switch opts.Format {
 		case "md":
@@ -111,11 +126,8 @@ func compareRun(opts *compareOptions) error {
 
 // writeCompareText draws the comparison as a table for people.
 func writeCompareText(w io.Writer, st ui.Styles, c *report.Comparison) error {
-	if c.Rounds {
-		fmt.Fprintf(w, "%s %s\n", st.Title.Render("Progress of "+c.Columns[0].Practice), st.Muted.Render("(changes against "+c.Columns[0].Label+")"))
-	} else {
-		fmt.Fprintf(w, "%s %s\n", st.Title.Render("Practices compared"), st.Muted.Render("(changes against "+c.Columns[0].Label+")"))
-	}
+	p := printerOr(c.Printer)
+	fmt.Fprintf(w, "%s %s\n", st.Title.Render(c.Title()), st.Muted.Render(p.Sprintf("(changes against %s)", c.Columns[0].Label)))
 	headers := []string{""}
 	for _, col := range c.Columns {
 		headers = append(headers, col.Label)
@@ -143,12 +155,6 @@ func writeCompareText(w io.Writer, st ui.Styles, c *report.Comparison) error {
 		return s
 	})
 	fmt.Fprintln(w, t.Render())
-	for _, col := range c.Columns {
-		extra := ""
-		if !c.Rounds {
-			extra = " · " + col.AssessedOn
-		}
-		fmt.Fprintf(w, "%s\n", st.Muted.Render(strings.TrimSuffix(col.Label+": "+col.File+extra, " · ")))
-	}
+	writeLegendText(w, st, c.Legend())
 	return nil
 }

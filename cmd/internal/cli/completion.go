@@ -64,7 +64,8 @@ func addFlagCompletions(f *Factory, cmd *cobra.Command) {
 
 // argsCompletion completes a command's arguments: answer files for the
 // commands that read them, ids for 'framework show', a framework file for
-// 'framework validate', nothing for commands without arguments.
+// 'framework validate', nothing for commands without arguments, and any
+// file for the others (import reads CSV and xlsx, plan show a plan).
 func argsCompletion(f *Factory, cmd *cobra.Command) cobra.CompletionFunc {
 	switch cmd.CommandPath() {
 	case "scorecard assess", "scorecard report":
@@ -74,7 +75,7 @@ func argsCompletion(f *Factory, cmd *cobra.Command) cobra.CompletionFunc {
 			}
 			return yamlFiles(c, args, toComplete)
 		}
-	case "scorecard score", "scorecard validate", "scorecard compare", "scorecard merge":
+	case "scorecard score", "scorecard validate", "scorecard compare", "scorecard merge", "scorecard plan":
 		return yamlFiles
 	case "scorecard framework validate":
 		return func(c *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
@@ -85,10 +86,12 @@ func argsCompletion(f *Factory, cmd *cobra.Command) cobra.CompletionFunc {
 		}
 	case "scorecard framework show":
 		return f.completeFrameworkIDs
+	case "scorecard schema", "scorecard template", "scorecard framework list", "scorecard framework export":
+		return func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
 	}
-	return func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
-		return nil, cobra.ShellCompDirectiveNoFileComp
-	}
+	return nil // any file: the shell's own completion
 }
 
 // yamlFiles lets the shell complete file names ending in .yaml or .yml

@@ -38,11 +38,20 @@ var outputFormats = map[string][]outputFormat{
 		{"yaml", "a blank answer file (default)"},
 		{"md", "a printable worksheet in Markdown"},
 		{"pdf", "a printable worksheet in PDF (needs -o)"},
+		{"xlsx", "a spreadsheet to fill in, read back by 'scorecard import'"},
 	},
 	"scorecard framework export": {
 		{"yaml", "the framework file format that --framework loads (default)"},
 		{"json", "the same structure as JSON"},
 		{"md", "a compact, printable handbook of the checklists"},
+		{"xlsform", "a form for KoboToolbox and ODK (XLSForm, needs -o)"},
+		{"xform", "the same form as XForm XML, for ODK Central and Enketo"},
+	},
+	"scorecard plan show": {
+		{"text", "the plan and the scores it would reach, for people (default)"},
+		{"md", "a Markdown task list"},
+		{"csv", "one row per action, for other trackers"},
+		{"json", "for programs"},
 	},
 }
 

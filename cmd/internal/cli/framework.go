@@ -125,15 +125,19 @@ func firstID(fw *checklist.Framework) string {
 
 type frameworkExportOptions struct {
 	IO           *ui.IOStreams
+	Factory      *Factory
 	Framework    func(string) (*checklist.Framework, error)
 	FrameworkRef string
 	Format       string
+	Output       string
+	Force        bool
+	Lang         string // export --lang: a translation into this language
 }
 
 func newCmdFrameworkExport(f *Factory, runF func(*frameworkExportOptions) error) *cobra.Command {
-	opts := &frameworkExportOptions{IO: f.IO, Framework: f.Framework}
+	opts := &frameworkExportOptions{IO: f.IO, Factory: f, Framework: f.Framework}
 	cmd := &cobra.Command{
-		Use:   "export [--format {yaml|json|md}]",
+		Use:   "export [--format {yaml|json|md|xlsform|xform}] [--lang <code>] [-o <path>]",
 		Short: "Write the whole framework to standard output",
 		Long: `Write the whole framework to standard output.
 
@@ -141,16 +145,28 @@ func newCmdFrameworkExport(f *Factory, runF func(*frameworkExportOptions) error)
 framework can be exported, edited (translated, adapted) and loaded again.
 --format json writes the same structure as JSON, for other programs.
 --format md writes a compact handbook of the checklists, for reading and
-printing.`,
+printing.
+--format xlsform writes the framework as a form to fill in on phones or in a
+browser with KoboToolbox or ODK (upload the .xlsx as a new form); --format
+xform writes the same form as XForm XML, for ODK Central and Enketo. Read
+the answers back with 'scorecard import'.
+
+--lang CODE with --format yaml writes a translation of the framework into
+that language (any language code, such as lv), to start a translation from
+or to bring one up to date: every text under a comment with the original,
+with the existing translation where there is one (see README "Languages").
+With json or md, --lang writes the framework in that language.`,
 		Example: `  $ scorecard framework export > my-framework.yaml
   $ scorecard framework export --format json | jq '.key_areas[].title'
-  $ scorecard framework export --format md > checklists.md`,
+  $ scorecard framework export --format md > checklists.md
+  $ scorecard framework export --format xlsform -o form.xlsx
+  $ scorecard framework export --lang lv > effective-inclusion.lv.yaml`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch opts.Format {
-			case "yaml", "json", "md":
+			case "yaml", "json", "md", "xlsform", "xform":
 			default:
-				return usageErrorf("unknown export format %q: use yaml, json or md", opts.Format)
+				return usageErrorf("unknown export format %q: use yaml, json, md, xlsform or xform", opts.Format)
 			}
 			if runF != nil {
 				return runF(opts)
@@ -158,23 +174,39 @@ printing.`,
 			return frameworkExportRun(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "yaml", "output format: yaml, json or md")
+	cmd.Flags().StringVar(&opts.Format, "format", "yaml", "output format: yaml, json, md, xlsform or xform")
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
+	// export's own --lang (it hides the global one) takes any language
+	// code, not only those of the interface: it names a translation.
+	cmd.Flags().StringVar(&opts.Lang, "lang", "", "with yaml: write a translation into this language `code` to fill in; with json or md: the framework in it")
 	addFrameworkFlag(cmd, &opts.FrameworkRef, false)
 	return cmd
 }
 
 func frameworkExportRun(opts *frameworkExportOptions) error {
-	fw, err := opts.Framework(opts.FrameworkRef)
-	if err != nil {
+	var fw *checklist.Framework
+	var err error
+	if opts.Lang != "" {
+		// nil: the translation to fill in was written
+		if fw, err = exportLanguage(opts); err != nil || fw == nil {
+			return err
+		}
+	} else if fw, err = opts.Framework(opts.FrameworkRef); err != nil {
 		return err
 	}
-	switch opts.Format {
-	case "json":
-		return exportJSON(opts.IO.Out, fw)
-	case "md":
-		return report.WriteFrameworkMarkdown(opts.IO.Out, fw)
+	if isFormFormat(opts.Format) {
+		return exportForm(opts.Factory, opts.IO.Out, fw, opts.Format, opts.Output, opts.Force)
 	}
-	return exportYAML(opts.IO.Out, fw)
+	return writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
+		switch opts.Format {
+		case "json":
+			return exportJSON(w, fw)
+		case "md":
+			return report.WriteFrameworkMarkdown(w, fw)
+		}
+		return exportYAML(w, fw)
+	})
 }
 
 func exportJSON(w io.Writer, fw *checklist.Framework) error {
@@ -197,18 +229,28 @@ func exportYAML(w io.Writer, fw *checklist.Framework) error {
 type frameworkValidateOptions struct {
 	IO   *ui.IOStreams
 	Path string
+	// For translation files (translation.go):
+	Factory      *Factory
+	FrameworkRef string
+	Verbose      bool
 }
 
 func newCmdFrameworkValidate(f *Factory, runF func(*frameworkValidateOptions) error) *cobra.Command {
-	opts := &frameworkValidateOptions{IO: f.IO}
+	opts := &frameworkValidateOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
 		Use:   "validate <path>",
 		Short: "Check a framework file and report every problem with its line and column",
 		Long: `Check a framework file (a translation, a local adaptation) exactly as scorecard
 checks its built-in frameworks, and report every problem as
-file:line:column: message. Exits 0 when the file is valid, 2 when it is not.`,
+file:line:column: message. Exits 0 when the file is valid, 2 when it is not.
+
+A translation file (one that starts with "translation:") is checked against
+the framework it translates: the built-in one it names, or --framework. It
+is valid even when partial; the texts it does not translate yet are
+counted, and listed with --verbose.`,
 		Example: `  $ scorecard framework export > mine.yaml   # start from the built-in one
-  $ scorecard framework validate mine.yaml`,
+  $ scorecard framework validate mine.yaml
+  $ scorecard framework validate --verbose effective-inclusion.lv.yaml`,
 		Args: exactArgs(1, "give the path of one framework file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Path = args[0]
@@ -218,11 +260,23 @@ file:line:column: message. Exits 0 when the file is valid, 2 when it is not.`,
 			return frameworkValidateRun(opts)
 		},
 	}
+	cmd.Flags().StringVar(&opts.FrameworkRef, "framework", "", "for a translation: the `id` or path of the framework it translates (default: the built-in one it names)")
+	cmd.Flags().BoolVar(&opts.Verbose, "verbose", false, "for a translation: list every text not translated yet")
 	return cmd
 }
 
 func frameworkValidateRun(opts *frameworkValidateOptions) error {
-	fw, err := checklist.LoadFile(opts.Path)
+	b, err := checklist.ReadFile(opts.Path)
+	if err != nil {
+		return err
+	}
+	if checklist.IsTranslation(b) {
+		return frameworkValidateTranslation(opts, b)
+	}
+	if opts.FrameworkRef != "" {
+		return usageErrorf("--framework is for translation files, and %s is a framework", checklist.CleanText(opts.Path))
+	}
+	fw, err := checklist.Load(opts.Path, b)
 	if err != nil {
 		return err
 	}

@@ -25,10 +25,12 @@ func newCmdFrameworkShow(f *Factory, runF func(*frameworkShowOptions) error) *co
 		Long: `Show one part of the framework, readably: a key area (KA1), a checklist item
 (KA1-03), a success factor (KA1-SF2), the quick scan (OC) or one of its items
 (OC-05), a quality dimension (D1), a guiding question (D1-Q2) or an indicator
-(D1-04). Ids are not case-sensitive.`,
+(D1-04), the glossary ("glossary") or one of its terms ("durable
+solutions"). Ids and terms are not case-sensitive.`,
 		Example: `  $ scorecard framework show KA4
   $ scorecard framework show ka4-la2
-  $ scorecard framework show D3`,
+  $ scorecard framework show D3
+  $ scorecard framework show glossary`,
 		Args: exactArgs(1, "give one id, such as KA1 or D2-05 (see 'scorecard framework list')"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.ID = args[0]
@@ -55,6 +57,17 @@ func frameworkShowRun(opts *frameworkShowOptions) error {
 	}
 	if (id == "ROUTE" || id == "ROUTING") && fw.Routing != nil {
 		p.routing(fw.Routing)
+		return nil
+	}
+	if id == "GLOSSARY" {
+		if len(fw.Glossary) == 0 {
+			return fmt.Errorf("framework %s has no glossary", fw.ID)
+		}
+		p.glossary()
+		return nil
+	}
+	if t := fw.Term(opts.ID); t != nil {
+		p.term(t)
 		return nil
 	}
 	if id == "OC" || id == "QUICK-SCAN" {
@@ -290,7 +303,33 @@ func (p *printer) item(it *checklist.Item) {
 		p.field("Key areas", strings.Join(names, "; "))
 	}
 	p.field("Applies to", p.applies(it))
-	p.field("Source", "section "+it.Source)
+	p.field("Source", sourceLabel(it.Source))
+	if terms := p.fw.TermsIn(it.Question + " " + it.Help); len(terms) > 0 {
+		p.heading("Words explained")
+		for _, t := range terms {
+			p.entry("•", t.Term+": "+t.Definition)
+		}
+	}
+}
+
+// glossary prints every term of the framework's glossary.
+func (p *printer) glossary() {
+	p.title("glossary", "Words explained")
+	p.muted(0, checklist.Count(len(p.fw.Glossary), "term")+". 'scorecard framework show TERM' shows one.")
+	for _, t := range p.fw.Glossary {
+		fmt.Fprintln(p.w)
+		p.term(t)
+	}
+}
+
+// term prints one glossary entry.
+func (p *printer) term(t *checklist.Term) {
+	p.title(t.ID, t.Term)
+	p.para(t.Definition)
+	if len(t.Aliases) > 0 {
+		p.field("Also", strings.Join(t.Aliases, ", "))
+	}
+	p.field("Source", sourceLabel(t.Source))
 }
 
 func (p *printer) factor(f *checklist.SuccessFactor) {
@@ -377,4 +416,13 @@ func (p *printer) routing(r *checklist.Routing) {
 		}
 		p.muted(len(o.Value)+4, "Leads to: "+strings.Join(titles, "; "))
 	}
+}
+
+// sourceLabel names where a point comes from: "section 5.4" for a section
+// number, the source's own words ("Main concepts") otherwise.
+func sourceLabel(src string) string {
+	if src != "" && src[0] >= '0' && src[0] <= '9' {
+		return "section " + src
+	}
+	return src
 }

@@ -32,9 +32,14 @@ func version() string {
 
 // Main runs scorecard with the process's arguments and streams and
 // returns the exit code.
-func Main() int {
-	f := NewFactory(ui.System(), time.Now)
+func Main() int { return MainAt(time.Now) }
+
+// MainAt is Main with the given clock: end-to-end tests use it to fix
+// the date that due dates are judged by.
+func MainAt(now func() time.Time) int {
+	f := NewFactory(ui.System(), now)
 	f.Interruptible = true
+	f.Argv0 = os.Args[0]
 	return Run(context.Background(), f, os.Args[1:])
 }
 
@@ -42,6 +47,7 @@ func Main() int {
 // Errors are printed here, once, to standard error.
 func Run(ctx context.Context, f *Factory, args []string) int {
 	root := NewCmdRoot(f)
+	f.args = args
 	root.SetArgs(args)
 	root.SetIn(f.IO.In)
 	root.SetOut(f.IO.Out)
@@ -111,6 +117,7 @@ Everything runs offline; your answers stay in the files you choose.`,
 		},
 	}
 	cmd.PersistentFlags().StringVar(&f.Lang, "lang", "", "language of the interface and reports, such as lt (default: from LC_ALL, LC_MESSAGES or LANG, else English)")
+	cmd.PersistentFlags().StringVar(&f.Translation, "translation", "", "translation `file` to show the framework in (default: the built-in translation into the --lang language, if any)")
 	// --version is handled here rather than by cobra's version template,
 	// which costs a text/template parse on every start-up.
 	showVersion := cmd.Flags().BoolP("version", "v", false, "print the version of scorecard and of its built-in frameworks")
@@ -134,8 +141,10 @@ Everything runs offline; your answers stay in the files you choose.`,
 	cmd.AddCommand(newCmdReport(f, nil))
 	cmd.AddCommand(newCmdCompare(f, nil))
 	cmd.AddCommand(newCmdMerge(f, nil))
+	cmd.AddCommand(newCmdPlan(f, nil, nil))
 	cmd.AddCommand(newCmdValidate(f, nil))
 	cmd.AddCommand(newCmdTemplate(f, nil))
+	cmd.AddCommand(newCmdImport(f, nil))
 	cmd.AddCommand(newCmdSchema(f, nil))
 	cmd.AddCommand(newCmdFramework(f))
 	cmd.AddCommand(newHelpTopics()...)

@@ -119,11 +119,20 @@ func answerSchema(fw *checklist.Framework, p *locale.Printer) object {
 		"required":             []string{"scorecard", "framework", "practice"},
 		"additionalProperties": false,
 		"properties": object{
-			"scorecard":  object{"enum": []any{checklist.FormatVersion, "1"}, "description": p.Sprintf("Answer-file format version: 1.")},
-			"framework":  object{"const": fw.ID, "description": p.Sprintf("The framework the answers are for: %s.", fw.ID)},
-			"practice":   practiceSchema(fw, p),
-			"route":      routeSchema(fw, p),
-			"scope":      scopeSchema(fw, p),
+			"scorecard":   object{"enum": []any{checklist.FormatVersion, "1"}, "description": p.Sprintf("Answer-file format version: 1.")},
+			"framework":   object{"const": fw.ID, "description": p.Sprintf("The framework the answers are for: %s.", fw.ID)},
+			"practice":    practiceSchema(fw, p),
+			"perspective": perspectiveSchema(p),
+			"route":       routeSchema(fw, p),
+			"scope":       scopeSchema(fw, p),
+			"source": object{
+				"type":                 []string{"object", "null"},
+				"additionalProperties": false,
+				"description":          p.Sprintf("Where imported answers came from ('scorecard import')."),
+				"properties": object{
+					"submission": textOrNull(p.Sprintf("The id of the form submission (KoboToolbox _uuid, ODK meta/instanceID).")),
+				},
+			},
 			"checklist":  section(checklist.SectionChecklist),
 			"quick_scan": section(checklist.SectionQuickScan),
 			"indicators": section(checklist.SectionIndicators),
@@ -293,6 +302,26 @@ func scopeSchema(fw *checklist.Framework, p *locale.Printer) object {
 			"sections":  object{"type": []string{"array", "null"}, "items": object{"enum": sections}, "description": p.Sprintf("The answer sections chosen (all when left out).")},
 			"key_areas": object{"type": []string{"array", "null"}, "items": object{"enum": areas}, "description": p.Sprintf("The key areas chosen (all when left out).")},
 		},
+	}
+}
+
+// perspectiveSchema describes the optional "perspective:" of an answer
+// file, the view the rater answers from: read in any case, as
+// checklist.ParsePerspective does.
+func perspectiveSchema(p *locale.Printer) object {
+	var alts, meanings []string
+	var snippets []any
+	for _, v := range checklist.Perspectives() {
+		alts = append(alts, caseInsensitive(string(v), false))
+		meanings = append(meanings, p.Sprintf("%s (%s)", string(v), v.Description(p)))
+		snippets = append(snippets, object{"label": string(v), "description": v.Description(p), "bodyText": string(v)})
+	}
+	return object{
+		"type":                []string{"string", "null"},
+		"pattern":             "^(?:" + trimmed("") + "|" + trimmed("(?:"+strings.Join(alts, "|")+")") + ")$",
+		"patternErrorMessage": p.Sprintf("Use %s, or leave it out.", checklist.JoinWords(checklist.PerspectiveValues(), "or")),
+		"defaultSnippets":     snippets,
+		"description":         p.Sprintf("The point of view the rater answers from: %s.", strings.Join(meanings, "; ")),
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/inclusion-tools/scorecard/report"
+	"github.com/inclusion-tools/scorecard/report/sheet"
 	"github.com/inclusion-tools/scorecard/scoring"
 	"github.com/spf13/cobra"
 )
@@ -166,7 +167,7 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 					fmt.Errorf("framework %s differs from the columns' framework %s; score it with --framework %s", af.Framework.ID, csvFramework.ID, af.Framework.ID))
 			}
 			s.row = report.ScoreRow(name, af, r)
-			s.out = report.EncodeCSVRow(s.row)
+			s.out = sheet.EncodeCSVRow(s.row)
 		default:
 			s.out = renderScoreText(st, opts.IO.Width(), name, af, r, failures)
 		}
@@ -182,15 +183,15 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 	}
 	var invalid, failed int
 	emit := func(w io.Writer) error {
-		table := report.Table{Sheet: "scores", Header: report.ScoreHeader(csvFramework)}
+		table := sheet.Table{Sheet: "scores", Header: report.ScoreHeader(csvFramework)}
 		switch opts.Format {
 		case "json":
 			io.WriteString(w, "[")
 		case "csv":
 			if opts.BOM {
-				io.WriteString(w, report.BOM)
+				io.WriteString(w, sheet.BOM)
 			}
-			w.Write(report.EncodeCSVRow(anys(table.Header)))
+			w.Write(sheet.EncodeCSVRow(anys(table.Header)))
 		}
 		progress := newProgress(opts.IO, len(files))
 		n := 0
@@ -279,7 +280,7 @@ func invalidInput(format string, fw *checklist.Framework, name string, err error
 		s.out, _ = report.MarshalRecord(report.ErrorRecord{File: name, Error: first})
 	case "csv", "xlsx":
 		s.row = report.ScoreErrorRow(fw, name, first)
-		s.out = report.EncodeCSVRow(s.row)
+		s.out = sheet.EncodeCSVRow(s.row)
 	default:
 		more := ""
 		if len(s.problems) > 1 {

@@ -16,6 +16,7 @@ import (
 
 type templateOptions struct {
 	IO           *ui.IOStreams
+	Factory      *Factory
 	Framework    func(string) (*checklist.Framework, error)
 	Today        string
 	Now          time.Time
@@ -32,9 +33,9 @@ type templateOptions struct {
 }
 
 func newCmdTemplate(f *Factory, runF func(*templateOptions) error) *cobra.Command {
-	opts := &templateOptions{IO: f.IO, Framework: f.Framework, Printer: f.Printer}
+	opts := &templateOptions{IO: f.IO, Factory: f, Framework: f.Framework, Printer: f.Printer}
 	cmd := &cobra.Command{
-		Use:   "template [--type <type>] [--areas <ids>] [--quick] [--format {yaml|md|pdf}] [--schema <path>] [-o <path>]",
+		Use:   "template [--type <type>] [--areas <ids>] [--quick] [--format {yaml|md|pdf|xlsx}] [--schema <path>] [-o <path>]",
 		Short: "Write a blank answer file, or a printable worksheet",
 		Long: `Write a blank answer file: every item that applies, as an empty entry with its
 question in a comment above it. Fill in the answers with any text editor, then
@@ -53,13 +54,18 @@ question as you hover over its id, offers the answers, and flags mistakes.
 
 --format md or pdf writes a worksheet to print instead, for workshop
 participants without a laptop: every question with boxes to tick and room
-for notes. A PDF needs -o.`,
+for notes. A PDF needs -o.
+
+--format xlsx writes a spreadsheet to fill in (Excel, LibreOffice): the
+profile on top, one row per question with a list of the answers, and a note
+and evidence column. Read it back with 'scorecard import'.`,
 		Example: `  $ scorecard template -o welcome-bureau.yaml
   $ scorecard template --type civil-society --areas KA1,KA4 > ngo.yaml
   $ scorecard template --quick -o quick-scan.yaml
   $ scorecard template --sections checklist,indicators
   $ scorecard template --schema ./scorecard.schema.json -o welcome-bureau.yaml
-  $ scorecard template --type civil-society -o worksheet.pdf`,
+  $ scorecard template --type civil-society -o worksheet.pdf
+  $ scorecard template --type civil-society -o ana.xlsx`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Now = f.Now()
@@ -80,7 +86,7 @@ for notes. A PDF needs -o.`,
 	fl.BoolVar(&opts.Quick, "quick", false, "only the quick scan (the overarching checklist)")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
 	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
-	fl.StringVar(&opts.Format, "format", "", "yaml (an answer file), md or pdf (a printable worksheet); default: from -o's extension, else yaml")
+	fl.StringVar(&opts.Format, "format", "", "yaml (an answer file), md or pdf (a printable worksheet), xlsx (a spreadsheet to fill in); default: from -o's extension, else yaml")
 	fl.StringVar(&opts.Schema, "schema", "", "start the answer file with the modeline that points editors at the JSON Schema in `path` (see 'scorecard schema')")
 	addFrameworkFlag(cmd, &opts.FrameworkRef, false)
 	return cmd
@@ -136,6 +142,8 @@ func templateRun(opts *templateOptions) error {
 			format = "md"
 		case ".pdf":
 			format = "pdf"
+		case ".xlsx":
+			format = "xlsx"
 		default:
 			format = "yaml"
 		}
@@ -152,6 +160,8 @@ func templateRun(opts *templateOptions) error {
 		return usageErrorf("%s", p.Sprintf("unknown template format %q: use %s", format, formatList("scorecard template")))
 	case format == "pdf" && (opts.Output == "" || opts.Output == "-"):
 		return usageErrorf("%s", p.Sprintf("a PDF worksheet needs a file: add -o worksheet.pdf"))
+	case format == "xlsx" && (opts.Output == "" || opts.Output == "-") && opts.IO.IsStdoutTTY():
+		return usageErrorf("%s", p.Sprintf("a spreadsheet worksheet needs a file: add -o worksheet.xlsx"))
 	case opts.Schema != "" && format != "yaml":
 		return usageErrorf("%s", p.Sprintf("--schema is for answer files (yaml), not for %s worksheets", format))
 	case strings.ContainsAny(opts.Schema, "\n\r"):
@@ -171,6 +181,8 @@ func templateRun(opts *templateOptions) error {
 			return report.WriteWorksheetMarkdown(w, fw, scope)
 		case "pdf":
 			return report.WriteWorksheetPDF(w, fw, scope, report.PDFOptions{Created: opts.Now, Producer: "scorecard " + version()})
+		case "xlsx":
+			return writeWorksheetXLSX(opts.Factory, w, fw, scope, opts.Today)
 		}
 		if opts.Schema != "" {
 			// The first line, where yaml-language-server looks for it.

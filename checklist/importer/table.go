@@ -1,0 +1,164 @@
+package importer
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
+	"github.com/xuri/excelize/v2"
+)
+
+// table is a grid of text cells: a CSV file, or a workbook's sheet.
+type table struct {
+	rows [][]string
+	// formula returns the formula of a cell (counted from 0), or "".
+	formula func(r, c int) string
+	// serialDates says that date cells may hold spreadsheet day numbers.
+	serialDates bool
+}
+
+func (t *table) cell(r, c int) string {
+	if r < len(t.rows) && c < len(t.rows[r]) {
+		return t.rows[r][c]
+	}
+	return ""
+}
+
+// csvTable reads a CSV export: UTF-8, with or without a byte-order mark,
+// separated by semicolons (KoboToolbox's default), commas (ODK Central's)
+// or tabs.
+func csvTable(name string, b []byte, p *locale.Printer) (*table, error) {
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, checklist.Problems{{File: name, Line: 1, Column: 1, Message: msgEmpty(p)}}
+	}
+	if !utf8.Valid(b) {
+		line, col := firstInvalid(b)
+		if bytes.IndexByte(b, 0) >= 0 {
+			return nil, checklist.Problems{{File: name, Line: line, Column: col, Message: msgBinary(p)}}
+		}
+		return nil, checklist.Problems{{File: name, Line: line, Column: col, Message: msgNotUTF8(p)}}
+	}
+	r := csv.NewReader(bytes.NewReader(b))
+	r.Comma = separator(b)
+	r.FieldsPerRecord = -1
+	var rows [][]string
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return nil, checklist.Problems{{File: name, Line: pe.Line, Column: max(pe.Column, 1), Message: msgBadCSV(p, pe.Err.Error())}}
+			}
+			return nil, checklist.Problems{{File: name, Message: msgBadCSV(p, err.Error())}}
+		}
+		rows = append(rows, rec)
+	}
+	t := &table{rows: rows}
+	t.formula = func(r, c int) string {
+		if s := t.cell(r, c); strings.HasPrefix(s, "=") {
+			return s
+		}
+		return ""
+	}
+	return t, nil
+}
+
+// separator guesses the separator from the header line: the one of ;
+// , and tab that it holds most often outside quotes.
+func separator(b []byte) rune {
+	counts := map[rune]int{}
+	quoted := false
+	for _, r := range string(b) {
+		if r == '"' {
+			quoted = !quoted
+			continue
+		}
+		if quoted {
+			continue
+		}
+		if r == '\n' {
+			break
+		}
+		counts[r]++
+	}
+	best := ','
+	for _, r := range []rune{';', '\t'} {
+		if counts[r] > counts[best] {
+			best = r
+		}
+	}
+	return best
+}
+
+// firstInvalid finds the line and column of the first byte that is not
+// UTF-8.
+func firstInvalid(b []byte) (line, col int) {
+	line, col = 1, 1
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return line, col
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += size
+	}
+	return line, col
+}
+
+// openXLSX opens a workbook with a bound on what its zip may unpack to, so
+// that a small file cannot expand to gigabytes. Both limits are equal so
+// that excelize keeps every sheet in memory rather than in a temporary
+// file.
+func openXLSX(b []byte) (*excelize.File, error) {
+	const limit = 128 << 20
+	return excelize.OpenReader(bytes.NewReader(b), excelize.Options{
+		UnzipSizeLimit:    limit,
+		UnzipXMLSizeLimit: limit,
+	})
+}
+
+func isWorksheet(x *excelize.File) bool {
+	idx, err := x.GetSheetIndex(metaSheet)
+	return err == nil && idx >= 0
+}
+
+// xlsxTable reads the first sheet of an exported workbook: KoboToolbox
+// puts the submissions there (and repeat groups, which scorecard's form
+// has none of, on the following sheets).
+func xlsxTable(x *excelize.File) (*table, error) {
+	sheets := x.GetSheetList()
+	if len(sheets) == 0 {
+		return &table{}, nil
+	}
+	sheet := sheets[0]
+	rows, err := x.GetRows(sheet, excelize.Options{RawCellValue: true})
+	if err != nil {
+		return nil, err
+	}
+	t := &table{rows: rows, serialDates: true}
+	t.formula = func(r, c int) string {
+		name, err := excelize.CoordinatesToCellName(c+1, r+1)
+		if err != nil {
+			return ""
+		}
+		f, err := x.GetCellFormula(sheet, name)
+		if err != nil || f == "" {
+			return ""
+		}
+		return "=" + strings.TrimPrefix(f, "=")
+	}
+	return t, nil
+}

@@ -1,0 +1,72 @@
+package assess
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
+)
+
+// keystrokeModel is the questionnaire at KA4, the largest page (19
+// questions), with styles on, in a 120×40 window.
+func keystrokeModel(b *testing.B) *model {
+	fw := framework(b)
+	af := bureau(b, fw, "")
+	session := &Session{Framework: fw, File: af, Today: "2026-11-20", Review: true,
+		Save:  func(*checklist.AnswerFile) error { return nil },
+		Scope: &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist}}}
+	m := session.newModel(ui.HuhTheme(true), ui.NewStyles(true))
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	return m
+}
+
+// BenchmarkKeystrokeNote measures one keystroke in the note of a KA4
+// question that already holds 1,000 characters: the model's Update and
+// the View the program draws after it.
+func BenchmarkKeystrokeNote(b *testing.B) {
+	m := keystrokeModel(b)
+	m.open("KA4", 18)
+	m.Update(tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl})
+	m.noteField.Update(tea.PasteMsg{Content: strings.Repeat("Weekly talks ", 77)[:1000]})
+	if n := len(m.noteField.GetValue().(string)); n != 1000 {
+		b.Fatalf("the note holds %d characters, want 1000", n)
+	}
+	m.View()
+	b.ReportAllocs()
+	cpu := cpuTime()
+	for b.Loop() {
+		m.Update(tea.KeyPressMsg{Code: 'x', Text: "x"})
+		m.View()
+	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+}
+
+// BenchmarkKeystrokeAnswer measures moving the cursor among the answers
+// of a KA4 question, and answering one (which moves to the next).
+func BenchmarkKeystrokeAnswer(b *testing.B) {
+	m := keystrokeModel(b)
+	m.open("KA4", 0)
+	m.View()
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Update(tea.KeyPressMsg{Code: tea.KeyDown})
+		m.View()
+	}
+}
+
+// BenchmarkKeystrokePage measures a move from question to question
+// across KA4.
+func BenchmarkKeystrokePage(b *testing.B) {
+	m := keystrokeModel(b)
+	m.open("KA4", 0)
+	m.View()
+	b.ReportAllocs()
+	q := 0
+	for b.Loop() {
+		q = (q + 1) % 19
+		m.open("KA4", q)
+		m.View()
+	}
+}

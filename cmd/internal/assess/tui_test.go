@@ -1,0 +1,549 @@
+package assess
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+	"github.com/google/go-cmp/cmp"
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
+	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
+)
+
+func framework(t testing.TB) *checklist.Framework {
+	t.Helper()
+	fw, err := checklist.LoadBuiltin(checklist.DefaultFramework)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fw
+}
+
+// saved collects what the session saves, as the file's text.
+type saved struct{ versions []string }
+
+func (s *saved) save(af *checklist.AnswerFile) error {
+	var b bytes.Buffer
+	if err := checklist.WriteAnswers(&b, af); err != nil {
+		return err
+	}
+	s.versions = append(s.versions, b.String())
+	return nil
+}
+
+func (s *saved) last() string {
+	if len(s.versions) == 0 {
+		return ""
+	}
+	return body(s.versions[len(s.versions)-1])
+}
+
+// body drops the two comment lines WriteAnswers puts at the top.
+func body(file string) string {
+	lines := strings.SplitN(file, "\n", 3)
+	if len(lines) < 3 {
+		return file
+	}
+	return lines[2]
+}
+
+// where says what the model shows, for tests to wait on: "overview",
+// "end", "form:profile:0", "items:KA1:-1" (the intro), "note:KA1-03".
+func (m *model) where() string {
+	switch m.screen {
+	case overviewScreen:
+		return "overview"
+	case endScreen:
+		return "end"
+	case noteScreen:
+		return "note:" + m.noteItem
+	case formScreen:
+		return fmt.Sprintf("form:%s:%d", m.pageID, m.q)
+	}
+	return fmt.Sprintf("items:%s:%d", m.pageID, m.q)
+}
+
+// probe runs the model and reports, after every update and from the
+// program's own goroutine, where it is: a test waits for each screen
+// before it types, never firing keys blind.
+type probe struct {
+	mu     sync.Mutex // the test reads the model between updates
+	m      *model
+	places chan string
+}
+
+func (p *probe) Init() tea.Cmd { return p.m.Init() }
+
+func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	_, cmd := p.m.Update(msg)
+	select { // keep only the latest
+	case <-p.places:
+	default:
+	}
+	p.places <- p.m.where()
+	return p, cmd
+}
+
+func (p *probe) View() tea.View {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.m.View()
+}
+
+// view draws the screen as it is now, and its one line of news.
+func (d *drive) view() (screen, status string) {
+	d.p.mu.Lock()
+	defer d.p.mu.Unlock()
+	return d.p.m.render(), d.p.m.status
+}
+
+// drive runs a session's terminal model under teatest.
+type drive struct {
+	t  *testing.T
+	tm *teatest.TestModel
+	p  *probe
+	s  *Session
+}
+
+func start(t *testing.T, s *Session, w, h int) *drive {
+	t.Helper()
+	m := s.newModel(ui.HuhTheme(false), ui.NewStyles(false))
+	p := &probe{m: m, places: make(chan string, 1)}
+	p.places <- m.where()
+	tm := teatest.NewTestModel(t, p, teatest.WithInitialTermSize(w, h))
+	return &drive{t: t, tm: tm, p: p, s: s}
+}
+
+// at waits until the model shows place, then presses keys.
+func (d *drive) at(place string, keys ...tea.Msg) {
+	d.t.Helper()
+	deadline := time.After(5 * time.Second)
+	for {
+		select {
+		case got := <-d.p.places:
+			if got == place {
+				for _, k := range keys {
+					d.tm.Send(k)
+				}
+				return
+			}
+		case <-deadline:
+			d.t.Fatalf("the questionnaire never showed %s (last: %s)", place, d.p.m.where())
+		}
+	}
+}
+
+// end waits for the program to end and saves, as RunTerminal does.
+func (d *drive) end() error {
+	d.t.Helper()
+	d.tm.WaitFinished(d.t, teatest.WithFinalTimeout(5*time.Second))
+	return d.s.endTerminal(d.p.m, nil)
+}
+
+func press(names ...string) []tea.Msg {
+	var msgs []tea.Msg
+	for _, n := range names {
+		switch n {
+		case "enter":
+			msgs = append(msgs, tea.KeyPressMsg{Code: tea.KeyEnter})
+		case "esc":
+			msgs = append(msgs, tea.KeyPressMsg{Code: tea.KeyEscape})
+		case "tab":
+			msgs = append(msgs, tea.KeyPressMsg{Code: tea.KeyTab})
+		case "down":
+			msgs = append(msgs, tea.KeyPressMsg{Code: tea.KeyDown})
+		case "up":
+			msgs = append(msgs, tea.KeyPressMsg{Code: tea.KeyUp})
+		case "left":
+			msgs = append(msgs, tea.KeyPressMsg{Code: tea.KeyLeft})
+		case "right":
+			msgs = append(msgs, tea.KeyPressMsg{Code: tea.KeyRight})
+		case "pgdown":
+			msgs = append(msgs, tea.KeyPressMsg{Code: tea.KeyPgDown})
+		case "ctrl+c":
+			msgs = append(msgs, tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+		case "ctrl+n":
+			msgs = append(msgs, tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl})
+		default:
+			for _, r := range n {
+				msgs = append(msgs, tea.KeyPressMsg{Code: r, Text: string(r)})
+			}
+		}
+	}
+	return msgs
+}
+
+const bureauProfile = `scorecard: 1
+framework: effective-inclusion
+practice:
+  name: Welcome Bureau
+  organisation: Sofia Development Association
+  organisation_type: local-authority
+  country: BG
+  assessed_on: "2026-11-20"
+`
+
+func bureau(t testing.TB, fw *checklist.Framework, extra string) *checklist.AnswerFile {
+	t.Helper()
+	af, err := checklist.LoadAnswers("bureau.yaml", []byte(bureauProfile+extra), func(string) (*checklist.Framework, error) { return fw, nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	return af
+}
+
+// A 10-question key area answered with one letter each: the intro's
+// Enter and ten y, eleven keystrokes, and every answer is in the file.
+func TestTenYesKeysAnswerAKeyArea(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	var s saved
+	session := &Session{Framework: fw, File: bureau(t, fw, ""), Today: "2026-11-20", Save: s.save,
+		Scope: &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist}, Areas: []string{"KA1"}}}
+	d := start(t, session, 80, 24)
+	d.at("overview", press("enter")...) // welcome back: the cursor is on KA1
+	keys := 0
+	d.at("items:KA1:-1", press("enter")...)
+	keys++
+	for i := range 10 {
+		d.at(fmt.Sprintf("items:KA1:%d", i), press("y")...)
+		keys++
+	}
+	d.at("items:KA1:10")
+	var want strings.Builder
+	want.WriteString("checklist:\n")
+	for i := 1; i <= 10; i++ {
+		fmt.Fprintf(&want, "  KA1-%02d: \"yes\"\n", i)
+	}
+	if got := s.last(); !strings.HasSuffix(got, want.String()) {
+		t.Errorf("after %d keys the file ends:\n%s\nwant:\n%s", keys, got, want.String())
+	}
+	if keys > 12 {
+		t.Errorf("%d keystrokes, want at most 12", keys)
+	}
+	d.tm.Send(press("ctrl+c")[0])
+	d.end()
+}
+
+// The overview, a jump to the quick scan, two answers, back to KA1, an
+// answer changed, a note and evidence on a question, then Ctrl-C in the
+// middle of a second note: everything is in the file, the half-typed note
+// too, and the questionnaire opened again starts on the overview with the
+// right counts.
+func TestOverviewJumpNoteInterruptResume(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	var s saved
+	scope := &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist, checklist.SectionQuickScan}, Areas: []string{"KA1"}}
+	af := bureau(t, fw, "checklist:\n  KA1-01: yes\n  KA1-02: no\n")
+	session := &Session{Framework: fw, File: af, Today: "2026-11-20", Save: s.save, Scope: scope}
+	d := start(t, session, 120, 40)
+	// Rows: the practice, KA1, the quick scan, finish; the cursor starts
+	// on KA1, the first page not finished.
+	d.at("overview", press("down", "enter")...)
+	d.at("items:OC:-1", press("enter")...)
+	d.at("items:OC:0", press("p")...)
+	d.at("items:OC:1", press("n")...)
+	d.at("items:OC:2", press("esc")...)
+	d.at("overview", press("up", "enter")...)
+	d.at("items:KA1:-1", press("right")...)
+	d.at("items:KA1:0", press("right")...)
+	d.at("items:KA1:1", press("p")...) // KA1-02: no → partly
+	d.at("items:KA1:2", press("y")...)
+	d.at("items:KA1:3", press("left")...)
+	d.at("items:KA1:2", press("ctrl+n")...)
+	d.at("note:KA1-03", press("Annual survey, 2025 edition")...)
+	for _, k := range press("tab", "survey-2025.pdf", "enter") {
+		d.tm.Send(k)
+	}
+	d.at("items:KA1:2", press("right")...)
+	d.at("items:KA1:3", press("n", "ctrl+n")...) // KA1-04: no, then KA1-05's note
+	d.at("note:KA1-05", press("Half-typed about the ")...)
+	d.tm.Send(press("ctrl+c")[0])
+	if err := d.end(); err != ErrInterrupted {
+		t.Fatalf("err = %v, want ErrInterrupted", err)
+	}
+	got := s.last()
+	for _, want := range []string{
+		"  KA1-01: \"yes\"\n",
+		"  KA1-02: \"partly\"\n",
+		"  KA1-03: {answer: \"yes\", note: \"Annual survey, 2025 edition\", evidence: \"survey-2025.pdf\"}\n",
+		"  KA1-04: \"no\"\n",
+		"  OC-01: \"partly\"\n",
+		"  OC-02: \"no\"\n",
+		// KA1-05 has no answer: its note waits in the page's note.
+		"  KA1: 'KA1-05 (not answered yet): Half-typed about the'\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the file lacks %q:\n%s", want, got)
+		}
+	}
+
+	// Open it again: the overview, with the counts of the file.
+	again := bureau(t, fw, strings.TrimPrefix(got, bureauProfile))
+	if again.Answers["KA1-03"].Evidence != "survey-2025.pdf" {
+		t.Errorf("evidence not read back: %+v", again.Answers["KA1-03"])
+	}
+	var s2 saved
+	d2 := start(t, &Session{Framework: fw, File: again, Today: "2026-11-20", Save: s2.save, Scope: scope}, 120, 40)
+	d2.at("overview")
+	view, _ := d2.view()
+	for _, want := range []string{"Welcome back. Welcome Bureau: 6 of 23 questions answered.", "4 of 10", "2 of 13", "6 of 23 answered"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("the overview lacks %q:\n%s", want, view)
+		}
+	}
+	if !strings.Contains(view, "> ◐ KA1") {
+		t.Errorf("the cursor is not on the first unfinished page:\n%s", view)
+	}
+	d2.tm.Send(press("ctrl+c")[0])
+	d2.end()
+}
+
+// A new assessment without flags (what make run starts): the profile,
+// the scope page, then the first key area.
+func TestNewAssessmentWithoutFlags(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	var s saved
+	session := &Session{Framework: fw, File: &checklist.AnswerFile{Framework: fw}, Today: "2026-11-20", Save: s.save}
+	d := start(t, session, 80, 24)
+	d.at("form:profile:0", press("Gdańsk Welcome Point", "enter")...)
+	d.at("form:profile:1", press("City of Gdańsk", "enter")...)
+	d.at("form:profile:2", press("down", "enter")...) // local authority, right under "not specified"
+	d.at("form:profile:3", press("pol", "enter")...)  // Poland
+	d.at("form:profile:4", press("enter")...)         // today
+	d.at("form:profile:5", press("Ana, Olena", "enter")...)
+	d.at("form:profile:6", press("up", "up", "enter")...) // from "not recorded" up to "yes"
+	// The scope: untick the quality indicators, then only KA2.
+	d.at("form:scope:0", press("down", "down", "x", "enter")...)
+	d.at("form:scope:1", press("down", "x", "down", "x", "down", "x", "down", "x", "down", "x", "enter")...)
+	d.at("items:KA1:-1")
+	if got := d.p.m.s.pages[len(d.p.m.s.pages)-1].ID; got != "OC" {
+		t.Errorf("the last page is %s, want the quick scan", got)
+	}
+	d.tm.Send(press("ctrl+c")[0])
+	d.end()
+	want := `scorecard: 1
+framework: effective-inclusion
+practice:
+  name: Gdańsk Welcome Point
+  organisation: City of Gdańsk
+  organisation_type: local-authority
+  country: PL
+  assessed_on: "2026-11-20"
+  assessors: [Ana, Olena]
+  refugees_involved: true
+scope:
+  sections: [checklist, quick_scan]
+  key_areas: [KA1]
+checklist: {}
+quick_scan: {}
+`
+	if diff := cmp.Diff(want, s.last()); diff != "" {
+		t.Errorf("saved file (-want +got):\n%s", diff)
+	}
+}
+
+// Leaving a page with skipped questions says how many; tab goes to them.
+func TestSkippedQuestionsAreOfferedOnLeaving(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	var s saved
+	session := &Session{Framework: fw, File: bureau(t, fw, ""), Today: "2026-11-20", Save: s.save, Review: true,
+		Scope: &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist}, Areas: []string{"KA1", "KA2"}}}
+	d := start(t, session, 100, 30)
+	d.at("form:profile:0", press("pgdown")...)
+	d.at("items:KA1:-1", press("enter")...)
+	d.at("items:KA1:0", press("y", "s", "y")...)
+	d.at("items:KA1:3", press("pgdown")...)
+	d.at("items:KA2:-1")
+	if _, status := d.view(); !strings.Contains(status, "KA1: 8 questions without an answer (KA1-02, KA1-04, KA1-05, KA1-06, …). Tab goes to the next question without an answer.") {
+		t.Errorf("no word on the skipped questions: %s", status)
+	}
+	d.tm.Send(press("tab")[0])
+	d.at("items:KA2:0", press("esc")...)
+	d.at("overview", press("tab")...)
+	d.at("items:KA1:1", press("ctrl+c")...)
+	d.end()
+}
+
+// A window too small for the answers says what it needs; made larger
+// again, the question and its answers come back.
+func TestResizing(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	var s saved
+	session := &Session{Framework: fw, File: bureau(t, fw, ""), Today: "2026-11-20", Save: s.save, Review: true,
+		Scope: &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist}, Areas: []string{"KA4"}}}
+	m := session.newModel(ui.HuhTheme(false), ui.NewStyles(false))
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.open("KA4", 0)
+	for _, size := range [][2]int{{40, 8}, {60, 16}, {80, 24}, {120, 40}} {
+		m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		view := m.render()
+		lines := strings.Split(view, "\n")
+		small := strings.Contains(view, "needs at least")
+		switch {
+		case size[1] <= 12 && !small:
+			t.Errorf("%v: no word on the size needed:\n%s", size, view)
+		case size[1] >= 24 && (small || !strings.Contains(view, "s  Skip for now") || !strings.Contains(view, "ctrl+c")):
+			t.Errorf("%v: the answers or keys are not all in view:\n%s", size, view)
+		case !small && len(lines) > size[1]:
+			t.Errorf("%v: %d lines drawn", size, len(lines))
+		}
+		for _, l := range lines {
+			if w := lipglossWidth(l); w > size[0] {
+				t.Errorf("%v: a line of %d columns: %q", size, w, l)
+			}
+		}
+	}
+}
+
+// Every screen shows its keys, at 80×24.
+func TestKeysAreAlwaysShown(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	var s saved
+	session := &Session{Framework: fw, File: bureau(t, fw, ""), Today: "2026-11-20", Save: s.save, Review: true}
+	m := session.newModel(ui.HuhTheme(false), ui.NewStyles(false))
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	check := func(what string, want ...string) {
+		t.Helper()
+		view := m.render()
+		if n := len(strings.Split(view, "\n")); n != 24 {
+			t.Errorf("%s: %d lines, want 24", what, n)
+		}
+		for _, k := range want {
+			if !strings.Contains(view, k) {
+				t.Errorf("%s: the keys lack %q:\n%s", what, k, view)
+			}
+		}
+	}
+	check("profile", "enter next", "esc contents", "ctrl+c stop")
+	m.open("scope", 0)
+	check("scope", "x tick or untick", "pgup/pgdn page")
+	m.open("KA4", -1)
+	check("intro", "enter start", "tab unanswered", "ctrl+n page note")
+	for q := range 19 {
+		m.open("KA4", q)
+		check("KA4 question", "y/p/n/a/s answer", "←→ question", "pgup/pgdn page", "tab unanswered", "ctrl+n note", "esc contents", "ctrl+c stop")
+	}
+	m.open("KA4", 19)
+	check("page end", "enter continue")
+	m.openNote("KA4-01")
+	check("note", "enter done", "ctrl+j new line")
+	m.openOverview()
+	check("overview", "enter open", "tab next unanswered")
+	m.openEnd()
+	check("end", "enter finish")
+}
+
+// A search never picks "not specified", and finds by name or code.
+func TestSearch(t *testing.T) {
+	t.Parallel()
+	opts := countryOptions(locale.English(), "")
+	for _, tt := range []struct{ query, first string }{
+		{"no", "NO"}, {"bg", "BG"}, {"bulg", "BG"}, {"aland", "AX"}, {"Türk", "TR"}, {"united k", "GB"},
+	} {
+		got := search(opts, tt.query)
+		if len(got) == 0 || got[0].Value != tt.first {
+			t.Errorf("search %q: first %v, want %s", tt.query, got[:min(len(got), 3)], tt.first)
+		}
+		for _, o := range got {
+			if o.Value == "" {
+				t.Errorf("search %q offers %q", tt.query, o.Label)
+			}
+		}
+	}
+}
+
+// The answer keys come from the scale's labels: y p n a s for the
+// built-in scale, letters of their own words for a translated one, never
+// the same letter twice.
+func TestAnswerKeys(t *testing.T) {
+	t.Parallel()
+	keysOf := func(as []answer) string {
+		var ks []string
+		for _, a := range as {
+			ks = append(ks, a.Key)
+		}
+		return strings.Join(ks, " ")
+	}
+	if got := keysOf(answers(locale.English(), framework(t))); got != "y p n a s" {
+		t.Errorf("built-in keys = %q, want y p n a s", got)
+	}
+	lt := &checklist.Framework{Scale: []*checklist.ScaleValue{
+		{Value: "yes", Label: "Taip"}, {Value: "partly", Label: "Iš dalies"}, {Value: "no", Label: "Ne"}, {Value: "na", Label: "Netaikoma", NA: true},
+	}}
+	if got := keysOf(answers(locale.English(), lt)); got != "t i n e s" {
+		t.Errorf("Lithuanian keys = %q, want t i n e s", got)
+	}
+	ru := &checklist.Framework{Scale: []*checklist.ScaleValue{
+		{Value: "yes", Label: "Да"}, {Value: "partly", Label: "Частично"}, {Value: "no", Label: "Нет"}, {Value: "na", Label: "Не применимо", NA: true},
+	}}
+	if got := keysOf(answers(locale.English(), ru)); got != "д ч н п s" {
+		t.Errorf("Russian keys = %q, want д ч н п s", got)
+	}
+}
+
+// '/' no longer filters the answers (it used to pick "Skip for now" for
+// "/no"): it does nothing, and n answers No.
+func TestNoFilterOnAnswers(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	var s saved
+	session := &Session{Framework: fw, File: bureau(t, fw, ""), Today: "2026-11-20", Save: s.save, Review: true,
+		Scope: &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist}, Areas: []string{"KA1"}}}
+	m := session.newModel(ui.HuhTheme(false), ui.NewStyles(false))
+	m.open("KA1", 0)
+	for _, k := range press("/", "n") {
+		m.Update(k)
+	}
+	if got := session.File.Answers["KA1-01"].Value; got != "no" {
+		t.Errorf("KA1-01 = %q, want no", got)
+	}
+}
+
+func lipglossWidth(s string) int { return len([]rune(stripANSI(s))) }
+
+func stripANSI(s string) string {
+	var b strings.Builder
+	esc := false
+	for _, r := range s {
+		switch {
+		case r == '\x1b':
+			esc = true
+		case esc && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'):
+			esc = false
+		case !esc:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// The name alone is enough to save: Ctrl-C right after it keeps it.
+func TestStopRightAfterTheName(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	var s saved
+	session := &Session{Framework: fw, File: &checklist.AnswerFile{Framework: fw}, Today: "2026-11-20", Save: s.save}
+	d := start(t, session, 80, 24)
+	d.at("form:profile:0", press("Welcome Bureau", "enter")...)
+	d.at("form:profile:1", press("Sofia Dev", "ctrl+c")...) // typed, not confirmed: kept too
+	if err := d.end(); err != ErrInterrupted {
+		t.Fatalf("err = %v", err)
+	}
+	if got := s.last(); !strings.Contains(got, "  name: Welcome Bureau\n  organisation: Sofia Dev\n") {
+		t.Errorf("saved:\n%s", got)
+	}
+}

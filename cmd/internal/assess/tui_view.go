@@ -1,0 +1,649 @@
+package assess
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The smallest window the questionnaire draws in; below it, it says what
+// size it needs instead of hiding the answers.
+const (
+	minWidth  = 40
+	minHeight = 12
+	maxWidth  = 100 // lines longer than this are hard to read
+)
+
+// viewCache keeps the wrapped text of the question in view: it only
+// changes with the question or the width, not with each keystroke.
+type viewCache struct {
+	key   string
+	lines []string
+}
+
+func (m *model) contentWidth() int { return max(min(m.width, maxWidth), minWidth) - 1 }
+
+// View draws the screen.
+func (m *model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = m.title()
+	return v
+}
+
+// title names the window after what is in view ("scorecard: KA1-03"),
+// for a terminal's tabs and tmux's window list.
+func (m *model) title() string {
+	p := m.p
+	switch m.screen {
+	case overviewScreen:
+		return p.Sprintf("scorecard: contents")
+	case endScreen:
+		return p.Sprintf("scorecard: the end")
+	case formScreen:
+		if f := m.formField(); f != nil {
+			return p.Sprintf("scorecard: %s", f.Title)
+		}
+	case noteScreen:
+		what := m.noteItem
+		if what == "" {
+			what = m.page().ID
+		}
+		if m.noteFocus == 1 {
+			return p.Sprintf("scorecard: evidence for %s", what)
+		}
+		return p.Sprintf("scorecard: note on %s", what)
+	case itemsScreen:
+		if pg := m.page(); m.q >= 0 && m.q < len(pg.Items) {
+			return p.Sprintf("scorecard: %s", pg.Items[m.q].ID)
+		}
+	}
+	return p.Sprintf("scorecard: %s", m.page().ID)
+}
+
+func (m *model) render() string {
+	if m.width < minWidth || m.height < minHeight {
+		return m.tooSmall(minWidth, minHeight)
+	}
+	w := m.contentWidth()
+	head := m.header(w)
+	var foot []string
+	if m.problem != "" {
+		foot = append(foot, wrapLines(m.st.Bad.Render(m.problem), w)...)
+	} else if m.status != "" {
+		foot = append(foot, wrapLines(m.st.Muted.Render(m.status), w)...)
+	}
+	foot = append(foot, m.keyHelp(w)...)
+	room := m.height - len(head) - len(foot)
+	var body []string
+	switch m.screen {
+	case overviewScreen:
+		body = m.overviewBody(w, room)
+	case formScreen:
+		body = m.formBody(w, room)
+	case itemsScreen:
+		pg := m.page()
+		switch {
+		case m.q < 0:
+			body = m.introBody(pg, w)
+		case m.q >= len(pg.Items):
+			body = m.pageEndBody(pg, w)
+		default:
+			var ok bool
+			body, ok = m.questionBody(pg, w, room)
+			if !ok {
+				return m.tooSmall(minWidth, m.height+len(body)-room)
+			}
+		}
+	case noteScreen:
+		body = m.noteBody(w)
+	case endScreen:
+		body = m.endBody(w)
+	}
+	if len(body) > room {
+		body = append(body[:max(room-1, 0)], m.st.Muted.Render("…"))
+	}
+	for len(body) < room {
+		body = append(body, "")
+	}
+	return strings.Join(slices.Concat(head, body, foot), "\n")
+}
+
+func (m *model) tooSmall(w, h int) string {
+	msg := m.p.Sprintf("This window is %d × %d. The questionnaire needs at least %d × %d: please make it larger. Your answers are saved.",
+		m.width, m.height, w, h)
+	return lipgloss.Wrap(msg, max(m.width, 10), "")
+}
+
+// header is the first lines of every screen: where one is, and how far
+// the whole assessment has come.
+func (m *model) header(w int) []string {
+	a, t := m.s.counts()
+	right := m.p.Sprintf("%d of %d answered", a, t)
+	var left string
+	switch m.screen {
+	case overviewScreen:
+		left = m.p.Sprintf("Contents")
+		if name := m.s.File.Practice.Name; name != "" {
+			left = name + " · " + left
+		}
+	case endScreen:
+		left = m.p.Sprintf("The end")
+	default:
+		left = m.page().Title
+	}
+	left = ansi.Truncate(left, max(w-lipgloss.Width(right)-2, 10), "…")
+	gap := max(w-lipgloss.Width(left)-lipgloss.Width(right), 1)
+	lines := []string{m.st.Title.Render(left) + strings.Repeat(" ", gap) + m.st.Muted.Render(right)}
+	if m.screen == itemsScreen {
+		lines = append(lines, m.strip(m.page(), w))
+	}
+	return append(lines, "")
+}
+
+// strip shows the questions of a page on one line, each by its answer's
+// key (· for none), the one in view in brackets, then where that is.
+func (m *model) strip(pg *Page, w int) string {
+	var b strings.Builder
+	for i, it := range pg.Items {
+		mark := "·"
+		if a, ok := m.s.File.Answers[it.ID]; ok {
+			mark = m.s.answerOf(a.Value).Key
+		}
+		if i == m.q {
+			b.WriteString("[" + mark + "]")
+		} else {
+			b.WriteString(" " + mark + " ")
+		}
+	}
+	var where string
+	switch {
+	case m.q < 0:
+		where = m.p.Sprintf("%s, introduction", pg.Place)
+	case m.q >= len(pg.Items):
+		where = m.p.Sprintf("%s, end of the page", pg.Place)
+	default:
+		where = m.p.Sprintf("%s, question %d of %d", pg.Place, m.q+1, len(pg.Items))
+	}
+	return ansi.Truncate(b.String()+"  "+m.st.Muted.Render(where), w, "…")
+}
+
+// keyHelp is the always-visible line (or two) of keys of the screen.
+func (m *model) keyHelp(w int) []string {
+	type kv struct{ k, v string }
+	var keys []kv
+	stop := kv{"ctrl+c", m.p.Sprintf("stop")}
+	page := kv{"pgup/pgdn", m.p.Sprintf("page")}
+	contents := kv{"esc", m.p.Sprintf("contents")}
+	unanswered := kv{"tab", m.p.Sprintf("unanswered")}
+	switch m.screen {
+	case overviewScreen:
+		keys = []kv{{"↑↓", m.p.Sprintf("choose")}, {"enter", m.p.Sprintf("open")}, {"tab", m.p.Sprintf("next unanswered")}}
+		if m.from != nil {
+			keys = append(keys, kv{"esc", m.p.Sprintf("back")})
+		}
+		keys = append(keys, stop)
+	case formScreen:
+		f := m.formField()
+		switch {
+		case f != nil && f.Kind == MultiField:
+			keys = append(keys, kv{"x", m.p.Sprintf("tick or untick")}, kv{"↑↓", m.p.Sprintf("move")})
+		case f != nil && f.Search:
+			keys = append(keys, kv{"abc", m.p.Sprintf("search")}, kv{"↑↓", m.p.Sprintf("choose")})
+		case f != nil && f.Kind == ChoiceField:
+			keys = append(keys, kv{"↑↓", m.p.Sprintf("choose")})
+		}
+		keys = append(keys, kv{"enter", m.p.Sprintf("next")}, kv{"shift+tab", m.p.Sprintf("back")}, page, contents, stop)
+	case itemsScreen:
+		pg := m.page()
+		switch {
+		case m.q < 0:
+			keys = []kv{{"enter", m.p.Sprintf("start")}, {"←→", m.p.Sprintf("question")}, page, unanswered, {"ctrl+n", m.p.Sprintf("page note")}, contents, stop}
+		case m.q >= len(pg.Items):
+			keys = []kv{{"enter", m.p.Sprintf("continue")}, {"←", m.p.Sprintf("question")}, page, unanswered, {"ctrl+n", m.p.Sprintf("page note")}, contents, stop}
+		default:
+			var letters []string
+			for _, a := range m.s.answers {
+				letters = append(letters, a.Key)
+			}
+			keys = []kv{{strings.Join(letters, "/"), m.p.Sprintf("answer")}, {"↑↓ enter", m.p.Sprintf("choose")}, {"←→", m.p.Sprintf("question")},
+				page, unanswered, {"ctrl+n", m.p.Sprintf("note")}, contents, stop}
+		}
+	case noteScreen:
+		keys = []kv{{"enter", m.p.Sprintf("done")}}
+		if m.noteItem != "" {
+			keys = append(keys, kv{"tab", m.p.Sprintf("note or evidence")})
+		}
+		keys = append(keys, kv{"ctrl+j", m.p.Sprintf("new line")}, stop)
+	case endScreen:
+		keys = []kv{{"enter", m.p.Sprintf("finish")}, unanswered, {"←", m.p.Sprintf("last page")}, contents, stop}
+	}
+	var lines []string
+	var line strings.Builder
+	for _, e := range keys {
+		item := m.st.Label.Render(e.k) + " " + m.st.Muted.Render(e.v)
+		if line.Len() > 0 && lipgloss.Width(line.String())+2+lipgloss.Width(item) > w {
+			lines = append(lines, line.String())
+			line.Reset()
+		}
+		if line.Len() > 0 {
+			line.WriteString("  ")
+		}
+		line.WriteString(item)
+	}
+	return append(lines, line.String())
+}
+
+func wrapLines(s string, w int) []string {
+	if s == "" {
+		return []string{""}
+	}
+	return strings.Split(lipgloss.Wrap(s, w, ""), "\n")
+}
+
+// overviewBody is the table of contents: every page with its state.
+func (m *model) overviewBody(w, room int) []string {
+	af := m.s.File
+	var rows []string
+	for i, pg := range m.s.pages {
+		mark, count := "○", ""
+		if pg.Kind == ItemsPage {
+			a := pg.answered(af)
+			count = m.p.Sprintf("%d of %d", a, len(pg.Items))
+			switch {
+			case a == len(pg.Items):
+				mark = "✓"
+			case a > 0:
+				mark = "◐"
+			}
+		} else {
+			count = m.p.Sprintf("to do")
+			if pg.done(af) {
+				mark, count = "✓", m.p.Sprintf("done")
+			}
+		}
+		rows = append(rows, m.overviewRow(i, mark, pg.Title, count, w))
+	}
+	rows = append(rows, m.overviewRow(len(m.s.pages), " ", m.p.Sprintf("Finish: see the scores and write a report"), "", w))
+
+	a, t := m.s.counts()
+	var foot []string
+	if left := t - a; left > 0 {
+		minutes := (left*30 + 59) / 60
+		foot = append(foot, "", m.st.Muted.Render(m.p.Sprintf("About %d minutes left (%s).", minutes, m.p.Sprintf("%d questions", left))))
+	}
+	// Scroll so that the selected row is in view.
+	avail := room - len(foot)
+	if len(rows) > avail && avail > 0 {
+		start := min(max(m.cursor-avail/2, 0), len(rows)-avail)
+		rows = rows[start : start+avail]
+	}
+	return append(rows, foot...)
+}
+
+func (m *model) overviewRow(i int, mark, title, count string, w int) string {
+	cursor := "  "
+	if i == m.cursor {
+		cursor = m.st.Title.Render("> ")
+	}
+	titleW := max(w-4-lipgloss.Width(count)-2, 10)
+	title = ansi.Truncate(title, titleW, "…")
+	gap := max(titleW-lipgloss.Width(title), 0)
+	line := cursor + mark + " " + title + strings.Repeat(" ", gap) + "  " + m.st.Muted.Render(count)
+	if i == m.cursor {
+		line = cursor + m.st.Heading.Render(mark+" "+title) + strings.Repeat(" ", gap) + "  " + m.st.Muted.Render(count)
+	}
+	return line
+}
+
+// introBody opens an items page: its aim, how many questions are left,
+// and what the answers mean.
+func (m *model) introBody(pg *Page, w int) []string {
+	var lines []string
+	lines = append(lines, wrapLines(pg.Intro, w)...)
+	lines = append(lines, "")
+	left := len(pg.Items) - pg.answered(m.s.File)
+	switch left {
+	case 0:
+		lines = append(lines, m.p.Sprintf("All %s answered.", m.p.Sprintf("%d questions", len(pg.Items))))
+	case len(pg.Items):
+		lines = append(lines, m.p.Sprintf("%s.", m.p.Sprintf("%d questions", len(pg.Items))))
+	default:
+		lines = append(lines, m.p.Sprintf("%s, %d left to answer: enter goes to the first of them.", m.p.Sprintf("%d questions", len(pg.Items)), left))
+	}
+	lines = append(lines, m.p.Sprintf("Answer each with one key:"))
+	labelW := 0
+	for _, a := range m.s.answers {
+		labelW = max(labelW, lipgloss.Width(a.Label))
+	}
+	var legend, compact []string
+	for _, a := range m.s.answers {
+		meaning := m.p.Sprintf("Leave it for later.")
+		if v, ok := m.s.Framework.ParseAnswer(a.Value); ok && a.Value != skipValue {
+			meaning = v.Meaning
+		}
+		indent := 2 + lipgloss.Width(a.Key) + 2 + labelW + 2
+		head := "  " + m.st.Label.Render(a.Key) + "  " + a.Label + strings.Repeat(" ", labelW-lipgloss.Width(a.Label)+2)
+		wrapped := strings.Split(lipgloss.Wrap(meaning, max(w-indent, 20), ""), "\n")
+		legend = append(legend, head+m.st.Muted.Render(wrapped[0]))
+		for _, more := range wrapped[1:] {
+			legend = append(legend, strings.Repeat(" ", indent)+m.st.Muted.Render(more))
+		}
+		compact = append(compact, m.st.Label.Render(a.Key)+" "+strings.ToLower(a.Label))
+	}
+	if len(lines)+len(legend) > m.introRoom() {
+		legend = wrapLines(strings.Join(compact, ", "), w)
+	}
+	lines = append(lines, legend...)
+	if note := m.s.File.Notes[pg.NoteKey]; note != "" {
+		lines = append(lines, "", ansi.Truncate(m.p.Sprintf("Note on this page: %s", oneLine(note)), w, "…"))
+	}
+	return lines
+}
+
+// introRoom is the number of lines an intro has.
+func (m *model) introRoom() int { return m.height - 3 - len(m.keyHelp(m.contentWidth())) - 1 }
+
+// questionBody shows one question: its text and help, the answers with
+// their keys, and its note. It reports false when even the question and
+// its answers do not fit.
+func (m *model) questionBody(pg *Page, w, room int) ([]string, bool) {
+	it := pg.Items[m.q]
+	key := fmt.Sprint(pg.ID, m.q, w)
+	if m.cache.key != key {
+		var text []string
+		if gq := it.GuidingQuestion(); gq != nil && (m.q == 0 || pg.Items[m.q-1].GuidingQuestion() != gq) {
+			text = append(text, wrapLines(m.st.Muted.Render(gq.Text), w)...)
+			text = append(text, "")
+		}
+		text = append(text, wrapLines(m.st.ID.Render(it.ID)+"  "+m.st.Heading.Render(it.Question), w)...)
+		m.cache = viewCache{key: key, lines: text}
+	}
+	question := m.cache.lines
+	var help []string
+	if it.Help != "" {
+		help = append([]string{""}, wrapLines(m.st.Muted.Render(it.Help), w)...)
+	}
+	options := append([]string{""}, strings.Split(m.field.View(), "\n")...)
+	var extra []string
+	note, evidence := m.s.itemNote(it.ID)
+	if note != "" {
+		extra = append(extra, ansi.Truncate(m.p.Sprintf("Note: %s", oneLine(note)), w, "…"))
+	}
+	if evidence != "" {
+		extra = append(extra, ansi.Truncate(m.p.Sprintf("Evidence: %s", oneLine(evidence)), w, "…"))
+	}
+	if len(extra) > 0 {
+		extra = append([]string{""}, extra...)
+	}
+	body := slices.Concat(question, help, options, extra)
+	if len(body) <= room {
+		return body, true
+	}
+	// Short of room: the help goes first, then the note.
+	body = slices.Concat(question, options, extra)
+	if len(body) <= room {
+		return body, true
+	}
+	body = slices.Concat(question, options)
+	return body, len(body) <= room
+}
+
+// pageEndBody closes an items page: what is done, what is left, where
+// enter goes.
+func (m *model) pageEndBody(pg *Page, w int) []string {
+	var lines []string
+	ids := pg.unansweredIDs(m.s.File)
+	if len(ids) == 0 {
+		lines = append(lines, m.st.Good.Render(m.p.Sprintf("%s is finished: all %s answered.", pg.ID, m.p.Sprintf("%d questions", len(pg.Items)))))
+	} else {
+		lines = append(lines, wrapLines(m.p.Sprintf("%s: %d of %d answered. Without an answer: %s.",
+			pg.ID, len(pg.Items)-len(ids), len(pg.Items), shortIDs(ids, 8))+" "+m.p.Sprintf("Tab goes to the next question without an answer."), w)...)
+	}
+	if note := m.s.File.Notes[pg.NoteKey]; note != "" {
+		lines = append(lines, "", ansi.Truncate(m.p.Sprintf("Note on this page: %s", oneLine(note)), w, "…"))
+	} else {
+		lines = append(lines, "", m.st.Muted.Render(m.p.Sprintf("Ctrl+N writes a note on the whole page.")))
+	}
+	lines = append(lines, "")
+	next := m.pageIdx() + 1
+	if !m.s.Review {
+		next = m.s.firstUnfinished(next)
+	}
+	if next > 0 && next < len(m.s.pages) {
+		lines = append(lines, wrapLines(m.p.Sprintf("Enter: on to %s.", m.s.pages[next].Title), w)...)
+	} else {
+		lines = append(lines, m.p.Sprintf("Enter: on to the end."))
+	}
+	return lines
+}
+
+// formBody shows a form page: every question of it on one line, the one
+// in view in full.
+func (m *model) formBody(w, room int) []string {
+	pg := m.page()
+	var lines []string
+	if pg.Intro != "" {
+		lines = append(lines, wrapLines(m.st.Muted.Render(pg.Intro), w)...)
+		lines = append(lines, "")
+	}
+	focusAt := 0
+	var focus []string
+	for i, f := range shownFields(pg) {
+		if i == m.q {
+			focusAt = len(lines)
+			focus = strings.Split(m.field.View(), "\n")
+			lines = append(lines, focus...)
+			lines = append(lines, "")
+			continue
+		}
+		value := f.display(m.p)
+		if value == "" {
+			value = m.st.Muted.Render("-")
+		}
+		lines = append(lines, ansi.Truncate(m.st.Muted.Render(f.label()+": ")+value, w, "…"))
+	}
+	if len(lines) > room && room > 0 {
+		// Keep the question in view.
+		start := min(max(focusAt-(room-len(focus))/2, 0), max(len(lines)-room, 0))
+		lines = lines[start:min(start+room, len(lines))]
+	}
+	return lines
+}
+
+// noteBody is the editor of a note, and of the evidence for a question.
+func (m *model) noteBody(w int) []string {
+	var lines []string
+	if m.noteItem != "" {
+		if it := m.s.Framework.Item(m.noteItem); it != nil {
+			lines = append(lines, wrapLines(m.st.ID.Render(it.ID)+"  "+m.st.Muted.Render(it.Question), w)...)
+			lines = append(lines, "")
+		}
+	}
+	lines = append(lines, strings.Split(m.noteField.View(), "\n")...)
+	if m.noteItem != "" {
+		lines = append(lines, "")
+		lines = append(lines, strings.Split(m.evidenceField.View(), "\n")...)
+	}
+	return lines
+}
+
+// endBody is shown when every page was visited.
+func (m *model) endBody(w int) []string {
+	a, t := m.s.counts()
+	var lines []string
+	if a == t {
+		lines = append(lines, m.st.Good.Render(m.p.Sprintf("All %s answered.", m.p.Sprintf("%d questions", t))))
+	} else {
+		lines = append(lines, wrapLines(m.p.Sprintf("%d of %d questions answered; %d have no answer yet. Tab goes to them.", a, t, t-a), w)...)
+	}
+	lines = append(lines, "", m.p.Sprintf("Enter: finish, see the scores and write a report."))
+	return lines
+}
+
+// layout sizes the field in view to the window.
+func (m *model) layout() {
+	w := m.contentWidth()
+	if f := m.formField(); f != nil && f.Kind == ChoiceField {
+		// Its options are wrapped to the width: make it again, with the
+		// cursor where it was.
+		hover := f.Value
+		if sel, ok := m.field.(*huh.Select[string]); ok {
+			if v, ok := sel.Hovered(); ok {
+				hover = v
+			}
+		}
+		m.buildChoice(f, hover)
+	}
+	if m.field != nil {
+		m.field.WithWidth(w)
+	}
+	if m.noteField != nil {
+		m.noteField.WithWidth(w)
+		m.evidenceField.WithWidth(w)
+	}
+	m.cache = viewCache{}
+}
+
+// buildAnswerField makes the select of the question in view: the answers
+// with their keys, the current one ticked.
+func (m *model) buildAnswerField() {
+	pg := m.page()
+	if m.q < 0 || m.q >= len(pg.Items) {
+		m.field = nil
+		return
+	}
+	current, answered := m.s.File.Answers[pg.Items[m.q].ID]
+	m.choice = skipValue
+	if answered {
+		m.choice = current.Value
+	}
+	opts := make([]huh.Option[string], 0, len(m.s.answers))
+	for _, a := range m.s.answers {
+		label := a.Key + "  " + a.Label
+		if answered && a.Value == current.Value {
+			label += "  ✓"
+		}
+		opts = append(opts, huh.NewOption(label, a.Value))
+	}
+	sel := huh.NewSelect[string]().Options(opts...).Value(&m.choice)
+	m.field = m.prepare(sel)
+}
+
+// buildFormField makes the huh field of the form question in view.
+func (m *model) buildFormField() {
+	f := m.formField()
+	if f == nil {
+		m.field = nil
+		return
+	}
+	switch f.Kind {
+	case TextField:
+		m.text = f.Value
+		in := huh.NewInput().Title(f.Title).Description(f.Help).Placeholder(f.Placeholder).Value(&m.text).CharLimit(500)
+		m.field = m.prepare(in)
+	case ChoiceField:
+		m.buildChoice(f, f.Value)
+	case MultiField:
+		m.multi = slices.Clone(f.Values)
+		hopts := make([]huh.Option[string], len(f.Options))
+		for i, o := range f.Options {
+			hopts[i] = huh.NewOption(o.Label, o.Value).Selected(slices.Contains(f.Values, o.Value))
+		}
+		ms := huh.NewMultiSelect[string]().Title(f.Title).Description(f.Help).Options(hopts...).Value(&m.multi)
+		// huh v2.0.3 sizes a multi-select without a height to its options
+		// minus its header lines, hiding options; an explicit height that
+		// counts the header avoids it (see github.com/entireio/cli/issues/2126).
+		w := m.contentWidth()
+		ms.Height(lipgloss.Height(lipgloss.Wrap(f.Title, w, "")) + lipgloss.Height(lipgloss.Wrap(f.Help, w, "")) + len(hopts))
+		m.field = m.prepare(ms)
+	}
+}
+
+// buildChoice makes the select of a choice, with its cursor on hover.
+func (m *model) buildChoice(f *Field, hover string) {
+	opts := f.Options
+	help := f.Help
+	if f.Search {
+		opts = search(f.Options, m.search)
+		if m.search != "" {
+			help = m.p.Sprintf("Search: %s", m.search) + "▏"
+		}
+	}
+	if len(opts) == 0 {
+		opts = []Option{{Label: m.p.Sprintf("Nothing matches; backspace to search again"), Value: f.Value}}
+	}
+	w := m.contentWidth()
+	hopts := make([]huh.Option[string], len(opts))
+	rows := 0
+	for i, o := range opts {
+		label := wrapOption(o.Label, w-4)
+		rows += strings.Count(label, "\n") + 1
+		hopts[i] = huh.NewOption(label, o.Value)
+	}
+	m.choice = hover
+	if f.Search && m.search != "" && !slices.ContainsFunc(opts, func(o Option) bool { return o.Value == hover }) {
+		m.choice = opts[0].Value
+	}
+	sel := huh.NewSelect[string]().Title(f.Title).Description(help).Options(hopts...).Value(&m.choice)
+	// As for the multi-select below: huh sizes a select without a height
+	// to its options minus its header, hiding some.
+	if f.Search {
+		rows = min(rows, 8)
+	}
+	sel.Height(rows + lipgloss.Height(lipgloss.Wrap(f.Title, w-2, "")) + lipgloss.Height(lipgloss.Wrap(help, w-2, "")))
+	m.field = m.prepare(sel)
+}
+
+// wrapOption breaks a long option into lines of width w, the lines
+// after the first indented under its text (huh indents them unevenly).
+func wrapOption(label string, w int) string {
+	lines := strings.Split(lipgloss.Wrap(label, max(w-2, 20), ""), "\n")
+	for i := range lines {
+		lines[i] = strings.TrimRight(lines[i], " ")
+		if i > 0 {
+			lines[i] = "  " + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// prepare gives a field the theme, keys and width, and the focus.
+func (m *model) prepare(f huh.Field) huh.Field {
+	f = f.WithTheme(m.theme).WithKeyMap(m.keymap).WithWidth(m.contentWidth())
+	f.Focus()
+	return f
+}
+
+func (m *model) buildNoteFields() {
+	title := m.p.Sprintf("Note on %s", m.noteItem)
+	help := m.p.Sprintf("What is in place, what is planned, whom to ask. It appears in the report.")
+	if m.noteItem == "" {
+		title = m.p.Sprintf("Note on %s", m.page().Title)
+	}
+	m.noteField = huh.NewText().Title(title).Description(help).Value(&m.noteText).CharLimit(maxNote).Lines(5)
+	m.evidenceField = huh.NewInput().Title(m.p.Sprintf("Evidence")).
+		Description(m.p.Sprintf("A link, or the name of a document that shows it.")).Value(&m.evidenceText).CharLimit(1000)
+	m.noteField = m.prepare(m.noteField).(*huh.Text)
+	m.evidenceField.WithTheme(m.theme).WithKeyMap(m.keymap).WithWidth(m.contentWidth())
+	m.evidenceField.Blur()
+}
+
+// maxNote is the longest note the terminal editor takes, in characters.
+const maxNote = 20000
+
+// oneLine puts a text on one line, for a summary.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// shortIDs lists ids for a sentence, the first n of them.
+func shortIDs(ids []string, n int) string {
+	if len(ids) <= n {
+		return strings.Join(ids, ", ")
+	}
+	return strings.Join(ids[:n], ", ") + ", …"
+}
