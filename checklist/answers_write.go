@@ -143,10 +143,10 @@ func scopeNode(sc *Scope) *yaml.Node {
 }
 
 // str is a text scalar, quoted when a YAML 1.1 reader would take it for
-// anything else (see needsQuotes).
+// anything else (see NeedsQuotes).
 func str(s string) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
-	if needsQuotes(s) {
+	if NeedsQuotes(s) {
 		n.Style = yaml.DoubleQuotedStyle
 	}
 	return n

@@ -25,11 +25,12 @@ var yaml11Words = map[string]bool{
 	"<<": true, "=": true,
 }
 
-// needsQuotes reports whether a plain scalar s could be read as anything
-// but text by a YAML 1.1 or 1.2 reader. It errs on the side of quoting:
-// every number, date and time starts with a digit or a dot, possibly
-// after a sign, so any scalar that does is quoted ("3rd floor" too).
-func needsQuotes(s string) bool {
+// NeedsQuotes reports whether a plain scalar s could be read as anything
+// but text by a YAML 1.1 or 1.2 reader, so that every YAML file scorecard
+// writes quotes it. It errs on the side of quoting: every number, date
+// and time starts with a digit or a dot, possibly after a sign, so any
+// scalar that does is quoted ("3rd floor" too).
+func NeedsQuotes(s string) bool {
 	if yaml11Words[s] {
 		return true
 	}
@@ -40,7 +41,7 @@ func needsQuotes(s string) bool {
 // yamlText writes s for a YAML document: plain when every reader takes it
 // for text, else in double quotes.
 func yamlText(s string) string {
-	if !needsQuotes(s) {
+	if !NeedsQuotes(s) {
 		return s
 	}
 	return strconv.Quote(s) // Go's escapes are all YAML escapes too

@@ -17,7 +17,7 @@ func intended(path string) bool {
 }
 
 // Every scalar that YAML 1.1 reads as a boolean, number, date or null is
-// quoted by needsQuotes (which may quote more).
+// quoted by NeedsQuotes (which may quote more).
 func TestNeedsQuotesCoversYAML11(t *testing.T) {
 	t.Parallel()
 	for _, s := range []string{
@@ -29,12 +29,12 @@ func TestNeedsQuotesCoversYAML11(t *testing.T) {
 		if yaml11.Type(s) == "" && s != "1e3" {
 			t.Errorf("the YAML 1.1 rules do not see %q as typed (fix the test)", s)
 		}
-		if !needsQuotes(s) {
+		if !NeedsQuotes(s) {
 			t.Errorf("%q is a %s in YAML 1.1 but is written unquoted", s, yaml11.Type(s))
 		}
 	}
 	for _, s := range []string{"partly", "na", "n/a", "Welcome Bureau", "KA1-01", "local-authority", "BG", "Gdańsk", "yes please"} {
-		if needsQuotes(s) {
+		if NeedsQuotes(s) {
 			t.Errorf("%q is quoted, but is text for every reader", s)
 		}
 	}
