@@ -3,8 +3,10 @@ package checklist
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // What scorecard writes must read the same in every YAML reader. YAML 1.1
@@ -26,17 +28,37 @@ var yaml11Words = map[string]bool{
 }
 
 // NeedsQuotes reports whether a plain scalar s could be read as anything
-// but text by a YAML 1.1 or 1.2 reader, so that every YAML file scorecard
-// writes quotes it. It errs on the side of quoting: every number, date
-// and time starts with a digit or a dot, possibly after a sign, so any
-// scalar that does is quoted ("3rd floor" too).
+// but text by a YAML 1.1 or 1.2 reader (a boolean, a null, a number, a
+// date or time, a merge key), so that every YAML file scorecard writes
+// quotes it.
 func NeedsQuotes(s string) bool {
 	if yaml11Words[s] {
 		return true
 	}
+	// Every number, date and time starts with a digit or a dot, possibly
+	// after a sign: only those are matched against the patterns.
 	t := strings.TrimLeft(s, "+-")
-	return t != "" && (t[0] >= '0' && t[0] <= '9' || t[0] == '.')
+	if t == "" || !(t[0] >= '0' && t[0] <= '9' || t[0] == '.') {
+		return false
+	}
+	return typedScalar().MatchString(s)
 }
+
+// typedScalar matches the plain scalars that YAML 1.1 (yaml.org/type) or
+// YAML 1.2's core schema read as an integer, a float or a timestamp. It
+// is compiled when first needed, not at start-up.
+var typedScalar = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:` + strings.Join([]string{
+		// YAML 1.1 integers: binary, octal, decimal, hexadecimal, base 60.
+		`[-+]?0b[0-1_]+`, `[-+]?0[0-7_]+`, `[-+]?(?:0|[1-9][0-9_]*)`, `[-+]?0x[0-9a-fA-F_]+`, `[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+`,
+		// YAML 1.1 floats.
+		`[-+]?(?:[0-9][0-9_]*)?\.[0-9.]*(?:[eE][-+][0-9]+)?`, `[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*`, `[-+]?\.(?:inf|Inf|INF)`, `\.(?:nan|NaN|NAN)`,
+		// YAML 1.1 timestamps.
+		`[0-9]{4}-[0-9]{2}-[0-9]{2}`, `[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*Z|[ \t]*[-+][0-9]{1,2}(?::[0-9]{2})?)?`,
+		// YAML 1.2 core schema numbers.
+		`[-+]?[0-9]+`, `0o[0-7]+`, `0x[0-9a-fA-F]+`, `[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?`,
+	}, "|") + `)$`)
+})
 
 // yamlText writes s for a YAML document: plain when every reader takes it
 // for text, else in double quotes.
