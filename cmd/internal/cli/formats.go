@@ -44,7 +44,7 @@ var outputFormats = map[string][]outputFormat{
 		{"yaml", "the framework file format that --framework loads (default)"},
 		{"json", "the same structure as JSON"},
 		{"md", "a compact, printable handbook of the checklists"},
-		{"xlsform", "a form for KoboToolbox and ODK (XLSForm, needs -o)"},
+		{"xlsform", "a form for KoboToolbox and ODK (an XLSForm workbook)"},
 		{"xform", "the same form as XForm XML, for ODK Central and Enketo"},
 	},
 	"scorecard plan show": {

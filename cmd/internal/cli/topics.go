@@ -91,7 +91,7 @@ Formats each command writes (--format, or the extension of -o):
 	for _, path := range []string{"scorecard score", "scorecard compare", "scorecard report", "scorecard template", "scorecard framework export", "scorecard plan show"} {
 		fmt.Fprintf(&b, "  %s\n", strings.TrimPrefix(path, "scorecard "))
 		for _, f := range outputFormats[path] {
-			fmt.Fprintf(&b, "    %-6s %s\n", f.Name, f.What)
+			fmt.Fprintf(&b, "    %-8s %s\n", f.Name, f.What)
 		}
 	}
 	b.WriteString(`
