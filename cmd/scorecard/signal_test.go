@@ -1,5 +1,8 @@
 //go:build unix
 
+// Signals and pseudo-terminals are Unix's: these tests are not built on
+// Windows.
+
 package main
 
 import (
@@ -10,7 +13,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -32,9 +34,6 @@ import (
 func TestSignalsSaveAndExit(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
-	}
-	if runtime.GOOS == "windows" {
-		t.Skip("signals and pseudo-terminals are Unix's")
 	}
 	bin := buildBinary(t)
 	runs := 3
@@ -265,9 +264,6 @@ func terminalStopped(t *testing.T, bin string, sig syscall.Signal, code, run int
 func TestMakeRunPath(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
-	}
-	if runtime.GOOS == "windows" {
-		t.Skip("pseudo-terminals are Unix's")
 	}
 	bin := buildBinary(t)
 	dir := t.TempDir()
