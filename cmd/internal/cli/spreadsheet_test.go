@@ -63,3 +63,57 @@ func TestWorkbookNotToATerminal(t *testing.T) {
 		t.Errorf("exit %d: %s", code, stderr)
 	}
 }
+
+// hostileFile writes an answer file whose practice, organisation and file
+// name are formulas.
+func hostileFile(t *testing.T, dir string) string {
+	t.Helper()
+	path := filepath.Join(dir, "=1+1.yaml")
+	body := "scorecard: 1\nframework: effective-inclusion\npractice:\n  name: \"=cmd|'/C calc'!A0\"\n  organisation: \"@SUM(1+1)\"\n  assessed_on: \"2026-11-20\"\nchecklist:\n  KA1-01: \"yes\"\n"
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// CSV from score and compare (--items too), with hostile names: every
+// such cell starts with a ', --bom puts the mark first, -o writes the
+// file and never over another without --force.
+func TestCSVDefusedInEveryCommand(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	bad := hostileFile(t, dir)
+	good := "../../../testdata/answers/spec-example.yaml"
+	f, _ := testFactory(t, "", nil)
+	for _, args := range [][]string{
+		{"score", "--format", "csv", good, bad},
+		{"compare", "--format", "csv", good, bad},
+		{"compare", "--items", "--format", "csv", good, bad},
+	} {
+		stdout, stderr, code := run(t, f, args...)
+		if code != 0 {
+			t.Fatalf("%q: exit %d: %s", args, code, stderr)
+		}
+		for _, hostile := range []string{"=cmd", "=1+1", "@SUM"} {
+			if strings.Contains(stdout, ","+hostile) || strings.HasPrefix(stdout, hostile) || strings.Contains(stdout, "\n"+hostile) {
+				t.Errorf("%q: a cell starts with %q:\n%s", args, hostile, stdout)
+			}
+		}
+		if !strings.Contains(stdout, "'=cmd|'/C calc'!A0") {
+			t.Errorf("%q: the practice's name is missing:\n%s", args, stdout)
+		}
+	}
+	out := filepath.Join(dir, "scores.csv")
+	if _, stderr, code := run(t, f, "score", "--format", "csv", "--bom", "-o", out, good); code != 0 {
+		t.Fatalf("score -o: %s", stderr)
+	}
+	if b, _ := os.ReadFile(out); !strings.HasPrefix(string(b), "\ufefffile,name,") {
+		t.Errorf("no byte-order mark before the header: %q", b[:min(len(b), 20)])
+	}
+	if _, stderr, code := run(t, f, "score", "--format", "csv", "-o", out, good); code != 2 || !strings.Contains(stderr, "already exists; use --force") {
+		t.Errorf("an existing file: exit %d: %s", code, stderr)
+	}
+	if _, stderr, code := run(t, f, "score", "--format", "json", "--bom", good); code != 2 || !strings.Contains(stderr, "--bom is for --format csv") {
+		t.Errorf("--bom with json: exit %d: %s", code, stderr)
+	}
+}
