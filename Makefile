@@ -9,14 +9,31 @@ LDFLAGS   := -s -w -X github.com/inclusion-tools/scorecard/cmd/internal/cli.Vers
 RACE      := $(shell [ "$$($(GO) env CGO_ENABLED)" = 1 ] && command -v $$($(GO) env CC) >/dev/null 2>&1 && echo -race)
 FUZZTIME  ?= 10s
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+# make install puts scorecard in $(PREFIX)/bin, its man pages in
+# $(PREFIX)/share/man and its bash completion where bash-completion finds it.
+PREFIX    ?= $(HOME)/.local
+BINDIR    ?= $(PREFIX)/bin
+MANDIR    ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+# The release archives of make dist, one per platform.
+DIST_TARGETS ?= linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64
+DATE      := $(shell git log -1 --format=%cs 2>/dev/null)
 
-.PHONY: all build run test fuzz bench fmt lint clean
+.PHONY: all build run test fuzz bench fmt lint clean install uninstall man dist vet-cross
 
 all: build
 
-## build: a static binary (no cgo: it starts faster, and runs anywhere)
+## build: a static binary (no cgo: it starts faster, and runs anywhere).
+## A first build compiles every library scorecard uses, which takes
+## minutes on a small machine: say so, and list them as they compile.
 build:
-	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/scorecard
+	@stale=$$(CGO_ENABLED=0 $(GO) list -trimpath -deps -f '{{if .Stale}}1{{end}}' ./cmd/scorecard 2>/dev/null | grep -c 1); \
+	if [ "$${stale:-0}" -gt 20 ]; then \
+		echo "Building $(BIN): compiling scorecard and $$stale packages it uses."; \
+		echo "The first build takes a few minutes; later builds take seconds."; \
+		verbose=-v; \
+	fi; \
+	CGO_ENABLED=0 $(GO) build $$verbose -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/scorecard
 
 ## run: the main job: the guided assessment on the built-in framework
 ## (make run FILE=my-practice.yaml to continue an assessment). Ctrl-C is
@@ -54,6 +71,43 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./checklist ./scoring ./report ./cmd/internal/cli
 	$(GO) test -run '^$$' -bench BatchScore -benchtime 3x ./cmd/scorecard
 	$(GO) test -run '^$$' -bench Startup -benchtime 3x ./cmd/scorecard
+
+## install: scorecard in $(BINDIR) (default ~/.local/bin), with its man
+## pages and bash completion (make install PREFIX=/usr/local as root)
+install: build man
+	install -d '$(DESTDIR)$(BINDIR)' '$(DESTDIR)$(MANDIR)/man1' '$(DESTDIR)$(MANDIR)/man7' '$(DESTDIR)$(BASHCOMPDIR)'
+	install -m 0755 $(BIN) '$(DESTDIR)$(BINDIR)/scorecard'
+	install -m 0644 bin/man/man1/*.1 '$(DESTDIR)$(MANDIR)/man1/'
+	install -m 0644 bin/man/man7/*.7 '$(DESTDIR)$(MANDIR)/man7/'
+	./$(BIN) completion bash > '$(DESTDIR)$(BASHCOMPDIR)/scorecard'
+	@echo "Installed scorecard in $(BINDIR)."
+	@case ":$$PATH:" in *":$(BINDIR):"*) ;; *) \
+		echo "$(BINDIR) is not on your PATH: add it, for example with"; \
+		echo "  echo 'export PATH=\"$(BINDIR):\$$PATH\"' >> ~/.profile"; \
+		echo "then open a new terminal.";; esac
+
+uninstall:
+	rm -f '$(DESTDIR)$(BINDIR)/scorecard' '$(DESTDIR)$(BASHCOMPDIR)/scorecard' \
+		'$(DESTDIR)$(MANDIR)'/man1/scorecard*.1 '$(DESTDIR)$(MANDIR)'/man7/scorecard*.7
+
+## man: the man pages, from the same text as --help, in bin/man
+## (man -l bin/man/man1/scorecard-score.1 to read one)
+man:
+	rm -rf bin/man
+	$(GO) run ./cmd/internal/mangen -out bin/man -version $(VERSION) $(if $(DATE),-date $(DATE))
+
+## dist: release archives in bin/dist for $(DIST_TARGETS) (.tar.gz; .zip
+## for Windows), each with the static binary, README and man pages, and
+## SHA256SUMS; then checks them (contents, platform of each binary, sums)
+dist: man
+	rm -rf bin/dist
+	$(GO) run ./cmd/internal/dist -version $(VERSION) -ldflags '$(LDFLAGS)' -man bin/man -out bin/dist $(DIST_TARGETS)
+	$(GO) run ./cmd/internal/dist -check -version $(VERSION) -out bin/dist $(DIST_TARGETS)
+
+## vet-cross: go vet for Windows and macOS, which CI cannot run
+vet-cross:
+	GOOS=windows GOARCH=amd64 $(GO) vet ./...
+	GOOS=darwin GOARCH=arm64 $(GO) vet ./...
 
 fmt:
 	gofmt -w .

@@ -44,6 +44,10 @@ type AnswerFile struct {
 	// Warnings are problems that did not stop the file from loading, such
 	// as answers to items that do not apply to the organisation type.
 	Warnings Problems
+	// Head is the block of comment lines at the top of the file as read
+	// (an editor's "# yaml-language-server: $schema=..." line, a note),
+	// which WriteAnswers writes back in place of its own; "" when none.
+	Head string
 }
 
 // Practice describes the practice or service that was assessed.
@@ -133,6 +137,7 @@ func LoadAnswers(name string, b []byte, pick FrameworkPicker) (*AnswerFile, erro
 	}
 	l.af.Warnings = probs.Warnings()
 	l.af.Warnings.Sort()
+	l.af.Head = leadingComments(b)
 	return l.af, nil
 }
 

@@ -144,7 +144,7 @@ func TestWarningsAndControlCharacters(t *testing.T) {
 	}
 	want := []string{
 		`../testdata/answers/with-warnings.yaml:10:3: warning: KA4-LA1 does not apply to organisation type "civil-society", so its answer is ignored`,
-		`../testdata/answers/with-warnings.yaml:11:30: warning: control characters removed from KA4-02 note`,
+		`../testdata/answers/with-warnings.yaml:11:32: warning: control characters removed from KA4-02 note`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("warnings (-want +got):\n%s", diff)
@@ -311,6 +311,9 @@ func FuzzLoadAnswers(f *testing.F) {
 			if r, _, found := UnsafeRune(s); found {
 				t.Fatalf("loaded text %q holds %U", s, r)
 			}
+		}
+		if af.Head != "" && back.Head != af.Head {
+			t.Fatalf("the comments at the top changed in a write:\n%q\n%q", af.Head, back.Head)
 		}
 	})
 }

@@ -11,11 +11,18 @@ import (
 // WriteAnswers writes an answer file in its canonical form: the sections
 // the file uses, items in framework order, answers with a note or
 // evidence as a short mapping. LoadAnswers reads back exactly what was
-// written.
+// written. At the top: an editor's modeline from the file it was read
+// from, a comment saying what the file is (in the framework's language),
+// then the file's other comment lines from the top (see AnswerFile.Head).
+//
+// Every scalar that a YAML 1.1 reader would take for anything but text
+// is quoted, answers and dates always: "yes", "no", "2026-11-20".
 func WriteAnswers(w io.Writer, af *AnswerFile) error {
 	fw := af.Framework
 	root := &yaml.Node{Kind: yaml.MappingNode}
-	root.HeadComment = fmt.Sprintf("scorecard answer file: %s.\nAnswers: %s. Check with: scorecard validate FILE", fw.Title, fw.ValueList())
+	if _, err := io.WriteString(w, writeHead(af.Head, fw)); err != nil {
+		return err
+	}
 	add := func(m *yaml.Node, key string, v *yaml.Node) {
 		m.Content = append(m.Content, str(key), v)
 	}
@@ -29,11 +36,13 @@ func WriteAnswers(w io.Writer, af *AnswerFile) error {
 		{"organisation", p.Organisation},
 		{"organisation_type", p.OrganisationType},
 		{"country", p.Country},
-		{"assessed_on", p.AssessedOn},
 	} {
 		if kv[1] != "" {
 			add(practice, kv[0], str(kv[1]))
 		}
+	}
+	if p.AssessedOn != "" {
+		add(practice, "assessed_on", quotedStr(p.AssessedOn))
 	}
 	if len(p.Assessors) > 0 {
 		seq := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
@@ -136,16 +145,30 @@ func scopeNode(sc *Scope) *yaml.Node {
 	return m
 }
 
+// str is a text scalar, quoted when a YAML 1.1 reader would take it for
+// anything else (see NeedsQuotes).
 func str(s string) *yaml.Node {
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+	if NeedsQuotes(s) {
+		n.Style = yaml.DoubleQuotedStyle
+	}
+	return n
+}
+
+// quotedStr is a text scalar in double quotes, for answers and dates,
+// which are quoted always so that they look alike in a file.
+func quotedStr(s string) *yaml.Node {
+	n := str(s)
+	n.Style = yaml.DoubleQuotedStyle
+	return n
 }
 
 func answerNode(a Answer) *yaml.Node {
 	if a.Note == "" && a.Evidence == "" {
-		return str(a.Value)
+		return quotedStr(a.Value)
 	}
 	m := &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
-	m.Content = append(m.Content, str("answer"), str(a.Value))
+	m.Content = append(m.Content, str("answer"), quotedStr(a.Value))
 	if a.Note != "" {
 		n := str(a.Note)
 		n.Style = yaml.DoubleQuotedStyle

@@ -88,8 +88,9 @@ func WriteTemplate(w io.Writer, fw *Framework, scope Scope, today string) error 
 	b := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 
-	p("# scorecard answer file: %s (%s %s)\n#\n", oneLine(fw.Title), fw.ID, fw.Version)
-	p("# Answer each item after its colon with one of:\n")
+	p("%s%s (%s %s)\n#\n", answerHeaderStart, oneLine(fw.Title), fw.ID, fw.Version)
+	p("# Answer each item after its colon with one of these, in quotes (\"%s\")\n", fw.Scale[0].Value)
+	p("# so that every YAML reader takes the answer for text:\n")
 	for _, v := range fw.Scale {
 		names := v.Value
 		if len(v.Aliases) > 0 {
@@ -99,28 +100,31 @@ func WriteTemplate(w io.Writer, fw *Framework, scope Scope, today string) error 
 	}
 	p("# Leave an item empty while it is not answered. To add a note or the\n")
 	p("# evidence for an answer, write the answer as a mapping:\n")
-	if items := scope.Items(fw, SectionChecklist); len(items) > 0 {
-		p("#   %s: {answer: %s, note: \"what is in place, what is missing\", evidence: \"minutes-2026-03.pdf\"}\n", items[0].ID, fw.ScoredValues()[len(fw.ScoredValues())/2].Value)
+	for _, sec := range Sections {
+		if items := scope.Items(fw, sec); len(items) > 0 {
+			p("#   %s: {answer: \"%s\", note: \"what is in place, what is missing\", evidence: \"minutes-2026-03.pdf\"}\n", items[0].ID, fw.ScoredValues()[len(fw.ScoredValues())/2].Value)
+			break
+		}
 	}
-	p("# Check the file with: scorecard validate FILE\n# Score it with:       scorecard score FILE\n")
-	p("scorecard: %d\nframework: %s\n", FormatVersion, fw.ID)
+	p("# Check the file with: scorecard validate FILE\n%s       scorecard score FILE\n", templateHeaderEnd)
+	p("scorecard: %d\nframework: %s\n", FormatVersion, yamlText(fw.ID))
 	p("practice:\n")
 	p("  name: \"\"                # required: the practice or service you assess\n")
 	p("  organisation: \"\"\n")
 	if scope.OrganisationType != "" {
-		p("  organisation_type: %s\n", scope.OrganisationType)
+		p("  organisation_type: %s\n", yamlText(scope.OrganisationType))
 	} else {
 		p("  organisation_type:      # one of: %s\n", strings.Join(orgTypeIDs(fw), ", "))
 		p("                          # (leave it empty and every item applies)\n")
 	}
 	p("  country: \"\"             # for example BG\n")
-	p("  assessed_on: %s\n", today)
+	p("  assessed_on: \"%s\"\n", today)
 	p("  assessors: []           # for example [Ana, Boris]\n")
 	p("  refugees_involved:      # true or false: did refugees take part in this assessment?\n")
 	p("perspective:              # the view you answer from: %s\n", JoinWords(PerspectiveValues(), "or"))
 	if r := fw.Routing; r != nil {
 		if scope.Route != "" {
-			p("route: %s\n", scope.Route)
+			p("route: %s\n", yamlText(scope.Route))
 		} else {
 			p("%s\n", commentBlock("# ", r.Question+" Answer it here; it decides which key areas apply:"))
 			for _, o := range r.Options {
@@ -133,10 +137,10 @@ func WriteTemplate(w io.Writer, fw *Framework, scope Scope, today string) error 
 		p("# The part of the framework this assessment covers:\n")
 		p("scope:\n")
 		if scope.Sections != nil {
-			p("  sections: [%s]\n", strings.Join(sectionStrings(scope.Sections), ", "))
+			p("  sections: [%s]\n", strings.Join(quotedAll(sectionStrings(scope.Sections)), ", "))
 		}
 		if scope.Areas != nil {
-			p("  key_areas: [%s]\n", strings.Join(scope.Areas, ", "))
+			p("  key_areas: [%s]\n", strings.Join(quotedAll(scope.Areas), ", "))
 		}
 	}
 
@@ -209,6 +213,14 @@ func sectionStrings(ss []Section) []string {
 	out := make([]string, len(ss))
 	for i, s := range ss {
 		out[i] = string(s)
+	}
+	return out
+}
+
+func quotedAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = yamlText(s)
 	}
 	return out
 }

@@ -3,7 +3,6 @@ package report
 import (
 	"bufio"
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -163,43 +162,6 @@ func (c *Comparison) WriteMarkdown(w io.Writer) error {
 	}
 	_, err := w.Write(b.Bytes())
 	return err
-}
-
-// WriteCSV writes one row per measure: its id and title, the score in
-// each column, then the change of each later column against the first.
-func (c *Comparison) WriteCSV(w io.Writer) error {
-	cw := csv.NewWriter(w)
-	header := []string{"id", "measure"}
-	for _, col := range c.Columns {
-		header = append(header, col.Label)
-	}
-	for _, col := range c.Columns[1:] {
-		header = append(header, "change "+col.Label)
-	}
-	cw.Write(header)
-	for _, r := range c.Rows {
-		rec := []string{r.ID, r.Title}
-		for i := range c.Columns {
-			switch {
-			case r.GoodPractice != nil:
-				rec = append(rec, fmt.Sprint(r.GoodPractice[i]))
-			case r.Scores[i].Valid():
-				rec = append(rec, r.Scores[i].String())
-			default:
-				rec = append(rec, "")
-			}
-		}
-		for i := 1; i < len(c.Columns); i++ {
-			if d, ok := r.Delta(i); ok {
-				rec = append(rec, fmt.Sprintf("%.1f", scoring.Round1(d)))
-			} else {
-				rec = append(rec, "")
-			}
-		}
-		cw.Write(rec)
-	}
-	cw.Flush()
-	return cw.Error()
 }
 
 // WriteJSON writes the comparison as one JSON object.

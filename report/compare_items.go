@@ -3,15 +3,14 @@ package report
 import (
 	"bufio"
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/checklist/locale"
+	"github.com/inclusion-tools/scorecard/report/sheet"
 )
 
 // ItemComparison sets the answers of several files side by side, one row
@@ -308,31 +307,34 @@ func writeItemsTableMD(w *bufio.Writer, header []string, rows [][]string) {
 	}
 }
 
-// WriteCSV writes one row per question: its id, the question, each
-// column's answer (the scale value as written in answer files, empty
-// when not answered), the agreement and the spread in steps.
-func (c *ItemComparison) WriteCSV(w io.Writer) error {
-	cw := csv.NewWriter(w)
-	header := []string{"id", "question"}
+// Table lays the answers out for a spreadsheet: one row per question,
+// with its id, the question, each column's answer (the scale value as
+// written in answer files, empty when not answered), the agreement and
+// the spread in steps.
+func (c *ItemComparison) Table() sheet.Table {
+	t := sheet.Table{Sheet: "answers", Header: []string{"id", "question"}}
 	for _, col := range c.Columns {
-		header = append(header, col.Label)
+		t.Header = append(t.Header, col.Label)
 	}
-	header = append(header, "agreement", "spread")
-	cw.Write(header)
+	t.Header = append(t.Header, "agreement", "spread")
 	for _, r := range c.Rows {
-		rec := []string{r.Item.ID, r.Item.Question}
+		row := []any{r.Item.ID, r.Item.Question}
 		for _, v := range r.Answers {
 			if v != nil {
-				rec = append(rec, v.Value)
+				row = append(row, v.Value)
 			} else {
-				rec = append(rec, "")
+				row = append(row, nil)
 			}
 		}
-		rec = append(rec, string(r.Agreement), strconv.Itoa(r.Spread))
-		cw.Write(rec)
+		t.Rows = append(t.Rows, append(row, string(r.Agreement), r.Spread))
 	}
-	cw.Flush()
-	return cw.Error()
+	return t
+}
+
+// WriteCSV writes the answers as CSV (see Table); with bom, after a
+// byte-order mark.
+func (c *ItemComparison) WriteCSV(w io.Writer, bom bool) error {
+	return c.Table().WriteCSV(w, bom)
 }
 
 // WriteJSON writes the comparison as one JSON object: the columns, and

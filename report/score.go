@@ -2,10 +2,7 @@ package report
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
-	"strconv"
-	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/scoring"
@@ -161,67 +158,4 @@ func MarshalRecord(v any) ([]byte, error) {
 		return nil, err
 	}
 	return bytes.TrimRight(b.Bytes(), "\n"), nil
-}
-
-// ScoreCSVHeader returns the CSV columns for a framework: file, the
-// checklist score, each key area, the quick scan, the quality score, each
-// dimension, good_practice, complete, provisional (the key areas whose
-// verdict is provisional, space-separated) and error.
-func ScoreCSVHeader(fw *checklist.Framework) []string {
-	h := []string{"file", "checklist"}
-	for _, a := range fw.KeyAreas {
-		h = append(h, a.ID)
-	}
-	h = append(h, "quick_scan", "quality")
-	for _, d := range fw.Dimensions {
-		h = append(h, d.ID)
-	}
-	return append(h, "good_practice", "complete", "provisional", "error")
-}
-
-// ScoreCSVRow returns the CSV row of a scored file; scores not assessed
-// are empty cells.
-func ScoreCSVRow(file string, r *scoring.Result) []string {
-	cell := func(s scoring.Score) string {
-		if !s.Valid() {
-			return ""
-		}
-		return s.String()
-	}
-	row := []string{file, cell(r.Checklist.Score)}
-	for _, g := range r.Checklist.Areas {
-		row = append(row, cell(g.Score))
-	}
-	qs := ""
-	if r.QuickScan != nil {
-		qs = cell(r.QuickScan.Score)
-	}
-	row = append(row, qs, cell(r.Quality.Score))
-	for _, g := range r.Quality.Dimensions {
-		row = append(row, cell(g.Score))
-	}
-	var provisional []string
-	for _, g := range r.Checklist.Areas {
-		if g.Provisional() {
-			provisional = append(provisional, g.ID)
-		}
-	}
-	return append(row, strconv.FormatBool(r.Quality.GoodPractice), strconv.FormatBool(r.Complete), strings.Join(provisional, " "), "")
-}
-
-// ScoreCSVErrorRow returns the CSV row of a file that could not be
-// loaded, with as many columns as the header.
-func ScoreCSVErrorRow(fw *checklist.Framework, file, msg string) []string {
-	row := make([]string, len(ScoreCSVHeader(fw)))
-	row[0], row[len(row)-1] = file, msg
-	return row
-}
-
-// EncodeCSVRow encodes one CSV row, with its line ending.
-func EncodeCSVRow(row []string) []byte {
-	var b bytes.Buffer
-	w := csv.NewWriter(&b)
-	_ = w.Write(row) // writing to a bytes.Buffer cannot fail
-	w.Flush()
-	return b.Bytes()
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/checklist/locale"
+	"github.com/inclusion-tools/scorecard/checklist/yaml11"
 )
 
 func answers(t *testing.T, name string) *checklist.AnswerFile {
@@ -188,5 +189,27 @@ func TestOverdueByTheClock(t *testing.T) {
 	}
 	if diff := cmp.Diff([]bool{false, true, true, false, false, false, false}, got); diff != "" {
 		t.Errorf("overdue (-want +got):\n%s", diff)
+	}
+}
+
+// A plan reads the same in a YAML 1.1 reader: its targets ("yes") and
+// dates are quoted, as are names YAML 1.1 would take for a boolean.
+func TestPlanIsTextInYAML11(t *testing.T) {
+	t.Parallel()
+	af := answers(t, "welcome-bureau-2026.yaml")
+	fw := af.Framework
+	pl := New(af, "2026.yaml", []*checklist.Item{fw.Item("KA1-03"), fw.Item("OC-01")})
+	pl.Practice = "Yes"
+	pl.Actions[0].Owner, pl.Actions[0].Due = "Off", "2027-03-31"
+	var b bytes.Buffer
+	if err := Write(&b, pl, af, locale.English()); err != nil {
+		t.Fatal(err)
+	}
+	problems, err := yaml11.NotText(b.Bytes(), func(path string) bool { return path == "plan" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range problems {
+		t.Errorf("written unquoted: %s", p)
 	}
 }

@@ -46,7 +46,7 @@ func Write(w io.Writer, pl *Plan, af *checklist.AnswerFile, p *locale.Printer) e
 		add(m, "due", quoted(a.Due))
 		add(m, "status", str(string(a.Status)))
 		if a.Target != nil {
-			add(m, "target", str(a.Target.Value))
+			add(m, "target", quoted(a.Target.Value)) // "yes": quoted, as in answer files
 		}
 		add(m, "note", quoted(a.Note))
 		actions.Content = append(actions.Content, m)
@@ -81,7 +81,15 @@ func actionComment(a *Action, af *checklist.AnswerFile, p *locale.Printer) strin
 	return strings.Join(lines, "\n")
 }
 
-func str(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
+// str is text, quoted where a YAML 1.1 reader would take it for a
+// boolean, number or date (checklist.NeedsQuotes).
+func str(s string) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+	if checklist.NeedsQuotes(s) {
+		n.Style = yaml.DoubleQuotedStyle
+	}
+	return n
+}
 
 // quoted writes text that people fill in as a quoted string, so that an
 // empty one shows as "" ready to be filled.

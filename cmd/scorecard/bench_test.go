@@ -9,7 +9,6 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -102,7 +101,7 @@ func runScore(b *testing.B, bin, dir string) int64 {
 	if err := cmd.Run(); err != nil {
 		b.Fatalf("scorecard score: %v\n%s", err, stderr.String())
 	}
-	return cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss
+	return maxRSS(cmd.ProcessState)
 }
 
 // generateAnswerFiles writes n complete answer files with random answers

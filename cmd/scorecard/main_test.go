@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"testing"
 	"time"
@@ -36,6 +37,16 @@ func TestScripts(t *testing.T) {
 		Dir:                 "../../testdata/script",
 		UpdateScripts:       *update,
 		RequireExplicitExec: true,
+		Condition: func(cond string) (bool, error) {
+			switch cond {
+			case "bash-completion": // the bash-completion package, for completion-bash.txtar
+				_, err := os.Stat("/usr/share/bash-completion/bash_completion")
+				return err == nil, nil
+			case "ci":
+				return os.Getenv("CI") != "", nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
+		},
 		Setup: func(env *testscript.Env) error {
 			// Run as in CI: no colour settings leaking in from the caller.
 			env.Setenv("NO_COLOR", "")

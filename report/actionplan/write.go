@@ -2,7 +2,6 @@ package actionplan
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/checklist/plan"
+	"github.com/inclusion-tools/scorecard/report/sheet"
 	"github.com/inclusion-tools/scorecard/scoring"
 )
 
@@ -111,8 +111,7 @@ func (v *View) GoodPractice() (now, projected string) {
 // in the assessment and the round (as "ID=value", separated by spaces),
 // and whether its target is reached, it regressed, it is overdue.
 func (v *View) WriteCSV(w io.Writer) error {
-	cw := csv.NewWriter(w)
-	cw.Write([]string{"number", "items", "action", "owner", "due", "status", "target", "note", "assessment", "round", "reached", "regressed", "overdue"})
+	t := sheet.Table{Header: []string{"number", "items", "action", "owner", "due", "status", "target", "note", "assessment", "round", "reached", "regressed", "overdue"}}
 	for i, c := range v.Checks {
 		a := c.Action
 		target := ""
@@ -126,12 +125,12 @@ func (v *View) WriteCSV(w io.Writer) error {
 				after = append(after, ic.Item.ID+"="+value(ic.After))
 			}
 		}
-		cw.Write([]string{number(i), strings.Join(a.ItemIDs(), " "), a.Action, a.Owner, a.Due, string(a.Status), target, a.Note,
-			strings.Join(before, " "), strings.Join(after, " "),
-			strconv.FormatBool(c.Reached), strconv.FormatBool(c.Regressed), strconv.FormatBool(c.Overdue)})
+		t.Rows = append(t.Rows, []any{number(i), strings.Join(a.ItemIDs(), " "), a.Action, a.Owner, a.Due, string(a.Status), target, a.Note,
+			strings.Join(before, " "), strings.Join(after, " "), c.Reached, c.Regressed, c.Overdue})
 	}
-	cw.Flush()
-	return cw.Error()
+	// Actions, owners and notes are people's text: sheet defuses those
+	// that a spreadsheet would run as a formula.
+	return t.WriteCSV(w, false)
 }
 
 // value is an answer as written in answer files, or "" when none.

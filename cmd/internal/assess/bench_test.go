@@ -2,7 +2,6 @@ package assess
 
 import (
 	"strings"
-	"syscall"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -42,16 +41,6 @@ func BenchmarkKeystrokeNote(b *testing.B) {
 		m.View()
 	}
 	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
-}
-
-// cpuTime is the CPU time the process has used (user and system, all
-// threads, the garbage collector's too), in nanoseconds.
-func cpuTime() int64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return ru.Utime.Nano() + ru.Stime.Nano()
 }
 
 // BenchmarkKeystrokeAnswer measures moving the cursor among the answers

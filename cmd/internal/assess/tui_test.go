@@ -221,7 +221,7 @@ func TestTenYesKeysAnswerAKeyArea(t *testing.T) {
 	var want strings.Builder
 	want.WriteString("checklist:\n")
 	for i := 1; i <= 10; i++ {
-		fmt.Fprintf(&want, "  KA1-%02d: yes\n", i)
+		fmt.Fprintf(&want, "  KA1-%02d: \"yes\"\n", i)
 	}
 	if got := s.last(); !strings.HasSuffix(got, want.String()) {
 		t.Errorf("after %d keys the file ends:\n%s\nwant:\n%s", keys, got, want.String())
@@ -273,12 +273,12 @@ func TestOverviewJumpNoteInterruptResume(t *testing.T) {
 	}
 	got := s.last()
 	for _, want := range []string{
-		"  KA1-01: yes\n",
-		"  KA1-02: partly\n",
-		"  KA1-03: {answer: yes, note: \"Annual survey, 2025 edition\", evidence: \"survey-2025.pdf\"}\n",
-		"  KA1-04: no\n",
-		"  OC-01: partly\n",
-		"  OC-02: no\n",
+		"  KA1-01: \"yes\"\n",
+		"  KA1-02: \"partly\"\n",
+		"  KA1-03: {answer: \"yes\", note: \"Annual survey, 2025 edition\", evidence: \"survey-2025.pdf\"}\n",
+		"  KA1-04: \"no\"\n",
+		"  OC-01: \"partly\"\n",
+		"  OC-02: \"no\"\n",
 		// KA1-05 has no answer: its note waits in the page's note.
 		"  KA1: 'KA1-05 (not answered yet): Half-typed about the'\n",
 	} {

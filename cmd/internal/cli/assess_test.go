@@ -96,19 +96,19 @@ func TestAccessibleAssessmentFromAPipe(t *testing.T) {
   sections: [checklist]
   key_areas: [KA2]
 checklist:
-  KA2-01: yes
-  KA2-02: partly
-  KA2-03: no
-  KA2-04: na
-  KA2-06: yes
-  KA2-07: yes
-  KA2-08: partly
-  KA2-10: no
-  KA2-11: yes
-  KA2-12: partly
-  KA2-13: na
-  KA2-14: yes
-  KA2-15: partly
+  KA2-01: "yes"
+  KA2-02: "partly"
+  KA2-03: "no"
+  KA2-04: "na"
+  KA2-06: "yes"
+  KA2-07: "yes"
+  KA2-08: "partly"
+  KA2-10: "no"
+  KA2-11: "yes"
+  KA2-12: "partly"
+  KA2-13: "na"
+  KA2-14: "yes"
+  KA2-15: "partly"
 notes:
   KA2: Mobile team visits twice a week.
 `
@@ -153,7 +153,7 @@ func TestAccessibleInvalidLineStops(t *testing.T) {
 	if code != 2 {
 		t.Fatalf("exit %d, want 2:\n%s", code, errOut)
 	}
-	want := profileYAML + "scope:\n  sections: [checklist]\n  key_areas: [KA2]\nchecklist:\n  KA2-01: yes\n"
+	want := profileYAML + "scope:\n  sections: [checklist]\n  key_areas: [KA2]\nchecklist:\n  KA2-01: \"yes\"\n"
 	if diff := cmp.Diff(want, readFile(t, path)); diff != "" {
 		t.Errorf("saved file (-want +got):\n%s", diff)
 	}
@@ -179,7 +179,7 @@ func TestAccessibleEndOfInputSavesAndExits2(t *testing.T) {
 	if code != 2 {
 		t.Fatalf("exit %d, want 2:\n%s", code, errOut)
 	}
-	want := profileYAML + "scope:\n  sections: [checklist]\n  key_areas: [KA2]\nchecklist:\n  KA2-01: yes\n  KA2-02: no\n  KA2-03: partly\n"
+	want := profileYAML + "scope:\n  sections: [checklist]\n  key_areas: [KA2]\nchecklist:\n  KA2-01: \"yes\"\n  KA2-02: \"no\"\n  KA2-03: \"partly\"\n"
 	if diff := cmp.Diff(want, readFile(t, path)); diff != "" {
 		t.Errorf("saved file (-want +got):\n%s", diff)
 	}
@@ -215,7 +215,7 @@ func TestAccessibleInterruptKeepsEveryAnswer(t *testing.T) {
 	if code != 130 {
 		t.Fatalf("exit %d, want 130:\n%s", code, errOut)
 	}
-	want := profileYAML + "scope:\n  sections: [checklist]\n  key_areas: [KA3]\nchecklist:\n  KA3-01: yes\n  KA3-02: partly\n"
+	want := profileYAML + "scope:\n  sections: [checklist]\n  key_areas: [KA3]\nchecklist:\n  KA3-01: \"yes\"\n  KA3-02: \"partly\"\n"
 	if diff := cmp.Diff(want, readFile(t, path)); diff != "" {
 		t.Errorf("saved file (-want +got):\n%s", diff)
 	}
@@ -228,9 +228,9 @@ func earlierFile(t *testing.T, path string) string {
 	t.Helper()
 	var ka1 strings.Builder
 	for i := 1; i <= 10; i++ {
-		fmt.Fprintf(&ka1, "  KA1-%02d: yes\n", i)
+		fmt.Fprintf(&ka1, "  KA1-%02d: \"yes\"\n", i)
 	}
-	earlier := profileYAML + "checklist:\n" + ka1.String() + "  KA2-01: no\n  KA2-02: {answer: partly, note: \"kept\"}\n  KA2-04: yes\nnotes:\n  KA1: A note.\n"
+	earlier := profileYAML + "checklist:\n" + ka1.String() + "  KA2-01: \"no\"\n  KA2-02: {answer: \"partly\", note: \"kept\"}\n  KA2-04: \"yes\"\nnotes:\n  KA1: A note.\n"
 	if err := os.WriteFile(path, []byte(earlier), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -274,7 +274,7 @@ func TestResumeAtTheFirstUnansweredQuestion(t *testing.T) {
 		t.Errorf("answered questions were asked again:\n%s", prompts)
 	}
 	got := readFile(t, path)
-	for _, s := range []string{"  KA1-10: yes\n", "  KA2-01: no\n", "  KA2-02: {answer: partly, note: \"kept\"}\n", "  KA2-03: no\n", "  KA2-04: yes\n", "  KA2-15: yes\n"} {
+	for _, s := range []string{"  KA1-10: \"yes\"\n", "  KA2-01: \"no\"\n", "  KA2-02: {answer: \"partly\", note: \"kept\"}\n", "  KA2-03: \"no\"\n", "  KA2-04: \"yes\"\n", "  KA2-15: \"yes\"\n"} {
 		if !strings.Contains(got, s) {
 			t.Errorf("saved file lacks %q:\n%s", s, got)
 		}
@@ -340,7 +340,7 @@ func TestScopeMultiSelectAcceptsEnter(t *testing.T) {
 		}
 	}
 	got := readFile(t, path)
-	if !strings.Contains(got, "scope:\n  sections: [quick_scan]\n") || !strings.Contains(got, "  OC-13: partly\n") {
+	if !strings.Contains(got, "scope:\n  sections: [quick_scan]\n") || !strings.Contains(got, "  OC-13: \"partly\"\n") {
 		t.Errorf("saved file:\n%s", got)
 	}
 }
@@ -362,7 +362,7 @@ func TestAccessibleLongNoteLine(t *testing.T) {
 		t.Fatalf("exit %d:\n%s", code, errOut)
 	}
 	got := readFile(t, path)
-	for _, s := range []string{"  KA5-01: yes\n", "  KA5-02: {answer: partly, note: \"" + strings.TrimSpace(long) + "\", evidence: \"evidence.pdf\"}\n", "  KA5-03: no\n", "  KA5-06: yes\n"} {
+	for _, s := range []string{"  KA5-01: \"yes\"\n", "  KA5-02: {answer: \"partly\", note: \"" + strings.TrimSpace(long) + "\", evidence: \"evidence.pdf\"}\n", "  KA5-03: \"no\"\n", "  KA5-06: \"yes\"\n"} {
 		if !strings.Contains(got, s) {
 			t.Errorf("saved file lacks %.80q", s)
 		}
@@ -383,7 +383,7 @@ func TestAccessibleTooLongLine(t *testing.T) {
 	if msg := errOut.String(); !strings.Contains(msg, "line 11 of the input") || !strings.Contains(msg, "a line of at most 10 MiB") {
 		t.Errorf("the message does not name the line:\n%.2000s", msg)
 	}
-	if got := readFile(t, path); !strings.Contains(got, "KA5-01: yes") {
+	if got := readFile(t, path); !strings.Contains(got, "KA5-01: \"yes\"") {
 		t.Errorf("the answers before were not saved:\n%s", got)
 	}
 }
@@ -460,7 +460,7 @@ func TestFileChangedUnderneathIsKept(t *testing.T) {
 	}
 	other := filepath.Join(dir, "bureau-2.yaml")
 	got := readFile(t, other)
-	for _, s := range []string{"  KA1-10: yes\n", "  KA2-03: no\n", "  KA2-04: yes\n", "  KA2-05: yes\n"} {
+	for _, s := range []string{"  KA1-10: \"yes\"\n", "  KA2-03: \"no\"\n", "  KA2-04: \"yes\"\n", "  KA2-05: \"yes\"\n"} {
 		if !strings.Contains(got, s) {
 			t.Errorf("%s lacks %q:\n%s", other, s, got)
 		}
@@ -510,7 +510,7 @@ func TestAccessibleModeFromTheEnvironment(t *testing.T) {
 		if code := Run(context.Background(), f, []string{"assess", "--quick", path}); code != 0 {
 			t.Fatalf("%v: exit %d:\n%s", env, code, errOut)
 		}
-		if got := readFile(t, path); !strings.Contains(got, "quick_scan:\n  OC-01: partly\n") || !strings.Contains(got, "  OC-13: partly\n") {
+		if got := readFile(t, path); !strings.Contains(got, "quick_scan:\n  OC-01: \"partly\"\n") || !strings.Contains(got, "  OC-13: \"partly\"\n") {
 			t.Errorf("%v: saved file:\n%s", env, got)
 		}
 	}
@@ -550,7 +550,7 @@ func TestAssessFollowsTheRoute(t *testing.T) {
 		t.Fatalf("exit %d:\n%s", code, errOut)
 	}
 	got := readFile(t, path)
-	for _, want := range []string{"framework: involvement\n", "route: all-groups\n", "  IN6-01: yes\n", "  IN6-03: no\n", "  IN6-05: yes\n"} {
+	for _, want := range []string{"framework: involvement\n", "route: all-groups\n", "  IN6-01: \"yes\"\n", "  IN6-03: \"no\"\n", "  IN6-05: \"yes\"\n"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("saved file lacks %q:\n%s", want, got)
 		}

@@ -20,6 +20,9 @@ type compareOptions struct {
 	Factory      *Factory
 	Files        []string
 	Format       string
+	BOM          bool
+	Output       string
+	Force        bool
 	FrameworkRef string
 	// Items asks for the answers question by question instead of scores.
 	Items   bool
@@ -29,7 +32,7 @@ type compareOptions struct {
 func newCmdCompare(f *Factory, runF func(context.Context, *compareOptions) error) *cobra.Command {
 	opts := &compareOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
-		Use:   "compare <file> <file>... [--items] [--format {text|md|csv|json}]",
+		Use:   "compare <file> <file>... [--items] [--format {text|md|csv|json|xlsx}] [-o <path>]",
 		Short: "Put several practices, or several rounds of one practice, side by side",
 		Long: `Put the scores of several assessments side by side: one column per file, one
 row per score (checklist, each key area, quick scan, quality, each dimension,
@@ -43,10 +46,17 @@ are the practices' names. Files of different frameworks cannot be compared.
 
 --items shows the answers instead, one row per question and one column per
 file, and marks the questions where every answer is the same and those where
-answers are two steps or more apart (yes against no).`,
+answers are two steps or more apart (yes against no).
+
+--format csv and xlsx are for spreadsheets. CSV cells that a spreadsheet
+would run as a formula are defused; --bom lets Excel open the file as UTF-8
+on a double-click. xlsx is an Excel workbook (numbers as numbers, the
+header row frozen); write it with -o, or redirect standard output to a
+file.`,
 		Example: `  $ scorecard compare welcome-bureau-2025.yaml welcome-bureau-2026.yaml
   $ scorecard compare group-a.yaml group-b.yaml group-c.yaml --format md > workshop.md
   $ scorecard compare rounds/*.yaml --format csv > progress.csv
+  $ scorecard compare rounds/*.yaml --format xlsx -o progress.xlsx
   $ scorecard compare workshop/ana.yaml workshop/boris.yaml workshop/farid.yaml --items`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) < 2 {
@@ -55,10 +65,8 @@ answers are two steps or more apart (yes against no).`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			switch opts.Format {
-			case "text", "md", "csv", "json":
-			default:
-				return usageErrorf("unknown format %q: use text, md, csv or json", opts.Format)
+			if err := checkTableFormat(f, "scorecard compare", opts.Format, opts.BOM, opts.Output); err != nil {
+				return err
 			}
 			opts.Files = args
 			p, err := f.Printer()
@@ -72,14 +80,21 @@ answers are two steps or more apart (yes against no).`,
 			return compareRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text, md, csv or json")
-	cmd.Flags().BoolVar(&opts.Items, "items", false, "the answers question by question, one column per file, with agreement marked")
+	fl := cmd.Flags()
+	fl.StringVar(&opts.Format, "format", "text", "output format: "+formatList("scorecard compare"))
+	fl.BoolVar(&opts.BOM, "bom", false, "start CSV with a byte-order mark, so that Excel opens it as UTF-8")
+	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
+	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
+	fl.BoolVar(&opts.Items, "items", false, "the answers question by question, one column per file, with agreement marked")
 	addFrameworkFlag(cmd, &opts.FrameworkRef, true)
 	return cmd
 }
 
 func compareRun(ctx context.Context, opts *compareOptions) error {
 	f := opts.Factory
+	if err := f.refuseInputAsOutput(opts.Output, opts.Files...); err != nil {
+		return err
+	}
 	ratings, err := f.loadRatings(ctx, opts.Files, opts.FrameworkRef)
 	if err != nil {
 		return err
@@ -98,12 +113,14 @@ func compareRun(ctx context.Context, opts *compareOptions) error {
 		return compareError(err)
 	}
 	c.Printer = opts.Printer
-	return writeOutput(opts.IO.Out, "", false, func(w io.Writer) error {
+	return writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
 		switch opts.Format {
 		case "md":
 			return c.WriteMarkdown(w)
 		case "csv":
-			return c.WriteCSV(w)
+			return c.WriteCSV(w, opts.BOM)
+		case "xlsx":
+			return c.CompareTable().WriteXLSX(w)
 		case "json":
 			return c.WriteJSON(w)
 		}

@@ -20,12 +20,14 @@ func compareItemsRun(opts *compareOptions, files []*checklist.AnswerFile, names 
 		return compareError(err)
 	}
 	c.Printer = opts.Printer
-	return writeOutput(opts.IO.Out, "", false, func(w io.Writer) error {
+	return writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
 		switch opts.Format {
 		case "md":
 			return c.WriteMarkdown(w)
 		case "csv":
-			return c.WriteCSV(w)
+			return c.WriteCSV(w, opts.BOM)
+		case "xlsx":
+			return c.Table().WriteXLSX(w)
 		case "json":
 			return c.WriteJSON(w)
 		}

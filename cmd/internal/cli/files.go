@@ -214,7 +214,7 @@ func writeFile(path string, force bool, newMode fs.FileMode, write func(io.Write
 		return writeErrorf("cannot write %s: %v", name, unwrapPathError(err))
 	}
 	if force {
-		if err := os.Rename(tmp.Name(), t.path); err != nil {
+		if err := replaceFile(tmp.Name(), t.path); err != nil {
 			return writeErrorf("cannot write %s: %v", name, unwrapPathError(err))
 		}
 		kept = true
@@ -226,7 +226,7 @@ func writeFile(path string, force bool, newMode fs.FileMode, write func(io.Write
 		}
 		// No hard links here (some network or FAT file systems): fall back
 		// to a rename, after the existence check above.
-		if err := os.Rename(tmp.Name(), t.path); err != nil {
+		if err := replaceFile(tmp.Name(), t.path); err != nil {
 			return writeErrorf("cannot write %s: %v", name, unwrapPathError(err))
 		}
 		kept = true

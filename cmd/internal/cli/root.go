@@ -197,7 +197,11 @@ Everything runs offline; your answers stay in the files you choose.`,
 			return cmd.Help()
 		}
 		fmt.Fprintf(f.IO.Out, "scorecard %s\n", version())
-		fmt.Fprintf(f.IO.Out, "framework %s %s (built in)\n", checklist.DefaultFramework, checklist.BuiltinVersion(checklist.DefaultFramework))
+		// Each version is read from its file's version line, not by
+		// parsing the framework: --version stays fast.
+		for _, id := range checklist.Builtins() {
+			fmt.Fprintf(f.IO.Out, "framework %s %s (built in)\n", id, checklist.BuiltinVersion(id))
+		}
 		return nil
 	}
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
@@ -214,6 +218,8 @@ Everything runs offline; your answers stay in the files you choose.`,
 	cmd.AddCommand(newCmdImport(f, nil))
 	cmd.AddCommand(newCmdSchema(f, nil))
 	cmd.AddCommand(newCmdFramework(f))
+	cmd.AddCommand(newHelpTopics()...)
+	registerCompletions(f, cmd)
 	return cmd
 }
 

@@ -2,7 +2,10 @@ package cli
 
 import (
 	"encoding/json"
+	"io"
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/checklist/locale"
@@ -15,23 +18,37 @@ type schemaOptions struct {
 	Framework    func(string) (*checklist.Framework, error)
 	Printer      func() (*locale.Printer, error)
 	FrameworkRef string
+	Output       string
+	Force        bool
 }
 
 func newCmdSchema(f *Factory, runF func(*schemaOptions) error) *cobra.Command {
 	opts := &schemaOptions{IO: f.IO, Framework: f.Framework, Printer: f.Printer}
 	cmd := &cobra.Command{
-		Use:   "schema",
+		Use:   "schema [-o <path>]",
 		Short: "Print the JSON Schema of the answer file, for editor validation",
 		Long: `Print a JSON Schema (draft 2020-12) of the answer file, generated from the
-framework: every item id with its question, the answer values, the practice
-fields. Editors that validate YAML against a JSON Schema (such as VS Code with
-the YAML extension) then flag unknown ids and invalid answers as you type.
+framework, for editors that check YAML as you type (VS Code with the YAML
+extension, or any editor with yaml-language-server):
 
-scorecard's own checks ('scorecard validate') go further: for instance they
-know which items apply to which organisation type.`,
-		Example: `  $ scorecard schema > scorecard.schema.json
-  # then, on the first line of an answer file:
-  # yaml-language-server: $schema=./scorecard.schema.json`,
+- hovering over an item id or its answer shows the question and its help;
+- completing an answer offers yes, partly, no and na, each with its meaning;
+- an invalid answer, an unknown id, an item in the wrong section, a date
+  that does not exist, or a misspelt key is flagged with what is allowed.
+
+The schema follows 'scorecard validate' (answers in any case, dates that
+exist); validate goes further, for instance it knows which items apply to
+which organisation type.
+
+Save the schema next to your answer files and point them at it with a first
+line such as
+
+  # yaml-language-server: $schema=./scorecard.schema.json
+
+('scorecard template --schema ./scorecard.schema.json' writes that line, and
+'scorecard assess' keeps it).`,
+		Example: `  $ scorecard schema -o scorecard.schema.json
+  $ scorecard template --schema ./scorecard.schema.json -o welcome-bureau.yaml`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
@@ -40,6 +57,8 @@ know which items apply to which organisation type.`,
 			return schemaRun(opts)
 		},
 	}
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
 	addFrameworkFlag(cmd, &opts.FrameworkRef, false)
 	return cmd
 }
@@ -55,136 +74,229 @@ func schemaRun(opts *schemaOptions) error {
 			return err
 		}
 	}
-	schema := answerSchema(fw)
-	schema["properties"].(object)["perspective"] = perspectiveSchema(p)
-	enc := json.NewEncoder(opts.IO.Out)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(schema)
+	return writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(answerSchema(fw, p))
+	})
 }
 
 type object = map[string]any
 
+// The schema says what 'scorecard validate' says, in JSON Schema's terms:
+// the two agree on every fixture (TestSchemaAgreesWithValidate). Where the
+// loader is tolerant, so is the schema: answers and routes in any case
+// (as regular expressions of letter classes, the one way JSON Schema has,
+// written in the subset that both JavaScript and Go understand), text
+// fields that YAML reads as numbers. Editors built on yaml-language-server
+// show an item's title and description on hover, so only the item's own
+// schema carries them: the schemas it refers to have none, which would
+// win over it.
+
 // answerSchema builds the JSON Schema of an answer file for a framework.
-func answerSchema(fw *checklist.Framework) object {
-	var values []any
-	for _, v := range fw.Scale {
-		for _, name := range append([]string{v.Value}, v.Aliases...) {
-			// JSON Schema enums are case-sensitive and its patterns have no
-			// case-insensitive flag; list the usual spellings.
-			for _, s := range []string{name, strings.ToUpper(name[:1]) + name[1:], strings.ToUpper(name)} {
-				if !containsAny(values, s) {
-					values = append(values, s)
-				}
-			}
-		}
-	}
+func answerSchema(fw *checklist.Framework, p *locale.Printer) object {
 	section := func(s checklist.Section) object {
 		props := object{}
 		for _, it := range fw.ItemsIn(s) {
-			props[it.ID] = object{"$ref": "#/$defs/answer", "description": it.ID + ": " + it.Question}
+			props[it.ID] = itemSchema(it, p)
 		}
 		return object{"type": []string{"object", "null"}, "additionalProperties": false, "properties": props}
 	}
-	orgTypes := []any{nil}
-	for _, t := range fw.OrganisationTypes {
-		orgTypes = append(orgTypes, t.ID)
-	}
-	notes := object{checklist.NotesKeyQuickScan: object{"type": []string{"string", "null"}}}
+	notes := object{checklist.NotesKeyQuickScan: textOrNull(p.Sprintf("Notes on the quick scan"))}
 	for _, a := range fw.KeyAreas {
-		notes[a.ID] = object{"type": []string{"string", "null"}, "description": "Notes on " + a.ID + " " + a.Title}
+		notes[a.ID] = textOrNull(p.Sprintf("Notes on %s %s", a.ID, a.Title))
 	}
 	for _, d := range fw.Dimensions {
-		notes[d.ID] = object{"type": []string{"string", "null"}, "description": "Notes on " + d.ID + " " + d.Title}
+		notes[d.ID] = textOrNull(p.Sprintf("Notes on %s %s", d.ID, d.Title))
 	}
-	text := object{"type": []string{"string", "null"}}
 	return object{
 		"$schema":              "https://json-schema.org/draft/2020-12/schema",
 		"$id":                  "urn:scorecard:answers:" + fw.ID + ":" + fw.Version,
-		"title":                "scorecard answer file: " + fw.Title,
-		"description":          "An assessment of one practice against the " + fw.ID + " framework " + fw.Version + ", format version 1.",
+		"title":                p.Sprintf("scorecard answer file: %s", fw.Title),
+		"description":          p.Sprintf("An assessment of one practice against the %s framework %s, format version 1.", fw.ID, fw.Version),
 		"type":                 "object",
 		"required":             []string{"scorecard", "framework", "practice"},
 		"additionalProperties": false,
 		"properties": object{
-			"scorecard": object{"const": checklist.FormatVersion, "description": "Answer-file format version."},
-			"framework": object{"const": fw.ID, "description": "The framework the answers are for."},
-			"practice": object{
-				"type":                 "object",
-				"required":             []string{"name"},
-				"additionalProperties": false,
-				"properties": object{
-					"name":              object{"type": "string", "pattern": `\S`, "description": "The practice or service assessed (required)."},
-					"organisation":      text,
-					"organisation_type": object{"enum": orgTypes, "description": "Leave out to have every item apply."},
-					"country":           text,
-					"assessed_on":       object{"type": []string{"string", "null"}, "pattern": `^\d{4}-\d{2}-\d{2}$`, "description": "YYYY-MM-DD"},
-					"assessors": object{"oneOf": []any{
-						object{"type": "array", "items": object{"type": "string"}},
-						object{"type": "string"},
-						object{"type": "null"},
-					}},
-					"refugees_involved": object{
-						"oneOf":       []any{object{"type": []string{"boolean", "null"}}, object{"enum": []string{"yes", "no", "Yes", "No", "YES", "NO"}}},
-						"description": "Did refugees take part in this assessment? (true or false)",
-					},
-				},
-			},
-			"route": routeSchema(fw),
-			"scope": scopeSchema(fw),
+			"scorecard":   object{"enum": []any{checklist.FormatVersion, "1"}, "description": p.Sprintf("Answer-file format version: 1.")},
+			"framework":   object{"const": fw.ID, "description": p.Sprintf("The framework the answers are for: %s.", fw.ID)},
+			"practice":    practiceSchema(fw, p),
+			"perspective": perspectiveSchema(p),
+			"route":       routeSchema(fw, p),
+			"scope":       scopeSchema(fw, p),
 			"source": object{
 				"type":                 []string{"object", "null"},
 				"additionalProperties": false,
-				"description":          "Where imported answers came from ('scorecard import').",
+				"description":          p.Sprintf("Where imported answers came from ('scorecard import')."),
 				"properties": object{
-					"submission": object{"type": []string{"string", "null"}, "description": "The id of the form submission (KoboToolbox _uuid, ODK meta/instanceID)."},
+					"submission": textOrNull(p.Sprintf("The id of the form submission (KoboToolbox _uuid, ODK meta/instanceID).")),
 				},
 			},
 			"checklist":     section(checklist.SectionChecklist),
 			"quick_scan":    section(checklist.SectionQuickScan),
 			"indicators":    section(checklist.SectionIndicators),
 			"notes":         object{"type": []string{"object", "null"}, "additionalProperties": false, "properties": notes},
-			"disagreements": disagreementsSchema(fw),
+			"disagreements": disagreementsSchema(fw, p),
 		},
+		// Parts shared by every item's answer. Nothing here may be matched
+		// at the node of an item's answer itself (see itemSchema).
 		"$defs": object{
 			"raterAnswers": object{"type": "array", "items": object{
 				"type":                 "object",
 				"required":             []string{"rater", "answer"},
 				"additionalProperties": false,
 				"properties": object{
-					"rater":  object{"type": "string", "description": "Who gave this answer."},
-					"answer": object{"$ref": "#/$defs/value"},
+					"rater":  object{"type": "string", "description": p.Sprintf("Who gave this answer.")},
+					"answer": ref("value"),
 				},
 			}},
-			"value": object{"enum": values, "description": "The answer: " + fw.ValueList() + "."},
-			"answer": object{"oneOf": []any{
-				object{"type": "null"},
-				object{"$ref": "#/$defs/value"},
-				object{
-					"type":                 "object",
-					"required":             []string{"answer"},
-					"additionalProperties": false,
-					"properties": object{
-						"answer":   object{"$ref": "#/$defs/value"},
-						"note":     text,
-						"evidence": object{"type": []string{"string", "null"}, "description": "A link or a file name."},
-					},
-				},
-			}},
+			"answer": object{
+				"pattern":              answerPattern(fw),
+				"patternErrorMessage":  answerHint(fw, p),
+				"defaultSnippets":      valueSnippets(fw, p),
+				"additionalProperties": false,
+				"properties":           object{"answer": ref("value"), "note": ref("note"), "evidence": ref("evidence")},
+			},
+			"value": object{
+				"title":               p.Sprintf("Answer"),
+				"description":         p.Sprintf("The answer: %s.", fw.ValueList()),
+				"pattern":             answerPattern(fw),
+				"patternErrorMessage": answerHint(fw, p),
+				"defaultSnippets":     valueSnippets(fw, p),
+				"allOf":               []any{notOfKinds(answerHint(fw, p), "number", "boolean", "array", "object")},
+			},
+			"note":     titled(textOrNull(p.Sprintf("A note on this answer: what is in place, what is missing.")), p.Sprintf("Note")),
+			"evidence": titled(textOrNull(p.Sprintf("A link or a file name that shows the answer holds.")), p.Sprintf("Evidence")),
+			"blank":    object{"type": []string{"string", "null"}, "pattern": "^[" + spaceClass() + "]*$"},
 		},
 	}
 }
 
-func containsAny(list []any, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
+func answerHint(fw *checklist.Framework, p *locale.Printer) string {
+	return p.Sprintf("Answer %s (in any case), or leave it empty while it is not answered.", fw.ValueList())
 }
 
-func scopeSchema(fw *checklist.Framework) object {
+func titled(o object, title string) object {
+	o["title"] = title
+	return o
+}
+
+// itemSchema is an item's entry: its id and question, for hover and
+// completion, and its answer: a scale value in any case, nothing yet, or
+// a mapping with the answer, a note and the evidence ($defs/answer).
+//
+// Kinds of answer are told apart by keywords that apply to one kind each
+// (pattern to text, properties to mappings) rather than by oneOf, so that
+// a wrong answer gets one clear message, not one per alternative; wrong
+// kinds are caught with if/then rather than "type", so that editors do
+// not offer "null" among the answers. The subschemas under allOf are the
+// item's own: yaml-language-server records on a subschema the title of
+// the property it was last reached from, and shows it on hover, so a
+// shared one would show another item's id.
+func itemSchema(it *checklist.Item, p *locale.Printer) object {
+	fw := it.Framework()
+	desc := it.Question
+	if it.Help != "" {
+		desc += "\n\n" + it.Help
+	}
+	desc += "\n\n" + p.Sprintf("Answer: %s.", fw.ValueList())
+	return object{
+		"title":       it.ID,
+		"description": desc,
+		"$ref":        "#/$defs/answer",
+		"allOf": []any{
+			notOfKinds(answerHint(fw, p), "number", "boolean", "array"),
+			// A note or evidence needs an answer.
+			object{
+				"if":   object{"properties": object{"note": ref("blank"), "evidence": ref("blank")}},
+				"else": object{"required": []string{"answer"}, "properties": object{"answer": object{"type": "string"}}},
+			},
+		},
+	}
+}
+
+// notOfKinds refuses values of the given JSON types with a message.
+func notOfKinds(message string, kinds ...string) object {
+	return object{
+		"if":   object{"type": kinds},
+		"then": object{"type": "string", "errorMessage": message},
+	}
+}
+
+// valueSnippets offer each scale value with its label and meaning when an
+// answer is completed. Values are written quoted, as scorecard writes
+// them, so that YAML 1.1 readers do not take yes and no for booleans.
+func valueSnippets(fw *checklist.Framework, p *locale.Printer) []any {
+	var out []any
+	for _, v := range fw.Scale {
+		out = append(out, object{
+			"label":       v.Value,
+			"description": p.Sprintf("%s: %s", v.Label, v.Meaning),
+			"bodyText":    `"` + v.Value + `"`,
+		})
+	}
+	return out
+}
+
+func practiceSchema(fw *checklist.Framework, p *locale.Printer) object {
+	orgTypes := []any{nil, ""}
+	var typeDescs []string
+	for _, t := range fw.OrganisationTypes {
+		orgTypes = append(orgTypes, t.ID)
+		typeDescs = append(typeDescs, t.ID+": "+t.Label)
+	}
+	return object{
+		"type":                 "object",
+		"required":             []string{"name"},
+		"additionalProperties": false,
+		"properties": object{
+			"name": object{
+				"type":        textTypes,
+				"pattern":     `[^` + spaceClass() + `]`,
+				"description": p.Sprintf("The practice or service assessed (required)."),
+			},
+			"organisation": textOrNull(p.Sprintf("The organisation that runs the practice.")),
+			"organisation_type": object{
+				"enum":        orgTypes,
+				"description": p.Sprintf("The type of organisation; leave it out and every item applies.") + "\n\n" + strings.Join(typeDescs, "\n"),
+			},
+			"country": textOrNull(p.Sprintf("The country, such as BG.")),
+			"assessed_on": object{
+				"type":         []string{"string", "null"},
+				"pattern":      `^(?:|` + datePattern + `)$`,
+				"format":       "date",
+				"errorMessage": p.Sprintf("Write a date that exists, as YYYY-MM-DD, such as \"2026-11-20\"."),
+				"description":  p.Sprintf("The date of the assessment, YYYY-MM-DD."),
+			},
+			"assessors": object{
+				"anyOf": []any{
+					object{"type": "array", "items": object{"type": append([]string{"null"}, textTypes...)}},
+					object{"type": append([]string{"null"}, textTypes...)},
+				},
+				"description": p.Sprintf("Who took part in the assessment: a list of names."),
+			},
+			"refugees_involved": object{
+				"type":         []string{"boolean", "string", "null"},
+				"pattern":      "^(?:" + caseInsensitive("true", false) + "|" + caseInsensitive("false", false) + "|" + caseInsensitive("yes", false) + "|" + caseInsensitive("no", false) + ")$",
+				"errorMessage": p.Sprintf("Write true or false."),
+				"description":  p.Sprintf("Did refugees take part in this assessment? true or false."),
+			},
+		},
+	}
+}
+
+// textTypes are what the loader takes as text: any scalar, since YAML
+// reads some names (2024, NO) as numbers or booleans.
+var textTypes = []string{"string", "number", "boolean"}
+
+func textOrNull(description string) object {
+	return object{"type": append([]string{"null"}, textTypes...), "description": description}
+}
+
+func ref(def string) object { return object{"$ref": "#/$defs/" + def} }
+
+func scopeSchema(fw *checklist.Framework, p *locale.Printer) object {
 	var sections, areas []any
 	for _, s := range checklist.Sections {
 		sections = append(sections, string(s))
@@ -195,43 +307,37 @@ func scopeSchema(fw *checklist.Framework) object {
 	return object{
 		"type":                 []string{"object", "null"},
 		"additionalProperties": false,
-		"description":          "The part of the framework chosen for this assessment; completeness is judged against it.",
+		"description":          p.Sprintf("The part of the framework chosen for this assessment; completeness is judged against it."),
 		"properties": object{
-			"sections":  object{"type": "array", "items": object{"enum": sections}, "description": "The answer sections chosen (all when left out)."},
-			"key_areas": object{"type": "array", "items": object{"enum": areas}, "description": "The key areas chosen (all when left out)."},
+			"sections":  object{"type": []string{"array", "null"}, "items": object{"enum": sections}, "description": p.Sprintf("The answer sections chosen (all when left out).")},
+			"key_areas": object{"type": []string{"array", "null"}, "items": object{"enum": areas}, "description": p.Sprintf("The key areas chosen (all when left out).")},
 		},
 	}
 }
 
-func routeSchema(fw *checklist.Framework) object {
-	if fw.Routing == nil {
-		return object{"type": "null", "description": "This framework has no routing question."}
-	}
-	values := []any{nil}
-	for _, o := range fw.Routing.Options {
-		values = append(values, o.Value)
-	}
-	return object{"enum": values, "description": fw.Routing.Question}
-}
-
 // perspectiveSchema describes the optional "perspective:" of an answer
-// file: the view the rater answers from.
+// file, the view the rater answers from: read in any case, as
+// checklist.ParsePerspective does.
 func perspectiveSchema(p *locale.Printer) object {
-	values := []any{nil}
-	var meanings []string
+	var alts, meanings []string
+	var snippets []any
 	for _, v := range checklist.Perspectives() {
-		values = append(values, string(v))
+		alts = append(alts, caseInsensitive(string(v), false))
 		meanings = append(meanings, p.Sprintf("%s (%s)", string(v), v.Description(p)))
+		snippets = append(snippets, object{"label": string(v), "description": v.Description(p), "bodyText": string(v)})
 	}
 	return object{
-		"enum":        values,
-		"description": p.Sprintf("The point of view the rater answers from: %s.", strings.Join(meanings, "; ")),
+		"type":                []string{"string", "null"},
+		"pattern":             "^(?:" + trimmed("") + "|" + trimmed("(?:"+strings.Join(alts, "|")+")") + ")$",
+		"patternErrorMessage": p.Sprintf("Use %s, or leave it out.", checklist.JoinWords(checklist.PerspectiveValues(), "or")),
+		"defaultSnippets":     snippets,
+		"description":         p.Sprintf("The point of view the rater answers from: %s.", strings.Join(meanings, "; ")),
 	}
 }
 
 // disagreementsSchema describes what 'scorecard merge' records about
 // raters who disagree: per item, who answered what.
-func disagreementsSchema(fw *checklist.Framework) object {
+func disagreementsSchema(fw *checklist.Framework, p *locale.Printer) object {
 	props := object{}
 	for _, it := range fw.Items() {
 		props[it.ID] = object{"$ref": "#/$defs/raterAnswers"}
@@ -239,7 +345,114 @@ func disagreementsSchema(fw *checklist.Framework) object {
 	return object{
 		"type":                 []string{"object", "null"},
 		"additionalProperties": false,
-		"description":          "Written by 'scorecard merge': the items on which raters' answers were more than one step apart, with who answered what.",
+		"description":          p.Sprintf("Written by 'scorecard merge': the items on which raters' answers were more than one step apart, with who answered what."),
 		"properties":           props,
 	}
+}
+
+func routeSchema(fw *checklist.Framework, p *locale.Printer) object {
+	if fw.Routing == nil {
+		return object{"type": []string{"string", "null"}, "maxLength": 0, "description": p.Sprintf("This framework has no routing question.")}
+	}
+	var alts, lines []string
+	for _, o := range fw.Routing.Options {
+		alts = append(alts, caseInsensitive(o.Value, true))
+		lines = append(lines, o.Value+": "+o.Label)
+	}
+	return object{
+		"type":         []string{"string", "null"},
+		"pattern":      "^(?:|" + trimmed("(?:"+strings.Join(alts, "|")+")") + ")$",
+		"errorMessage": p.Sprintf("Answer %s.", checklist.JoinWords(routeValues(fw), "or")),
+		"description":  fw.Routing.Question + "\n\n" + strings.Join(lines, "\n"),
+	}
+}
+
+func routeValues(fw *checklist.Framework) []string {
+	var vs []string
+	for _, o := range fw.Routing.Options {
+		vs = append(vs, o.Value)
+	}
+	return vs
+}
+
+// datePattern matches the dates that exist, YYYY-MM-DD, leap days
+// included, as Go's time.Parse(time.DateOnly) accepts them.
+const datePattern = `(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))` +
+	`|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)`
+
+// answerPattern matches what Framework.ParseAnswer accepts: a scale value
+// or alias, in any case, with space around it.
+func answerPattern(fw *checklist.Framework) string {
+	var alts []string
+	for _, v := range fw.Scale {
+		for _, name := range append([]string{v.Value}, v.Aliases...) {
+			alts = append(alts, caseInsensitive(strings.ToLower(name), false))
+		}
+	}
+	return "^" + trimmed("(?:"+strings.Join(alts, "|")+")") + "$"
+}
+
+// trimmed allows the space that strings.TrimSpace removes around re.
+func trimmed(re string) string {
+	return "[" + spaceClass() + "]*" + re + "[" + spaceClass() + "]*"
+}
+
+// caseInsensitive writes a regular expression that matches s in any
+// case: each letter becomes the class of the letters that lower-case to
+// it (fold false: strings.ToLower's rule) or that fold to it (fold true:
+// strings.EqualFold's rule).
+func caseInsensitive(s string, fold bool) string {
+	var b strings.Builder
+	for _, r := range s {
+		forms := []rune{r}
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if fold || unicode.ToLower(f) == r {
+				forms = append(forms, f)
+			}
+		}
+		if !fold && r == 'i' {
+			forms = append(forms, 'İ') // lower-cases to i, but is outside i's fold orbit
+		}
+		if len(forms) == 1 {
+			b.WriteString(regexpLiteral(r))
+			continue
+		}
+		slices.Sort(forms)
+		b.WriteByte('[')
+		for _, f := range forms {
+			b.WriteString(classLiteral(f))
+		}
+		b.WriteByte(']')
+	}
+	return b.String()
+}
+
+// spaceClass lists, for a character class, the characters that
+// unicode.IsSpace (and so strings.TrimSpace) takes for space.
+func spaceClass() string {
+	var b strings.Builder
+	for r := rune(0); r <= 0x3000; r++ {
+		if unicode.IsSpace(r) {
+			b.WriteString(classLiteral(r))
+		}
+	}
+	return b.String()
+}
+
+// regexpLiteral writes r to match itself outside a class. Only ECMAScript's
+// syntax characters are escaped: with the u flag, JavaScript refuses any
+// other escape.
+func regexpLiteral(r rune) string {
+	if strings.ContainsRune(`^$\.*+?()[]{}|/`, r) {
+		return `\` + string(r)
+	}
+	return string(r)
+}
+
+// classLiteral writes r to match itself inside a class.
+func classLiteral(r rune) string {
+	if strings.ContainsRune(`\]^-`, r) {
+		return `\` + string(r)
+	}
+	return string(r)
 }

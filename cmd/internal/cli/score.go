@@ -15,6 +15,7 @@ import (
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/inclusion-tools/scorecard/report"
+	"github.com/inclusion-tools/scorecard/report/sheet"
 	"github.com/inclusion-tools/scorecard/scoring"
 	"github.com/spf13/cobra"
 )
@@ -24,6 +25,9 @@ type scoreOptions struct {
 	Factory      *Factory
 	Inputs       []string
 	Format       string
+	BOM          bool
+	Output       string
+	Force        bool
 	FrameworkRef string
 	Gates        scoring.Gates
 	Thresholds   scoring.Options
@@ -35,14 +39,20 @@ func newCmdScore(f *Factory, runF func(context.Context, *scoreOptions) error) *c
 	var minChecklist, minQuality, dimThreshold, overallThreshold float64
 	cmd := &cobra.Command{
 		Use:   "score {<file>|<dir>|-}... [flags]",
-		Short: "Score answer files: text, JSON or CSV, with gates for CI",
+		Short: "Score answer files: text, JSON, CSV or xlsx, with gates for CI",
 		Long: `Score one or more answer files. Directories are searched recursively for
 *.yaml and *.yml files (regular files only: named pipes, devices and sockets
 are skipped with a warning); - reads one file from standard input.
 
 Files are scored in parallel on all cores and printed in the order given. A
-file that cannot be loaded is reported (on standard error, and in the JSON or
-CSV output) and the others are still scored.
+file that cannot be loaded is reported (on standard error, and in the JSON,
+CSV or xlsx output) and the others are still scored.
+
+--format csv and xlsx are for spreadsheets: one row per file with its name,
+organisation, date and every score. CSV cells that a spreadsheet would run
+as a formula are defused; --bom lets Excel open the file as UTF-8 on a
+double-click. xlsx is an Excel workbook (numbers as numbers, the header row
+frozen); write it with -o, or redirect standard output to a file.
 
 Gates make the exit code useful in CI: with a gate set, a file that falls
 short of it makes scorecard exit 1. Exit codes: 0 success, 1 a gate failed,
@@ -50,7 +60,8 @@ short of it makes scorecard exit 1. Exit codes: 0 success, 1 a gate failed,
 written (this wins over 1), 130 interrupted (Ctrl-C or SIGTERM).`,
 		Example: `  $ scorecard score welcome-bureau.yaml
   $ scorecard score answers/ --format json > scores.json
-  $ scorecard score answers/ --format csv > scores.csv
+  $ scorecard score answers/ --format csv --bom -o scores.csv
+  $ scorecard score answers/ --format xlsx -o scores.xlsx
   $ scorecard score answers/ --min-checklist 60 --require-complete
   $ scorecard score practice.yaml --require-good-practice --dimension-threshold 60
   $ cat answers.yaml | scorecard score -`,
@@ -61,10 +72,8 @@ written (this wins over 1), 130 interrupted (Ctrl-C or SIGTERM).`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			switch opts.Format {
-			case "text", "json", "csv":
-			default:
-				return usageErrorf("unknown format %q: use text, json or csv", opts.Format)
+			if err := checkTableFormat(f, "scorecard score", opts.Format, opts.BOM, opts.Output); err != nil {
+				return err
 			}
 			percent := func(name string, v float64, into **float64) error {
 				if !cmd.Flags().Changed(name) {
@@ -98,7 +107,10 @@ written (this wins over 1), 130 interrupted (Ctrl-C or SIGTERM).`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Format, "format", "text", "output format: text, json or csv")
+	fl.StringVar(&opts.Format, "format", "text", "output format: "+formatList("scorecard score"))
+	fl.BoolVar(&opts.BOM, "bom", false, "start CSV with a byte-order mark, so that Excel opens it as UTF-8")
+	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
+	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
 	fl.Float64Var(&minChecklist, "min-checklist", 0, "gate: fail (exit 1) when the checklist score is below `N`")
 	fl.Float64Var(&minQuality, "min-quality", 0, "gate: fail (exit 1) when the quality score is below `N`")
 	fl.BoolVar(&opts.Gates.RequireGoodPractice, "require-good-practice", false, "gate: fail (exit 1) unless the practice is a good practice")
@@ -113,6 +125,7 @@ written (this wins over 1), 130 interrupted (Ctrl-C or SIGTERM).`,
 // what happened.
 type scored struct {
 	out      []byte
+	row      []any              // the table row, for csv and xlsx
 	problems checklist.Problems // errors (the file is invalid) or warnings
 	invalid  bool
 	failed   bool // a gate failed
@@ -127,6 +140,9 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := f.refuseInputAsOutput(opts.Output, files...); err != nil {
+		return err
+	}
 	// CSV columns come from one framework: the one --framework names, or
 	// the default.
 	csvFramework, err := f.Framework(opts.FrameworkRef)
@@ -134,7 +150,6 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 		return err
 	}
 	st := opts.IO.Styles()
-	w := opts.IO.Out
 
 	score := func(path string) scored {
 		af, err := f.loadAnswersContext(ctx, path, opts.FrameworkRef)
@@ -151,24 +166,19 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 			if err != nil {
 				return invalidInput(opts.Format, csvFramework, name, err)
 			}
-		case "csv":
+		case "csv", "xlsx":
 			if af.Framework.ID != csvFramework.ID {
 				return invalidInput(opts.Format, csvFramework, name,
-					fmt.Errorf("framework %s differs from the CSV columns' framework %s; score it with --framework %s", af.Framework.ID, csvFramework.ID, af.Framework.ID))
+					fmt.Errorf("framework %s differs from the columns' framework %s; score it with --framework %s", af.Framework.ID, csvFramework.ID, af.Framework.ID))
 			}
-			s.out = report.EncodeCSVRow(report.ScoreCSVRow(name, r))
+			s.row = report.ScoreRow(name, af, r)
+			s.out = sheet.EncodeCSVRow(s.row)
 		default:
 			s.out = renderScoreText(st, opts.IO.Width(), name, af, r, failures)
 		}
 		return s
 	}
 
-	switch opts.Format {
-	case "json":
-		io.WriteString(w, "[")
-	case "csv":
-		w.Write(report.EncodeCSVRow(report.ScoreCSVHeader(csvFramework)))
-	}
 	if len(files) > 100 {
 		// Each file leaves a few hundred KB of short-lived YAML nodes, and
 		// the default GC target makes the collector run constantly: on 10,000
@@ -176,44 +186,72 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 		// decoding alone, for a peak of under 30 MB (see make bench).
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
-	progress := newProgress(opts.IO, len(files))
 	var invalid, failed int
-	n := 0
-	err = runOrdered(ctx, files, opts.Workers, score, func(i int, s scored) {
+	emit := func(w io.Writer) error {
+		table := sheet.Table{Sheet: "scores", Header: report.ScoreHeader(csvFramework)}
+		switch opts.Format {
+		case "json":
+			io.WriteString(w, "[")
+		case "csv":
+			if opts.BOM {
+				io.WriteString(w, sheet.BOM)
+			}
+			w.Write(sheet.EncodeCSVRow(anys(table.Header)))
+		}
+		progress := newProgress(opts.IO, len(files))
+		n := 0
+		err := runOrdered(ctx, files, opts.Workers, score, func(i int, s scored) {
+			progress.clear()
+			for _, p := range s.problems {
+				fmt.Fprintln(opts.IO.ErrOut, p)
+			}
+			switch opts.Format {
+			case "json":
+				sep := ",\n"
+				if n == 0 {
+					sep = "\n"
+				}
+				io.WriteString(w, sep)
+			case "text":
+				if n > 0 {
+					io.WriteString(w, "\n")
+				}
+			}
+			if opts.Format == "xlsx" {
+				table.Rows = append(table.Rows, s.row)
+			} else {
+				w.Write(s.out)
+			}
+			n++
+			if s.invalid {
+				invalid++
+			}
+			if s.failed {
+				failed++
+			}
+			progress.update(n)
+		})
 		progress.clear()
-		for _, p := range s.problems {
-			fmt.Fprintln(opts.IO.ErrOut, p)
+		if err != nil {
+			// Interrupted: the JSON array stays open, so that no reader
+			// takes the records so far for the whole batch.
+			return err
 		}
 		switch opts.Format {
 		case "json":
-			sep := ",\n"
-			if n == 0 {
-				sep = "\n"
-			}
-			io.WriteString(w, sep)
-		case "text":
-			if n > 0 {
-				io.WriteString(w, "\n")
-			}
+			io.WriteString(w, "\n]\n")
+		case "xlsx":
+			return table.WriteXLSX(w)
 		}
-		w.Write(s.out)
-		n++
-		if s.invalid {
-			invalid++
-		}
-		if s.failed {
-			failed++
-		}
-		progress.update(n)
-	})
-	progress.clear()
-	if err != nil {
-		// Interrupted: the JSON array stays open, so that no reader takes
-		// the records so far for the whole batch.
-		return err
+		return nil
 	}
-	if opts.Format == "json" {
-		io.WriteString(w, "\n]\n")
+	if opts.Output != "" && opts.Output != "-" {
+		err = writeFileAtomic(opts.Output, opts.Force, emit)
+	} else {
+		err = emit(opts.IO.Out)
+	}
+	if err != nil {
+		return err
 	}
 	if len(files) > 1 {
 		fmt.Fprintf(opts.IO.ErrOut, "scored %d files: %d passed, %d failed a gate, %d invalid\n", len(files), len(files)-failed-invalid, failed, invalid)
@@ -247,8 +285,9 @@ func invalidInput(format string, fw *checklist.Framework, name string, err error
 	switch format {
 	case "json":
 		s.out, _ = report.MarshalRecord(report.ErrorRecord{File: name, Error: first})
-	case "csv":
-		s.out = report.EncodeCSVRow(report.ScoreCSVErrorRow(fw, name, first))
+	case "csv", "xlsx":
+		s.row = report.ScoreErrorRow(fw, name, first)
+		s.out = sheet.EncodeCSVRow(s.row)
 	default:
 		more := ""
 		if len(s.problems) > 1 {

@@ -1,12 +1,14 @@
 package cli
 
 import (
+	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/inclusion-tools/scorecard/report"
 	"github.com/spf13/cobra"
@@ -26,12 +28,14 @@ type templateOptions struct {
 	Output       string
 	Force        bool
 	Format       string
+	Schema       string
+	Printer      func() (*locale.Printer, error)
 }
 
 func newCmdTemplate(f *Factory, runF func(*templateOptions) error) *cobra.Command {
-	opts := &templateOptions{IO: f.IO, Factory: f, Framework: f.Framework}
+	opts := &templateOptions{IO: f.IO, Factory: f, Framework: f.Framework, Printer: f.Printer}
 	cmd := &cobra.Command{
-		Use:   "template [--type <type>] [--areas <ids>] [--quick] [--format {yaml|md|pdf|xlsx}] [-o <path>]",
+		Use:   "template [--type <type>] [--areas <ids>] [--quick] [--format {yaml|md|pdf|xlsx}] [--schema <path>] [-o <path>]",
 		Short: "Write a blank answer file, or a printable worksheet",
 		Long: `Write a blank answer file: every item that applies, as an empty entry with its
 question in a comment above it. Fill in the answers with any text editor, then
@@ -42,6 +46,11 @@ scan and the quality indicators). --areas limits it to some key areas (and,
 unless --sections says otherwise, to the checklists); --quick gives only the
 quick scan. --type leaves out the items that do not apply to an organisation
 type, such as the local-authority checklist for an NGO.
+
+--schema PATH starts the file with the line that tells editors where the
+answer file's JSON Schema is ('# yaml-language-server: $schema=PATH'; write
+the schema with 'scorecard schema -o PATH'): the editor then shows each
+question as you hover over its id, offers the answers, and flags mistakes.
 
 --format md or pdf writes a worksheet to print instead, for workshop
 participants without a laptop: every question with boxes to tick and room
@@ -54,6 +63,7 @@ and evidence column. Read it back with 'scorecard import'.`,
   $ scorecard template --type civil-society --areas KA1,KA4 > ngo.yaml
   $ scorecard template --quick -o quick-scan.yaml
   $ scorecard template --sections checklist,indicators
+  $ scorecard template --schema ./scorecard.schema.json -o welcome-bureau.yaml
   $ scorecard template --type civil-society -o worksheet.pdf
   $ scorecard template --type civil-society -o ana.xlsx`,
 		Args: noArgs,
@@ -77,6 +87,7 @@ and evidence column. Read it back with 'scorecard import'.`,
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
 	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
 	fl.StringVar(&opts.Format, "format", "", "yaml (an answer file), md or pdf (a printable worksheet), xlsx (a spreadsheet to fill in); default: from -o's extension, else yaml")
+	fl.StringVar(&opts.Schema, "schema", "", "start the answer file with the modeline that points editors at the JSON Schema in `path` (see 'scorecard schema')")
 	addFrameworkFlag(cmd, &opts.FrameworkRef, false)
 	return cmd
 }
@@ -137,18 +148,24 @@ func templateRun(opts *templateOptions) error {
 			format = "yaml"
 		}
 	}
-	switch format {
-	case "yaml", "md":
-	case "pdf":
-		if opts.Output == "" || opts.Output == "-" {
-			return usageErrorf("a PDF worksheet needs a file: add -o worksheet.pdf")
+	p := locale.English()
+	if opts.Printer != nil {
+		var err error
+		if p, err = opts.Printer(); err != nil {
+			return err
 		}
-	case "xlsx":
-		if (opts.Output == "" || opts.Output == "-") && opts.IO.IsStdoutTTY() {
-			return usageErrorf("a spreadsheet worksheet needs a file: add -o worksheet.xlsx")
-		}
-	default:
-		return usageErrorf("unknown template format %q: use yaml, md, pdf or xlsx", format)
+	}
+	switch {
+	case !knownFormat("scorecard template", format):
+		return usageErrorf("%s", p.Sprintf("unknown template format %q: use %s", format, formatList("scorecard template")))
+	case format == "pdf" && (opts.Output == "" || opts.Output == "-"):
+		return usageErrorf("%s", p.Sprintf("a PDF worksheet needs a file: add -o worksheet.pdf"))
+	case format == "xlsx" && (opts.Output == "" || opts.Output == "-") && opts.IO.IsStdoutTTY():
+		return usageErrorf("%s", p.Sprintf("a spreadsheet worksheet needs a file: add -o worksheet.xlsx"))
+	case opts.Schema != "" && format != "yaml":
+		return usageErrorf("%s", p.Sprintf("--schema is for answer files (yaml), not for %s worksheets", format))
+	case strings.ContainsAny(opts.Schema, "\n\r"):
+		return usageErrorf("%s", p.Sprintf("--schema: a path on one line, please"))
 	}
 	fw, err := opts.Framework(opts.FrameworkRef)
 	if err != nil {
@@ -166,6 +183,12 @@ func templateRun(opts *templateOptions) error {
 			return report.WriteWorksheetPDF(w, fw, scope, report.PDFOptions{Created: opts.Now, Producer: "scorecard " + version()})
 		case "xlsx":
 			return writeWorksheetXLSX(opts.Factory, w, fw, scope, opts.Today)
+		}
+		if opts.Schema != "" {
+			// The first line, where yaml-language-server looks for it.
+			if _, err := fmt.Fprintf(w, "# yaml-language-server: $schema=%s\n", opts.Schema); err != nil {
+				return err
+			}
 		}
 		return checklist.WriteTemplate(w, fw, scope, opts.Today)
 	}

@@ -165,7 +165,7 @@ func TestAssessInAnotherLanguageWritesTheSameFile(t *testing.T) {
 	if diff := cmp.Diff(saved["en"], saved["qps"]); diff != "" {
 		t.Errorf("the answer file depends on the language (-en +qps):\n%s", diff)
 	}
-	if !strings.Contains(saved["en"], "  KA1-04: na\n") {
+	if !strings.Contains(saved["en"], "  KA1-04: \"na\"\n") {
 		t.Errorf("unexpected answers:\n%s", saved["en"])
 	}
 

@@ -38,9 +38,13 @@ func System() *IOStreams {
 		getenv:    os.Getenv,
 	}
 	if s.stdoutTTY {
+		enableVT(os.Stdout)
 		if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil {
 			s.width = w
 		}
+	}
+	if s.stderrTTY {
+		enableVT(os.Stderr)
 	}
 	if s.Styled() {
 		s.Out = &colorprofile.Writer{Forward: os.Stdout, Profile: colorprofile.Detect(os.Stdout, os.Environ())}

@@ -1,0 +1,113 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// Help topics: 'scorecard help exit-codes', 'scorecard help environment'
+// and 'scorecard help formats'. They are commands without a Run, which
+// cobra lists under "Additional help topics" and the man pages carry as
+// pages of their own. All their text is here, in one place.
+
+func newHelpTopics() []*cobra.Command {
+	return []*cobra.Command{
+		{
+			Use:   "exit-codes",
+			Short: "What scorecard's exit codes mean, for scripts and CI",
+			Long:  exitCodesHelp,
+		},
+		{
+			Use:   "environment",
+			Short: "Environment variables scorecard reads",
+			Long:  environmentHelp,
+		},
+		{
+			Use:   "formats",
+			Short: "The files scorecard reads and the formats it writes",
+			Long:  formatsHelp(),
+		},
+	}
+}
+
+const exitCodesHelp = `scorecard's exit codes are a stable interface: scripts and CI jobs can rely
+on them.
+
+  0    success
+  1    a gate failed: with 'scorecard score', a score below --min-checklist or
+       --min-quality, not a good practice with --require-good-practice, or an
+       unanswered item with --require-complete. 1 never means anything else.
+  2    invalid input or usage: a file that cannot be read or is invalid, a
+       bad flag or argument, an output that cannot be written, no terminal
+       for 'scorecard assess'. When a batch has both invalid files and failed
+       gates, 2 wins.
+  130  interrupted (Ctrl-C, or the process was stopped); 'scorecard assess'
+       saves every answer you confirmed before it exits.
+
+Problems with a position are printed as file:line:column: message, one per
+line, on standard error.
+
+Examples:
+  $ scorecard score practices/ --min-checklist 60 || echo "below 60 or invalid"
+  $ scorecard validate answers/ && echo "all valid"`
+
+const environmentHelp = `scorecard reads these environment variables:
+
+  NO_COLOR              when set to anything, output is never coloured or
+                        styled (https://no-color.org)
+  TERM                  TERM=dumb means plain output, and plain numbered
+                        prompts in 'scorecard assess'
+  ACCESSIBLE            set to anything but "", "0" or "false": plain
+                        numbered prompts for screen readers, as --accessible
+  LC_ALL, LC_MESSAGES,  the interface language: the first of them that is
+  LANG                  set, such as LANG=lt_LT.UTF-8; --lang wins over
+                        them, and a language scorecard does not speak means
+                        English
+
+Colours and emphasis are used only when standard output is a terminal;
+pipes, files and CI logs always get plain text. scorecard reads no
+configuration file and sends nothing over the network.`
+
+// formatsHelp describes the files scorecard reads and, from the same
+// table that shell completion uses, the formats each command writes.
+func formatsHelp() string {
+	var b strings.Builder
+	b.WriteString(`Files scorecard reads:
+
+  answer file      YAML, one assessment of one practice ("scorecard: 1").
+                   'scorecard template' writes a blank one, 'scorecard
+                   assess' fills one in, 'scorecard validate' checks one,
+                   'scorecard schema' prints its JSON Schema for editors.
+                   Answers are yes, partly, no or na, in any case.
+  framework file   YAML, as 'scorecard framework export' writes it; use it
+                   with --framework PATH, check it with 'scorecard framework
+                   validate'.
+
+Formats each command writes (--format, or the extension of -o):
+
+`)
+	for _, path := range []string{"scorecard score", "scorecard compare", "scorecard report", "scorecard template", "scorecard framework export", "scorecard plan show"} {
+		fmt.Fprintf(&b, "  %s\n", strings.TrimPrefix(path, "scorecard "))
+		for _, f := range outputFormats[path] {
+			fmt.Fprintf(&b, "    %-8s %s\n", f.Name, f.What)
+		}
+	}
+	b.WriteString(`
+YAML that scorecard writes quotes every value that a YAML 1.1 reader (such
+as PyYAML) would take for a boolean, number or date: "yes", "no",
+"2026-11-20". Reading is tolerant: unquoted answers and dates work too.
+
+CSV is UTF-8 with a header row, commas between cells and "." as the decimal
+point, whatever the language; empty cells are scores not assessed. A cell
+that a spreadsheet would run as a formula (one that starts with =, +, -, @,
+a tab or a carriage return) is written with a ' in front, as OWASP
+recommends. --bom starts the file with a byte-order mark, so that Excel
+opens it as UTF-8 on a double-click.
+
+xlsx workbooks have a header row that stays in view, numbers as numbers
+and empty cells for scores not assessed; write them with -o, or redirect
+standard output to a file.`)
+	return b.String()
+}
