@@ -43,6 +43,19 @@ type Message struct {
 	Column int
 }
 
+// Untranslated reports whether a message is still to be translated: its
+// text, or each of its plural forms, is empty. A translator's skeleton
+// (cmd/internal/catalog) writes every key so; the printer shows the
+// English of such a message, as of a key the catalog does not have.
+func (m Message) Untranslated() bool {
+	for _, f := range m.Forms {
+		if f != "" {
+			return false
+		}
+	}
+	return m.Text == ""
+}
+
 // PluralCategories are the keys a plural message may use.
 var PluralCategories = []string{"zero", "one", "two", "few", "many", "other"}
 
@@ -131,7 +144,10 @@ func parseMessage(n *yaml.Node) (Message, string) {
 				return m, fmt.Sprintf("unknown plural form %q (use %s, or =N)", k, strings.Join(PluralCategories, ", "))
 			}
 		}
-		if _, ok := m.Forms["other"]; !ok {
+		if m.Untranslated() {
+			return m, ""
+		}
+		if m.Forms["other"] == "" {
 			return m, `plural forms need "other"`
 		}
 		return m, ""
@@ -143,6 +159,9 @@ func parseMessage(n *yaml.Node) (Message, string) {
 func (c *Catalog) addTo(b *catalog.Builder, tag language.Tag) error {
 	for _, k := range c.Keys {
 		m := c.Messages[k]
+		if m.Untranslated() {
+			continue
+		}
 		if m.Forms == nil {
 			if err := b.SetString(tag, k, m.Text); err != nil {
 				return err
@@ -154,7 +173,7 @@ func (c *Catalog) addTo(b *catalog.Builder, tag language.Tag) error {
 		// last, as plural.Selectf requires.
 		var exact []string
 		for f := range m.Forms {
-			if strings.HasPrefix(f, "=") {
+			if strings.HasPrefix(f, "=") && m.Forms[f] != "" {
 				exact = append(exact, f)
 			}
 		}
@@ -163,7 +182,7 @@ func (c *Catalog) addTo(b *catalog.Builder, tag language.Tag) error {
 			cases = append(cases, f, m.Forms[f])
 		}
 		for _, f := range PluralCategories {
-			if s, ok := m.Forms[f]; ok {
+			if s, ok := m.Forms[f]; ok && s != "" {
 				cases = append(cases, f, s)
 			}
 		}

@@ -178,15 +178,15 @@ func fromCatalog(c *Catalog) (*Printer, error) {
 		return nil, &UnknownLanguageError{Code: c.Code}
 	}
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
+	if err := c.addTo(b, tag); err != nil {
+		return nil, err
+	}
 	if cats, err := catalogs(); err == nil && c.Code != "en" {
 		if en, ok := cats["en"]; ok {
-			if err := en.addTo(b, language.English); err != nil {
+			if err := englishPlurals(en, c).addTo(b, tag); err != nil {
 				return nil, err
 			}
 		}
-	}
-	if err := c.addTo(b, tag); err != nil {
-		return nil, err
 	}
 	mp := message.NewPrinter(tag, message.Catalog(b))
 	point := "."
@@ -194,6 +194,37 @@ func fromCatalog(c *Catalog) (*Printer, error) {
 		point = s[1 : len(s)-1]
 	}
 	return &Printer{code: c.Code, name: c.Name, tag: tag, p: mp, layout: c.DateLayout, point: point}, nil
+}
+
+// englishPlurals returns the English plural messages that c leaves
+// untranslated, to stand in for them under c's language. The printer
+// chooses forms by c's language's rules, which can call 21 "one": the
+// English singular is given for exactly 1 instead.
+func englishPlurals(en, c *Catalog) *Catalog {
+	out := &Catalog{Code: c.Code, Messages: map[string]Message{}}
+	for _, k := range en.Keys {
+		m := en.Messages[k]
+		if m.Forms == nil {
+			continue
+		}
+		if t, ok := c.Messages[k]; ok && !t.Untranslated() {
+			continue
+		}
+		forms := map[string]string{"other": m.Forms["other"]}
+		for f, s := range m.Forms {
+			if strings.HasPrefix(f, "=") {
+				forms[f] = s
+			}
+		}
+		if one, ok := m.Forms["one"]; ok {
+			if _, set := forms["=1"]; !set {
+				forms["=1"] = one
+			}
+		}
+		out.Messages[k] = Message{Forms: forms, Arg: m.Arg}
+		out.Keys = append(out.Keys, k)
+	}
+	return out
 }
 
 func normalise(code string) string {
@@ -256,8 +287,10 @@ func (p *Printer) Tag() language.Tag { return p.tag }
 
 // Sprintf formats a message of the catalog. The format is the English
 // text as written in the code; the arguments are formatted for the
-// language (decimal comma, digit grouping).
+// language (decimal comma, digit grouping); an argument that is a
+// Localizer (a Msg, an Error) is written in the language too.
 func (p *Printer) Sprintf(format string, args ...any) string {
+	args = p.localizeArgs(args)
 	if p.pseudo {
 		return p.pseudoSprintf(format, args)
 	}

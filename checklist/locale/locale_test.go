@@ -1,6 +1,7 @@
 package locale
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -152,5 +153,76 @@ func TestPseudoQuotedArguments(t *testing.T) {
 	want := `[îñṽåļîð åñšŵéŕ "may\"be" ţö KA1-02]`
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+// TestUntranslatedIsEnglish checks that a skeleton's empty values, plain
+// or plural, stand for English rather than for an empty text.
+func TestUntranslatedIsEnglish(t *testing.T) {
+	t.Parallel()
+	c, err := ParseCatalog("lt.yaml", []byte(`language: lt
+messages:
+  "Saved %s.": ""
+  "%d questions":
+    one: ""
+    few: ""
+    other: ""
+  "Key area %d of %d": "Pagrindinė sritis %d iš %d"
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.Messages["Saved %s."].Untranslated() || !c.Messages["%d questions"].Untranslated() || c.Messages["Key area %d of %d"].Untranslated() {
+		t.Errorf("Untranslated is wrong: %+v", c.Messages)
+	}
+	p, err := fromCatalog(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ got, want string }{
+		{p.Sprintf("Saved %s.", "x"), "Saved x."},
+		{p.Sprintf("%d questions", 1), "1 question"},
+		{p.Sprintf("%d questions", 3), "3 questions"},
+		{p.Sprintf("%d questions", 21), "21 questions"},
+		{p.Sprintf("Key area %d of %d", 1, 2), "Pagrindinė sritis 1 iš 2"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+	if _, err := ParseCatalog("lt.yaml", []byte("language: lt\nmessages:\n  \"%d questions\":\n    one: \"%d klausimas\"\n    other: \"\"\n")); err == nil || !strings.Contains(err.Error(), `plural forms need "other"`) {
+		t.Errorf("a half-translated plural without other: %v", err)
+	}
+}
+
+// TestMsgAndError checks messages kept for later: a Msg inside a message
+// is localized with it, an Error says itself in English and in any
+// language, and wraps its error arguments.
+func TestMsgAndError(t *testing.T) {
+	t.Parallel()
+	q, err := New(Pseudo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := M("%s has no %q", M("the key area %s", "KA1"), "title")
+	if got, want := m.String(), `the key area KA1 has no "title"`; got != want {
+		t.Errorf("String: got %q, want %q", got, want)
+	}
+	if got, want := m.Localize(q), `[[ţĥé ķéý åŕéå KA1] ĥåš ñö "title"]`; got != want {
+		t.Errorf("Localize: got %q, want %q", got, want)
+	}
+	inner := errors.New("disk full")
+	e := Errorf("cannot save %s: %v", "a.yaml", inner)
+	if !errors.Is(e, inner) {
+		t.Error("Errorf does not wrap its error argument")
+	}
+	if got, want := e.Error(), "cannot save a.yaml: disk full"; got != want {
+		t.Errorf("Error: got %q, want %q", got, want)
+	}
+	if got, want := Localize(q, e), "[çåññöţ šåṽé a.yaml: disk full]"; got != want {
+		t.Errorf("Localize: got %q, want %q", got, want)
+	}
+	if got := Localize(q, inner); got != "disk full" {
+		t.Errorf("a plain error: %q", got)
 	}
 }
