@@ -226,3 +226,22 @@ func TestMsgAndError(t *testing.T) {
 		t.Errorf("a plain error: %q", got)
 	}
 }
+
+func TestList(t *testing.T) {
+	t.Parallel()
+	q, err := New(Pseudo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ got, want string }{
+		{Or("yes", "partly", "no").String(), "yes, partly or no"},
+		{And("D1").String(), "D1"},
+		{And("D1", "D2").String(), "D1 and D2"},
+		{Or().String(), ""},
+		{Or("yes", "no").Localize(q), "[yes öŕ no]"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
