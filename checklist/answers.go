@@ -3,10 +3,13 @@ package checklist
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // FormatVersion is the version of the answer-file format this scorecard
@@ -162,7 +165,7 @@ func (l *answerLoader) warnf(p Pos, format string, args ...any) {
 
 // mapping returns the key/value pairs of a mapping node, reporting
 // duplicate keys and keys that are not scalars.
-func (l *answerLoader) mapping(n *yaml.Node, what string) [][2]*yaml.Node {
+func (l *answerLoader) mapping(n *yaml.Node, what locale.Msg) [][2]*yaml.Node {
 	n = l.resolve(n)
 	if n == nil || isNull(n) {
 		return nil
@@ -185,7 +188,7 @@ func (l *answerLoader) mapping(n *yaml.Node, what string) [][2]*yaml.Node {
 			continue
 		}
 		if first, dup := firstKey(seen, n.Content[:i], k.Value); dup {
-			l.errorf(nodePos(k), "duplicate key %q in %s (first given on line %d); keep only one", k.Value, what, first)
+			l.errorf(nodePos(k), "duplicate key %q in %s (first given on line %s); keep only one", k.Value, what, strconv.Itoa(first))
 			continue
 		}
 		if seen != nil {
@@ -216,7 +219,7 @@ func firstKey(seen map[string]int, earlier []*yaml.Node, key string) (int, bool)
 
 // text returns the text of a scalar, cleaned (see CleanText), or
 // reports what it found instead.
-func (l *answerLoader) text(n *yaml.Node, what string) string {
+func (l *answerLoader) text(n *yaml.Node, what locale.Msg) string {
 	if isNull(n) {
 		return ""
 	}
@@ -242,7 +245,7 @@ func (l *answerLoader) load(root *yaml.Node, pick FrameworkPicker) {
 		return
 	}
 	top := map[string][2]*yaml.Node{}
-	for _, kv := range l.mapping(root, "the file") {
+	for _, kv := range l.mapping(root, locale.M("the file")) {
 		k := kv[0].Value
 		if !slices.Contains(topLevelKeys, k) {
 			l.errorf(nodePos(kv[0]), "unknown key %q at the top of the file (expected one of: %s)", k, strings.Join(topLevelKeys, ", "))
@@ -262,7 +265,7 @@ func (l *answerLoader) load(root *yaml.Node, pick FrameworkPicker) {
 	fwKV, ok := top["framework"]
 	if !ok {
 		l.errorf(nodePos(root), "missing \"framework\": name the framework the answers are for, such as \"framework: %s\"", DefaultFramework)
-	} else if id := l.text(fwKV[1], "framework"); id == "" {
+	} else if id := l.text(fwKV[1], keyPath("framework")); id == "" {
 		l.errorf(nodePos(fwKV[1]), "\"framework\" is empty: name the framework the answers are for, such as %q", DefaultFramework)
 	} else {
 		fw, err := pick(id)
@@ -312,9 +315,9 @@ var practiceKeys = []string{"name", "organisation", "organisation_type", "countr
 func (l *answerLoader) practice(n *yaml.Node) {
 	p := &l.af.Practice
 	named := false
-	for _, kv := range l.mapping(n, "practice") {
+	for _, kv := range l.mapping(n, keyPath("practice")) {
 		k, v := kv[0], kv[1]
-		what := "practice." + k.Value
+		what := keyPath("practice." + k.Value)
 		switch k.Value {
 		case "name":
 			p.Name = strings.TrimSpace(l.text(v, what))
@@ -370,7 +373,7 @@ func (l *answerLoader) assessors(n *yaml.Node) []string {
 	case isNull(n):
 		return nil
 	case n.Kind == yaml.ScalarNode:
-		if s := strings.TrimSpace(l.text(n, "practice.assessors")); s != "" {
+		if s := strings.TrimSpace(l.text(n, keyPath("practice.assessors"))); s != "" {
 			return []string{s}
 		}
 		return nil
@@ -383,7 +386,7 @@ func (l *answerLoader) assessors(n *yaml.Node) []string {
 		if c = l.resolve(c); c == nil {
 			continue
 		}
-		if s := strings.TrimSpace(l.text(c, "an assessor's name")); s != "" {
+		if s := strings.TrimSpace(l.text(c, locale.M("an assessor's name"))); s != "" {
 			names = append(names, s)
 		}
 	}
@@ -391,7 +394,7 @@ func (l *answerLoader) assessors(n *yaml.Node) []string {
 }
 
 func (l *answerLoader) section(s Section, n *yaml.Node) {
-	for _, kv := range l.mapping(n, string(s)) {
+	for _, kv := range l.mapping(n, keyPath(string(s))) {
 		k, v := kv[0], kv[1]
 		it := l.fw.Item(k.Value)
 		if it == nil {
@@ -399,7 +402,7 @@ func (l *answerLoader) section(s Section, n *yaml.Node) {
 			continue
 		}
 		if it.Section() != s {
-			l.errorf(nodePos(k), "%s is a %s item, not a %s item; move it under \"%s:\"", it.ID, sectionNoun(it.Section()), sectionNoun(s), it.Section())
+			l.errorf(nodePos(k), "%s is %s, not %s; move it under \"%s:\"", it.ID, sectionNoun(it.Section()), sectionNoun(s), string(it.Section()))
 			continue
 		}
 		a, ok := l.answer(it, v)
@@ -418,17 +421,22 @@ func (l *answerLoader) section(s Section, n *yaml.Node) {
 	}
 }
 
-func sectionNoun(s Section) string {
+// sectionNoun names the kind of item a section holds.
+func sectionNoun(s Section) locale.Msg {
 	switch s {
 	case SectionChecklist:
-		return "key-area checklist"
+		return locale.M("a key-area checklist item")
 	case SectionQuickScan:
-		return "quick-scan"
+		return locale.M("a quick-scan item")
 	case SectionIndicators:
-		return "quality indicator"
+		return locale.M("a quality indicator")
 	}
-	return string(s)
+	return keyPath(string(s))
 }
+
+// keyPath names a place in a file by its keys ("practice.name"), in
+// messages that otherwise name it in words.
+func keyPath(path string) locale.Msg { return locale.M("%s", path) }
 
 // answer reads an answer: a scale value, or a mapping with "answer" and
 // optional "note" and "evidence". An empty value means unanswered.
@@ -442,15 +450,15 @@ func (l *answerLoader) answer(it *Item, n *yaml.Node) (Answer, bool) {
 		}
 		valueNode = n
 	case yaml.MappingNode:
-		for _, kv := range l.mapping(n, it.ID) {
+		for _, kv := range l.mapping(n, keyPath(it.ID)) {
 			k, v := kv[0], kv[1]
 			switch k.Value {
 			case "answer":
 				valueNode = v
 			case "note":
-				a.Note = strings.TrimSpace(l.text(v, it.ID+" note"))
+				a.Note = strings.TrimSpace(l.text(v, locale.M("the note on %s", it.ID)))
 			case "evidence":
-				a.Evidence = strings.TrimSpace(l.text(v, it.ID+" evidence"))
+				a.Evidence = strings.TrimSpace(l.text(v, locale.M("the evidence for %s", it.ID)))
 			default:
 				l.errorf(nodePos(k), "unknown key %q in the answer to %s (expected answer, note, evidence)", k.Value, it.ID)
 			}
@@ -485,27 +493,27 @@ func (l *answerLoader) answer(it *Item, n *yaml.Node) (Answer, bool) {
 
 // idHint helps with an unknown id: the range of ids of the area or
 // dimension it seems to belong to.
-func (l *answerLoader) idHint(id string) string {
+func (l *answerLoader) idHint(id string) locale.Msg {
 	for _, a := range l.fw.KeyAreas {
 		if strings.HasPrefix(id, a.ID+"-") && len(a.Items()) > 0 {
 			items := a.Items()
-			return fmt.Sprintf(" (key area %s has items %s to %s)", a.ID, items[0].ID, items[len(items)-1].ID)
+			return locale.M(" (key area %s has items %s to %s)", a.ID, items[0].ID, items[len(items)-1].ID)
 		}
 	}
 	for _, d := range l.fw.Dimensions {
 		if strings.HasPrefix(id, d.ID+"-") && len(d.Indicators()) > 0 {
 			items := d.Indicators()
-			return fmt.Sprintf(" (dimension %s has indicators %s to %s)", d.ID, items[0].ID, items[len(items)-1].ID)
+			return locale.M(" (dimension %s has indicators %s to %s)", d.ID, items[0].ID, items[len(items)-1].ID)
 		}
 	}
 	if qs := l.fw.ItemsIn(SectionQuickScan); len(qs) > 0 && strings.HasPrefix(id, strings.SplitN(qs[0].ID, "-", 2)[0]+"-") {
-		return fmt.Sprintf(" (the quick scan has items %s to %s)", qs[0].ID, qs[len(qs)-1].ID)
+		return locale.M(" (the quick scan has items %s to %s)", qs[0].ID, qs[len(qs)-1].ID)
 	}
-	return " in framework " + l.fw.ID + " ('scorecard framework list' shows the ids)"
+	return locale.M(" in framework %s ('scorecard framework list' shows the ids)", l.fw.ID)
 }
 
 func (l *answerLoader) route(n *yaml.Node) {
-	value := l.text(n, "route")
+	value := l.text(n, keyPath("route"))
 	if value == "" {
 		return
 	}
@@ -520,7 +528,7 @@ func (l *answerLoader) route(n *yaml.Node) {
 		for _, o := range r.Options {
 			values = append(values, o.Value)
 		}
-		l.errorf(nodePos(n), "unknown route %q (use %s)", value, JoinWords(values, "or"))
+		l.errorf(nodePos(n), "unknown route %q (use %s)", value, locale.Or(values...))
 		return
 	}
 	l.af.Route = o.Value
@@ -538,15 +546,15 @@ func (l *answerLoader) scope(n *yaml.Node) {
 		return
 	}
 	sc := &Scope{}
-	for _, kv := range l.mapping(n, "scope") {
+	for _, kv := range l.mapping(n, keyPath("scope")) {
 		k, v := kv[0], kv[1]
 		switch k.Value {
 		case "sections":
 			sc.Sections = []Section{}
-			for _, c := range l.list(v, "scope.sections") {
-				s := Section(l.text(c, "a section of the scope"))
+			for _, c := range l.list(v, keyPath("scope.sections")) {
+				s := Section(l.text(c, locale.M("a section of the scope")))
 				if !slices.Contains(Sections, s) {
-					l.errorf(nodePos(c), "unknown section %q in scope.sections (use %s)", s, JoinWords(sectionNames(), "or"))
+					l.errorf(nodePos(c), "unknown section %q in scope.sections (use %s)", string(s), locale.Or(sectionNames()...))
 					continue
 				}
 				if !slices.Contains(sc.Sections, s) {
@@ -555,8 +563,8 @@ func (l *answerLoader) scope(n *yaml.Node) {
 			}
 		case "key_areas":
 			sc.Areas = []string{}
-			for _, c := range l.list(v, "scope.key_areas") {
-				id := l.text(c, "a key area of the scope")
+			for _, c := range l.list(v, keyPath("scope.key_areas")) {
+				id := l.text(c, locale.M("a key area of the scope"))
 				if l.fw.KeyArea(id) == nil {
 					l.errorf(nodePos(c), "unknown key area %q in scope.key_areas (the key areas are %s)", id, strings.Join(areaIDs(l.fw), ", "))
 					continue
@@ -581,11 +589,11 @@ func (l *answerLoader) source(n *yaml.Node) {
 		return
 	}
 	src := &Source{}
-	for _, kv := range l.mapping(n, "source") {
+	for _, kv := range l.mapping(n, keyPath("source")) {
 		k, v := kv[0], kv[1]
 		switch k.Value {
 		case "submission":
-			src.Submission = strings.TrimSpace(l.text(v, "source.submission"))
+			src.Submission = strings.TrimSpace(l.text(v, keyPath("source.submission")))
 		default:
 			l.errorf(nodePos(k), "unknown key %q in source (expected submission)", k.Value)
 		}
@@ -594,7 +602,7 @@ func (l *answerLoader) source(n *yaml.Node) {
 }
 
 // list returns the items of a sequence, or reports what it found instead.
-func (l *answerLoader) list(n *yaml.Node, what string) []*yaml.Node {
+func (l *answerLoader) list(n *yaml.Node, what locale.Msg) []*yaml.Node {
 	if isNull(n) {
 		return nil
 	}
@@ -628,13 +636,13 @@ func areaIDs(fw *Framework) []string {
 }
 
 func (l *answerLoader) notes(n *yaml.Node) {
-	for _, kv := range l.mapping(n, "notes") {
+	for _, kv := range l.mapping(n, keyPath("notes")) {
 		k, v := kv[0], kv[1]
 		if k.Value != NotesKeyQuickScan && l.fw.KeyArea(k.Value) == nil && l.fw.Dimension(k.Value) == nil {
 			l.errorf(nodePos(k), "notes can be given for a key area, a dimension or %q; %q is none of these", NotesKeyQuickScan, k.Value)
 			continue
 		}
-		if s := strings.TrimSpace(l.text(v, "the note on "+k.Value)); s != "" {
+		if s := strings.TrimSpace(l.text(v, locale.M("the note on %s", k.Value))); s != "" {
 			l.af.Notes[k.Value] = s
 		}
 	}
@@ -656,7 +664,7 @@ func orgTypeIDs(fw *Framework) []string {
 //	    - {rater: Ana, answer: "yes"}
 //	    - {rater: Boris, answer: "no"}
 func (l *answerLoader) disagreements(n *yaml.Node) {
-	for _, kv := range l.mapping(n, "disagreements") {
+	for _, kv := range l.mapping(n, keyPath("disagreements")) {
 		k, v := kv[0], kv[1]
 		it := l.fw.Item(k.Value)
 		if it == nil {
@@ -664,15 +672,15 @@ func (l *answerLoader) disagreements(n *yaml.Node) {
 			continue
 		}
 		d := Disagreement{Item: it}
-		for _, c := range l.list(v, "disagreements."+it.ID) {
+		for _, c := range l.list(v, keyPath("disagreements."+it.ID)) {
 			var ra RaterAnswer
-			for _, f := range l.mapping(c, "a rater's answer to "+it.ID) {
+			for _, f := range l.mapping(c, locale.M("a rater's answer to %s", it.ID)) {
 				fk, fv := f[0], f[1]
 				switch fk.Value {
 				case "rater":
-					ra.Rater = strings.TrimSpace(l.text(fv, "the rater of "+it.ID))
+					ra.Rater = strings.TrimSpace(l.text(fv, locale.M("the rater of %s", it.ID)))
 				case "answer":
-					s := l.text(fv, "a rater's answer to "+it.ID)
+					s := l.text(fv, locale.M("a rater's answer to %s", it.ID))
 					sv, ok := l.fw.ParseAnswer(s)
 					if !ok {
 						l.errorf(nodePos(fv), "invalid answer %q to %s in disagreements: use %s", s, it.ID, l.fw.ValueList())

@@ -144,7 +144,7 @@ func TestWarningsAndControlCharacters(t *testing.T) {
 	}
 	want := []string{
 		`../testdata/answers/with-warnings.yaml:10:3: warning: KA4-LA1 does not apply to organisation type "civil-society", so its answer is ignored`,
-		`../testdata/answers/with-warnings.yaml:11:32: warning: control characters removed from KA4-02 note`,
+		`../testdata/answers/with-warnings.yaml:11:32: warning: control characters removed from the note on KA4-02`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("warnings (-want +got):\n%s", diff)

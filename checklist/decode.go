@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // Pos is where a value was found in its YAML file. A struct that has a
@@ -74,19 +76,20 @@ func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
 }
 
-func kindName(n *yaml.Node) string {
+// kindName says what a node is, for "expected …, found …" messages.
+func kindName(n *yaml.Node) locale.Msg {
 	switch n.Kind {
 	case yaml.MappingNode:
-		return "a mapping"
+		return locale.M("a mapping")
 	case yaml.SequenceNode:
-		return "a list"
+		return locale.M("a list")
 	case yaml.ScalarNode:
 		if isNull(n) {
-			return "nothing"
+			return locale.M("nothing")
 		}
-		return fmt.Sprintf("%q", n.Value)
+		return locale.M("%q", n.Value)
 	}
-	return "an unexpected value"
+	return locale.M("an unexpected value")
 }
 
 var posType = reflect.TypeOf(Pos{})
@@ -135,12 +138,12 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 		}
 		v.Set(s)
 	case reflect.String:
-		if s, ok := d.scalar(n, "text"); ok {
+		if s, ok := d.scalar(n, locale.M("text")); ok {
 			d.checkText(n, s)
 			v.SetString(s)
 		}
 	case reflect.Int:
-		if s, ok := d.scalar(n, "a whole number"); ok {
+		if s, ok := d.scalar(n, locale.M("a whole number")); ok {
 			i, err := strconv.Atoi(s)
 			if err != nil {
 				d.errorf(nodePos(n), "expected a whole number, found %q", s)
@@ -149,7 +152,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 			v.SetInt(int64(i))
 		}
 	case reflect.Float64:
-		if s, ok := d.scalar(n, "a number"); ok {
+		if s, ok := d.scalar(n, locale.M("a number")); ok {
 			f, err := strconv.ParseFloat(s, 64)
 			if err != nil && !yamlNonFinite(s) && !math.IsInf(f, 0) {
 				d.errorf(nodePos(n), "expected a number, found %q", s)
@@ -162,7 +165,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
 			v.SetFloat(f)
 		}
 	case reflect.Bool:
-		if s, ok := d.scalar(n, "true or false"); ok {
+		if s, ok := d.scalar(n, locale.M("true or false")); ok {
 			switch strings.ToLower(s) {
 			case "true":
 				v.SetBool(true)
@@ -192,9 +195,9 @@ func (d *decoder) checkText(n *yaml.Node, s string) {
 	if col, ok := d.columnOf(n, s[:off+utf8.RuneLen(r)]); ok {
 		at.Column = col
 	}
-	fix := "remove it"
+	fix := locale.M("remove it")
 	if r == '\u2028' || r == '\u2029' {
-		fix = "use an ordinary line break instead"
+		fix = locale.M("use an ordinary line break instead")
 	}
 	d.errorf(at, "the text holds %s; %s (framework texts are plain text: the only special characters they may hold are tabs and line breaks)", describeRune(r), fix)
 }
@@ -237,40 +240,43 @@ func sourceLine(src []byte, n int) (string, bool) {
 }
 
 // describeRune names a character that cannot be shown as itself.
-func describeRune(r rune) string {
-	name := map[rune]string{
-		'\r':     "a carriage return",
-		'\x1b':   "an escape character (the start of a terminal control sequence)",
-		'\u2028': "a line separator (U+2028)",
-		'\u2029': "a paragraph separator (U+2029)",
-		'\u200c': "a zero width non-joiner (U+200C) outside a word",
-		'\u200d': "a zero width joiner (U+200D) outside a word",
-		'\u202e': "a right-to-left override (U+202E), which displays the text after it reversed",
-		'\u202d': "a left-to-right override (U+202D)",
-		'\u202a': "a left-to-right embedding (U+202A)",
-		'\u202b': "a right-to-left embedding (U+202B)",
-		'\u202c': "a pop directional formatting (U+202C)",
-		'\u2066': "a left-to-right isolate (U+2066)",
-		'\u2067': "a right-to-left isolate (U+2067)",
-		'\u2068': "a first strong isolate (U+2068)",
-		'\u2069': "a pop directional isolate (U+2069)",
-		'\u200e': "a left-to-right mark (U+200E)",
-		'\u200f': "a right-to-left mark (U+200F)",
-		'\u061c': "an Arabic letter mark (U+061C)",
-		'\u200b': "a zero width space (U+200B)",
-		'\ufeff': "a byte-order mark or zero width no-break space (U+FEFF)",
-		'\u00ad': "a soft hyphen (U+00AD)",
+func describeRune(r rune) locale.Msg {
+	name, ok := map[rune]locale.Msg{
+		'\r':     locale.M("a carriage return"),
+		'\x1b':   locale.M("an escape character (the start of a terminal control sequence)"),
+		'\u2028': locale.M("a line separator (U+2028)"),
+		'\u2029': locale.M("a paragraph separator (U+2029)"),
+		'\u200c': locale.M("a zero width non-joiner (U+200C) outside a word"),
+		'\u200d': locale.M("a zero width joiner (U+200D) outside a word"),
+		'\u202e': locale.M("a right-to-left override (U+202E), which displays the text after it reversed"),
+		'\u202d': locale.M("a left-to-right override (U+202D)"),
+		'\u202a': locale.M("a left-to-right embedding (U+202A)"),
+		'\u202b': locale.M("a right-to-left embedding (U+202B)"),
+		'\u202c': locale.M("a pop directional formatting (U+202C)"),
+		'\u2066': locale.M("a left-to-right isolate (U+2066)"),
+		'\u2067': locale.M("a right-to-left isolate (U+2067)"),
+		'\u2068': locale.M("a first strong isolate (U+2068)"),
+		'\u2069': locale.M("a pop directional isolate (U+2069)"),
+		'\u200e': locale.M("a left-to-right mark (U+200E)"),
+		'\u200f': locale.M("a right-to-left mark (U+200F)"),
+		'\u061c': locale.M("an Arabic letter mark (U+061C)"),
+		'\u200b': locale.M("a zero width space (U+200B)"),
+		'\ufeff': locale.M("a byte-order mark or zero width no-break space (U+FEFF)"),
+		'\u00ad': locale.M("a soft hyphen (U+00AD)"),
 	}[r]
 	switch {
-	case name != "":
+	case ok:
 		return name
 	case isJoiner(r):
-		return fmt.Sprintf("a joining character (U+%04X) outside a word", r)
+		return locale.M("a joining character (U+%s) outside a word", codePoint(r))
 	case unicode.IsControl(r):
-		return fmt.Sprintf("a control character (U+%04X)", r)
+		return locale.M("a control character (U+%s)", codePoint(r))
 	}
-	return fmt.Sprintf("an invisible formatting character (U+%04X)", r)
+	return locale.M("an invisible formatting character (U+%s)", codePoint(r))
 }
+
+// codePoint writes a character's number as Unicode does: "200B".
+func codePoint(r rune) string { return fmt.Sprintf("%04X", r) }
 
 // yamlNonFinite reports YAML's own spellings of not-a-number and the
 // infinities, which strconv does not read.
@@ -283,7 +289,7 @@ func yamlNonFinite(s string) bool {
 }
 
 // scalar returns n's text when n is a non-null scalar.
-func (d *decoder) scalar(n *yaml.Node, want string) (string, bool) {
+func (d *decoder) scalar(n *yaml.Node, want locale.Msg) (string, bool) {
 	if isNull(n) {
 		return "", false
 	}
@@ -342,7 +348,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value) {
 			continue
 		}
 		if first, dup := seen[k.Value]; dup {
-			d.errorf(nodePos(k), "duplicate key %q (first given on line %d); keep only one", k.Value, first)
+			d.errorf(nodePos(k), "duplicate key %q (first given on line %s); keep only one", k.Value, strconv.Itoa(first))
 			continue
 		}
 		seen[k.Value] = k.Line

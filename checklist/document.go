@@ -1,6 +1,10 @@
 package checklist
 
-import "go.yaml.in/yaml/v3"
+import (
+	"go.yaml.in/yaml/v3"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
+)
 
 // ParseDocument checks the bytes of a YAML file as scorecard checks all
 // its files (size, UTF-8 text, a single document, no tab indentation)
@@ -19,6 +23,6 @@ func NodePos(n *yaml.Node) Pos { return nodePos(n) }
 // UnknownItemHint helps with an id the framework does not have, as the
 // answer-file loader does: " (key area KA1 has items KA1-01 to KA1-10)",
 // or where to look up the ids.
-func UnknownItemHint(fw *Framework, id string) string {
+func UnknownItemHint(fw *Framework, id string) locale.Msg {
 	return (&answerLoader{fw: fw}).idHint(id)
 }

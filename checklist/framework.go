@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // Framework is a complete assessment framework: the key areas with their
@@ -489,13 +491,14 @@ func (fw *Framework) ScoredValues() []*ScaleValue {
 	return out
 }
 
-// ValueList returns the scale's values for messages: "yes, partly, no or na".
-func (fw *Framework) ValueList() string {
+// ValueList returns the scale's values for messages: "yes, partly, no or
+// na", joined in the language of the printer that writes it.
+func (fw *Framework) ValueList() locale.List {
 	names := make([]string, len(fw.Scale))
 	for i, v := range fw.Scale {
 		names[i] = v.Value
 	}
-	return JoinWords(names, "or")
+	return locale.Or(names...)
 }
 
 // JoinWords joins words for a sentence: "a", "a or b", "a, b or c" (with

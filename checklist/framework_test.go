@@ -13,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 func loadEffectiveInclusion(t testing.TB) *Framework {
@@ -292,7 +294,7 @@ func checkWants(t *testing.T, pattern string, load func(path string) error) {
 			}
 			var got []string
 			for _, p := range probs {
-				got = append(got, fmt.Sprintf("%s:%d:%d %s", p.File, p.Line, p.Column, p.Message))
+				got = append(got, fmt.Sprintf("%s:%d:%d %s", p.File, p.Line, p.Column, p.MessageIn(locale.English())))
 			}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("problems (-want +got):\n%s", diff)
@@ -566,7 +568,7 @@ func TestRouting(t *testing.T) {
 	if _, ok := af.Answers["IN1-01"]; ok {
 		t.Error("IN1-01 is off the advanced route but its answer was kept")
 	}
-	if len(af.Warnings) != 1 || !strings.Contains(af.Warnings[0].Message, `IN1-01 is not on the route "all-groups"`) {
+	if len(af.Warnings) != 1 || !strings.Contains(af.Warnings[0].MessageIn(locale.English()), `IN1-01 is not on the route "all-groups"`) {
 		t.Errorf("warnings = %v", af.Warnings)
 	}
 	_, err = LoadAnswers("r.yaml", []byte("scorecard: 1\nframework: involvement\npractice: {name: x}\nroute: maybe\n"), pick)

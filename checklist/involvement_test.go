@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 func loadInvolvement(t testing.TB) *Framework {
@@ -144,7 +146,7 @@ func TestInvolvementNGOAnswerToCityStep(t *testing.T) {
 		}
 		var warned bool
 		for _, w := range af.Warnings {
-			warned = warned || strings.Contains(w.Message, `IN4-06 does not apply to organisation type "civil-society"`)
+			warned = warned || strings.Contains(w.MessageIn(locale.English()), `IN4-06 does not apply to organisation type "civil-society"`)
 		}
 		if warned == kept {
 			t.Errorf("%s: warnings = %v", orgType, af.Warnings)

@@ -3,7 +3,6 @@ package checklist
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -14,8 +13,10 @@ import (
 	"syscall"
 	"unicode/utf8"
 
-	"github.com/inclusion-tools/scorecard/data"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
+	"github.com/inclusion-tools/scorecard/data"
 )
 
 // MaxFileSize is the largest framework or answer file scorecard reads.
@@ -49,7 +50,7 @@ func IsBuiltin(id string) bool {
 
 // UnknownFrameworkError says that id names no built-in framework.
 func UnknownFrameworkError(id string) error {
-	return fmt.Errorf("no built-in framework %q (built-in: %s); for a framework file, use --framework PATH", id, strings.Join(Builtins(), ", "))
+	return locale.Errorf("no built-in framework %q (built-in: %s); for a framework file, use --framework PATH", id, strings.Join(Builtins(), ", "))
 }
 
 // LoadBuiltin loads and validates the embedded framework with the given id.
@@ -110,9 +111,9 @@ func ReadFile(path string) ([]byte, error) {
 	}
 	switch {
 	case st.IsDir():
-		return nil, Problems{{File: path, Message: NotRegular(st.Mode())}}
+		return nil, Problems{{File: path, Text: NotRegular(st.Mode())}}
 	case !st.Mode().IsRegular():
-		return nil, Problems{{File: path, Message: NotRegular(st.Mode()) + "; scorecard reads only regular files (give - to read standard input)"}}
+		return nil, Problems{{File: path, Text: locale.M("%s; scorecard reads only regular files (give - to read standard input)", NotRegular(st.Mode()))}}
 	}
 	if st.Size() > MaxFileSize {
 		return nil, tooBig(path)
@@ -143,22 +144,22 @@ func ReadFile(path string) ([]byte, error) {
 
 // NotRegular says what kind of file a mode that is not a regular file's
 // stands for: "is a directory, not a file".
-func NotRegular(m fs.FileMode) string {
+func NotRegular(m fs.FileMode) locale.Msg {
 	switch {
 	case m.IsDir():
-		return "is a directory, not a file"
+		return locale.M("is a directory, not a file")
 	case m&fs.ModeNamedPipe != 0:
-		return "is a pipe (FIFO), not a regular file"
+		return locale.M("is a pipe (FIFO), not a regular file")
 	case m&fs.ModeSocket != 0:
-		return "is a socket, not a regular file"
+		return locale.M("is a socket, not a regular file")
 	case m&fs.ModeCharDevice != 0:
-		return "is a character device (such as a terminal or /dev/null), not a regular file"
+		return locale.M("is a character device (such as a terminal or /dev/null), not a regular file")
 	case m&fs.ModeDevice != 0:
-		return "is a device, not a regular file"
+		return locale.M("is a device, not a regular file")
 	case m&fs.ModeSymlink != 0:
-		return "is a symbolic link"
+		return locale.M("is a symbolic link")
 	}
-	return "is not a regular file"
+	return locale.M("is not a regular file")
 }
 
 // ReadLimited reads at most MaxFileSize bytes from r (a pipe, standard
@@ -175,7 +176,7 @@ func ReadLimited(r io.Reader, name string) ([]byte, error) {
 }
 
 func tooBig(path string) error {
-	return Problems{{File: path, Message: fmt.Sprintf("file is larger than %d MiB; scorecard files are small, so check that this is the right file", MaxFileSize>>20)}}
+	return Problems{{File: path, Text: locale.M("file is larger than %d MiB; scorecard files are small, so check that this is the right file", MaxFileSize>>20)}}
 }
 
 func fileError(path string, err error) error {
@@ -186,10 +187,11 @@ func fileError(path string, err error) error {
 	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		msg = "no such file"
+		return Problems{{File: path, Text: locale.M("no such file")}}
 	case errors.Is(err, fs.ErrPermission):
-		msg = "permission denied; check the file's permissions"
+		return Problems{{File: path, Text: locale.M("permission denied; check the file's permissions")}}
 	}
+	// The system's own words, which scorecard cannot translate.
 	return Problems{{File: path, Message: msg}}
 }
 
@@ -236,7 +238,7 @@ func parseDocument(name string, b []byte, probs *Problems) *yaml.Node {
 			probs.add(name, Pos{}, false, "the file is empty")
 			return nil
 		}
-		probs.add(name, syntaxPos(err), false, "%s", syntaxMessage(err))
+		probs.add(name, syntaxPos(err), false, "invalid YAML: %s (in the part that starts on this line; check its indentation and quoting)", syntaxProblem(err))
 		if p, ok := firstTabIndent(b); ok {
 			probs.add(name, p, false, "a tab indents this line; YAML allows only spaces for indentation")
 		}
@@ -247,7 +249,7 @@ func parseDocument(name string, b []byte, probs *Problems) *yaml.Node {
 		probs.add(name, nodePos(&extra), false, "the file holds more than one YAML document; keep only one (remove the \"---\" line)")
 		return nil
 	} else if !errors.Is(err, io.EOF) {
-		probs.add(name, syntaxPos(err), false, "%s", syntaxMessage(err))
+		probs.add(name, syntaxPos(err), false, "invalid YAML: %s (in the part that starts on this line; check its indentation and quoting)", syntaxProblem(err))
 		return nil
 	}
 	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
@@ -288,13 +290,40 @@ func syntaxPos(err error) Pos {
 	return Pos{Line: line, Column: 1}
 }
 
-func syntaxMessage(err error) string {
+// syntaxProblem says what yaml.v3 found wrong: in the user's language
+// for the mistakes people make, else in the library's English.
+func syntaxProblem(err error) any {
 	msg := err.Error()
 	if _, m, ok := yamlLine(msg); ok {
 		msg = m
 	}
 	msg = strings.TrimPrefix(msg, "yaml: ")
-	return "invalid YAML: " + msg + " (in the part that starts on this line; check its indentation and quoting)"
+	if m, ok := yamlProblems[msg]; ok {
+		return m
+	}
+	return msg
+}
+
+// yamlProblems are yaml.v3's words for the syntax mistakes people make
+// when they edit a file by hand, as messages of the catalog.
+var yamlProblems = map[string]locale.Msg{
+	"mapping values are not allowed in this context":               locale.M("mapping values are not allowed in this context"),
+	"mapping keys are not allowed in this context":                 locale.M("mapping keys are not allowed in this context"),
+	"block sequence entries are not allowed in this context":       locale.M("block sequence entries are not allowed in this context"),
+	"found character that cannot start any token":                  locale.M("found character that cannot start any token"),
+	"found a tab character that violates indentation":              locale.M("found a tab character that violates indentation"),
+	"found a tab character where an indentation space is expected": locale.M("found a tab character where an indentation space is expected"),
+	"found unexpected end of stream":                               locale.M("found unexpected end of stream"),
+	"found unknown escape character":                               locale.M("found unknown escape character"),
+	"found unexpected document indicator":                          locale.M("found unexpected document indicator"),
+	"could not find expected ':'":                                  locale.M("could not find expected ':'"),
+	"did not find expected key":                                    locale.M("did not find expected key"),
+	"did not find expected node content":                           locale.M("did not find expected node content"),
+	"did not find expected '-' indicator":                          locale.M("did not find expected '-' indicator"),
+	"did not find expected ',' or ']'":                             locale.M("did not find expected ',' or ']'"),
+	"did not find expected ',' or '}'":                             locale.M("did not find expected ',' or '}'"),
+	"did not find expected <document start>":                       locale.M("did not find expected <document start>"),
+	"did not find expected comment or line break":                  locale.M("did not find expected comment or line break"),
 }
 
 // firstTabIndent finds the first line indented with a tab, the usual

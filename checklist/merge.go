@@ -1,9 +1,10 @@
 package checklist
 
 import (
-	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // Rating is one rater's answer file, with the name their answers and
@@ -45,9 +46,12 @@ func (d Disagreement) Summary() string {
 }
 
 // MergeError says why files cannot be merged.
-type MergeError struct{ Reason string }
+type MergeError struct{ Reason locale.Msg }
 
-func (e *MergeError) Error() string { return e.Reason }
+func (e *MergeError) Error() string { return e.Reason.String() }
+
+// Localize says why in p's language.
+func (e *MergeError) Localize(p *locale.Printer) string { return e.Reason.Localize(p) }
 
 // Merge combines several raters' assessments of one practice into the
 // consensus file:
@@ -67,19 +71,19 @@ func (e *MergeError) Error() string { return e.Reason }
 // All files must assess the same practice against the same framework.
 func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 	if len(ratings) < 2 {
-		return nil, nil, &MergeError{"merge needs the answer files of at least two raters"}
+		return nil, nil, &MergeError{locale.M("merge needs the answer files of at least two raters")}
 	}
 	first := ratings[0].File
 	fw := first.Framework
 	for _, r := range ratings[1:] {
 		af := r.File
 		if af.Framework.ID != fw.ID {
-			return nil, nil, &MergeError{fmt.Sprintf("%s is for framework %q and %s for %q; merge only files of one framework",
-				first.Path, fw.ID, af.Path, af.Framework.ID)}
+			return nil, nil, &MergeError{locale.M("%s is for framework %q and %s for %q; merge only files of one framework",
+				CleanText(first.Path), fw.ID, CleanText(af.Path), af.Framework.ID)}
 		}
 		if !SamePractice(af.Practice.Name, first.Practice.Name) {
-			return nil, nil, &MergeError{fmt.Sprintf("%s assesses %q and %s %q; merge only raters' files of one practice",
-				first.Path, first.Practice.Name, af.Path, af.Practice.Name)}
+			return nil, nil, &MergeError{locale.M("%s assesses %q and %s %q; merge only raters' files of one practice",
+				CleanText(first.Path), CleanText(first.Practice.Name), CleanText(af.Path), CleanText(af.Practice.Name))}
 		}
 	}
 

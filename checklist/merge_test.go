@@ -135,7 +135,7 @@ func TestMergeRefusesOtherPractices(t *testing.T) {
 	other.File.Practice.Name = "Parish help desk"
 	_, _, err := Merge([]Rating{rating(t, "Ana", ""), other})
 	var me *MergeError
-	if !errors.As(err, &me) || !strings.Contains(me.Reason, `assesses "Welcome Bureau" and Boris.yaml "Parish help desk"`) {
+	if !errors.As(err, &me) || !strings.Contains(me.Reason.String(), `assesses "Welcome Bureau" and Boris.yaml "Parish help desk"`) {
 		t.Errorf("err = %v", err)
 	}
 	_, _, err = Merge([]Rating{rating(t, "Ana", "")})

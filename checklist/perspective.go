@@ -3,8 +3,9 @@ package checklist
 import (
 	"strings"
 
-	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // Perspective is the point of view a rater answers from. The handbook
@@ -97,13 +98,13 @@ func (p Perspective) Description(pr *locale.Printer) string {
 // perspective reads the file's optional "perspective:"; empty means the
 // file does not say.
 func (l *answerLoader) perspective(n *yaml.Node) {
-	s := l.text(n, "perspective")
+	s := l.text(n, keyPath("perspective"))
 	if strings.TrimSpace(s) == "" {
 		return
 	}
 	p, ok := ParsePerspective(s)
 	if !ok {
-		l.errorf(nodePos(n), "unknown perspective %q: use %s, or leave it out", s, JoinWords(PerspectiveValues(), "or"))
+		l.errorf(nodePos(n), "unknown perspective %q: use %s, or leave it out", s, locale.Or(PerspectiveValues()...))
 		return
 	}
 	l.af.Perspective = p

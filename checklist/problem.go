@@ -5,52 +5,80 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // Problem is one thing wrong with a file, or worth a warning, at a place in
-// it. Its String form is the compiler-style "file:line:col: message" that
-// editors and CI logs know how to link.
+// it, written as the compiler-style "file:line:col: message" that editors
+// and CI logs know how to link.
+//
+// The loaders of this package know no printer: they keep their message as
+// a catalog message in Text, which Localize writes in the user's language
+// and String in English (for logs and tests). A producer that holds the
+// user's printer may write the message itself, in Message.
 type Problem struct {
 	File    string
 	Line    int
 	Column  int
 	Warning bool
-	Message string
+	Text    locale.Msg // the message, to be written in a language
+	Message string     // or the message, already written
 }
 
-func (p Problem) String() string {
+// String writes the problem in English.
+func (p Problem) String() string { return p.Localize(locale.English()) }
+
+// Localize writes the problem in pr's language. The place stays as it is;
+// "warning:" is translated, as compilers translate it.
+func (p Problem) Localize(pr *locale.Printer) string {
 	var b strings.Builder
 	b.WriteString(CleanText(p.File))
 	if p.Line > 0 {
 		fmt.Fprintf(&b, ":%d:%d", p.Line, p.Column)
 	}
 	b.WriteString(": ")
+	msg := p.MessageIn(pr)
 	if p.Warning {
-		b.WriteString("warning: ")
+		msg = pr.Sprintf("warning: %s", msg)
 	}
-	b.WriteString(p.Message)
+	b.WriteString(msg)
 	return b.String()
 }
 
+// MessageIn is the problem's message alone, without its place, in pr's
+// language.
+func (p Problem) MessageIn(pr *locale.Printer) string {
+	if !p.Text.IsZero() {
+		return p.Text.Localize(pr)
+	}
+	return p.Message
+}
+
 // Problems is every problem found in one or more files. As an error it
-// prints one problem per line.
+// prints one problem per line, in English; Localize prints them in a
+// language.
 type Problems []Problem
 
-func (ps Problems) Error() string {
+func (ps Problems) Error() string { return ps.Localize(locale.English()) }
+
+// Localize writes the problems in pr's language, one per line.
+func (ps Problems) Localize(pr *locale.Printer) string {
 	lines := make([]string, len(ps))
 	for i, p := range ps {
-		lines[i] = p.String()
+		lines[i] = p.Localize(pr)
 	}
 	return strings.Join(lines, "\n")
 }
 
+// add records a problem; its format is a catalog message.
 func (ps *Problems) add(file string, at Pos, warning bool, format string, args ...any) {
 	*ps = append(*ps, Problem{
 		File:    file,
 		Line:    at.Line,
 		Column:  at.Column,
 		Warning: warning,
-		Message: fmt.Sprintf(format, args...),
+		Text:    locale.M(format, args...),
 	})
 }
 

@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // Scope is the part of a framework an assessment covers: which answer
@@ -68,14 +71,14 @@ func ParseAreas(fw *Framework, list string) ([]string, error) {
 			for i, a := range fw.KeyAreas {
 				known[i] = a.ID
 			}
-			return nil, fmt.Errorf("unknown key area %q (the key areas are %s)", part, strings.Join(known, ", "))
+			return nil, locale.Errorf("unknown key area %q (the key areas are %s)", part, strings.Join(known, ", "))
 		}
 		if !slices.Contains(ids, found.ID) {
 			ids = append(ids, found.ID)
 		}
 	}
 	if len(ids) == 0 {
-		return nil, fmt.Errorf("no key area given")
+		return nil, locale.Errorf("no key area given")
 	}
 	return ids, nil
 }
@@ -83,58 +86,64 @@ func ParseAreas(fw *Framework, list string) ([]string, error) {
 // WriteTemplate writes a blank answer file for the scope: every item it
 // covers as an empty entry, with its question as a comment above it, so
 // that it can be filled in by hand with any text editor. today is the
-// date proposed for assessed_on.
-func WriteTemplate(w io.Writer, fw *Framework, scope Scope, today string) error {
+// date proposed for assessed_on. The comments are in pr's language; the
+// first line's "# scorecard answer file:" and the last instruction's
+// "scorecard score FILE" stay as they are, so that scorecard knows its
+// own comments in a file made from a template in any language.
+func WriteTemplate(w io.Writer, pr *locale.Printer, fw *Framework, scope Scope, today string) error {
 	b := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
+	// c writes a comment in pr's language, one "# " line per line.
+	c := func(indent, format string, args ...any) {
+		p("%s\n", commentBlock(indent+"# ", pr.Sprintf(format, args...)))
+	}
 
 	p("%s%s (%s %s)\n#\n", answerHeaderStart, oneLine(fw.Title), fw.ID, fw.Version)
-	p("# Answer each item after its colon with one of these, in quotes (\"%s\")\n", fw.Scale[0].Value)
-	p("# so that every YAML reader takes the answer for text:\n")
+	c("", "Answer each item after its colon with one of these, in quotes (\"%s\") so that every YAML reader takes the answer for text:", fw.Scale[0].Value)
 	for _, v := range fw.Scale {
 		names := v.Value
 		if len(v.Aliases) > 0 {
-			names += " (or " + strings.Join(v.Aliases, ", ") + ")"
+			names = pr.Sprintf("%s (or %s)", v.Value, strings.Join(v.Aliases, ", "))
 		}
 		p("#   %-16s %s: %s\n", names, oneLine(v.Label), oneLine(v.Meaning))
 	}
-	p("# Leave an item empty while it is not answered. To add a note or the\n")
-	p("# evidence for an answer, write the answer as a mapping:\n")
+	c("", "Leave an item empty while it is not answered. To add a note or the evidence for an answer, write the answer as a mapping:")
 	for _, sec := range Sections {
 		if items := scope.Items(fw, sec); len(items) > 0 {
-			p("#   %s: {answer: \"%s\", note: \"what is in place, what is missing\", evidence: \"minutes-2026-03.pdf\"}\n", items[0].ID, fw.ScoredValues()[len(fw.ScoredValues())/2].Value)
+			p("#   %s: {answer: \"%s\", note: %s, evidence: \"minutes-2026-03.pdf\"}\n", items[0].ID, fw.ScoredValues()[len(fw.ScoredValues())/2].Value,
+				strconv.Quote(pr.Sprintf("what is in place, what is missing")))
 			break
 		}
 	}
-	p("# Check the file with: scorecard validate FILE\n%s       scorecard score FILE\n", templateHeaderEnd)
+	p("# %s\n# %s\n", pr.Sprintf("Check the file with: %s", "scorecard validate FILE"), pr.Sprintf("Score it with: %s", "scorecard score FILE"))
 	p("scorecard: %d\nframework: %s\n", FormatVersion, yamlText(fw.ID))
 	p("practice:\n")
-	p("  name: \"\"                # required: the practice or service you assess\n")
+	p("  name: \"\"                # %s\n", pr.Sprintf("required: the practice or service you assess"))
 	p("  organisation: \"\"\n")
 	if scope.OrganisationType != "" {
 		p("  organisation_type: %s\n", yamlText(scope.OrganisationType))
 	} else {
-		p("  organisation_type:      # one of: %s\n", strings.Join(orgTypeIDs(fw), ", "))
-		p("                          # (leave it empty and every item applies)\n")
+		p("  organisation_type:      # %s\n", pr.Sprintf("one of: %s", strings.Join(orgTypeIDs(fw), ", ")))
+		p("                          # %s\n", pr.Sprintf("(leave it empty and every item applies)"))
 	}
-	p("  country: \"\"             # for example BG\n")
+	p("  country: \"\"             # %s\n", pr.Sprintf("for example %s", "BG"))
 	p("  assessed_on: \"%s\"\n", today)
-	p("  assessors: []           # for example [Ana, Boris]\n")
-	p("  refugees_involved:      # true or false: did refugees take part in this assessment?\n")
-	p("perspective:              # the view you answer from: %s\n", JoinWords(PerspectiveValues(), "or"))
+	p("  assessors: []           # %s\n", pr.Sprintf("for example %s", "[Ana, Boris]"))
+	p("  refugees_involved:      # %s\n", pr.Sprintf("true or false: did refugees take part in this assessment?"))
+	p("perspective:              # %s\n", pr.Sprintf("the view you answer from: %s", locale.Or(PerspectiveValues()...)))
 	if r := fw.Routing; r != nil {
 		if scope.Route != "" {
 			p("route: %s\n", yamlText(scope.Route))
 		} else {
-			p("%s\n", commentBlock("# ", r.Question+" Answer it here; it decides which key areas apply:"))
+			c("", "%s Answer it here; it decides which key areas apply:", oneLine(r.Question))
 			for _, o := range r.Options {
-				p("%s\n", commentBlock("#   ", fmt.Sprintf("%s: %s (key areas %s)", o.Value, o.Label, strings.Join(o.KeyAreas, ", "))))
+				c("  ", "%s: %s (key areas %s)", o.Value, oneLine(o.Label), strings.Join(o.KeyAreas, ", "))
 			}
 			p("route:\n")
 		}
 	}
 	if scope.Sections != nil || scope.Areas != nil {
-		p("# The part of the framework this assessment covers:\n")
+		c("", "The part of the framework this assessment covers:")
 		p("scope:\n")
 		if scope.Sections != nil {
 			p("  sections: [%s]\n", strings.Join(quotedAll(sectionStrings(scope.Sections)), ", "))
@@ -151,7 +160,7 @@ func WriteTemplate(w io.Writer, fw *Framework, scope Scope, today string) error 
 			if it.Area() != area {
 				area = it.Area()
 				p("\n  # %s %s\n", area.ID, oneLine(area.Title))
-				p("%s\n", commentBlock("  # ", "Aim: "+area.Aim))
+				c("  ", "Aim: %s", oneLine(area.Aim))
 			}
 			writeTemplateItem(b, it)
 		}
@@ -178,8 +187,8 @@ func WriteTemplate(w io.Writer, fw *Framework, scope Scope, today string) error 
 		}
 	}
 	p("notes:\n")
-	p("  # Free text on a key area, the quick scan or a dimension, for example:\n")
-	p("  # KA1: \"We rely on the annual city survey.\"\n")
+	c("  ", "Free text on a key area, the quick scan or a dimension, for example:")
+	p("  # KA1: %s\n", strconv.Quote(pr.Sprintf("We rely on the annual city survey.")))
 	return b.Flush()
 }
 

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // A Translation is a translation overlay: the words of one framework in
@@ -193,17 +195,17 @@ func LoadTranslation(name string, b []byte, fw *Framework) (*Translation, error)
 // that the same shape serves to validate, apply and export.
 type shape struct {
 	kind  shapeKind
-	what  string // for messages: "key area KA1"
-	place string // leaves: the path people see, "KA1-03.action"
+	what  locale.Msg // for messages: "key area KA1"
+	place string     // leaves: the path people see, "KA1-03.action"
 	text  *string
 	words *[]string
 	keys  []string // in framework order
 	kids  map[string]*shape
-	noun  string   // keyed mappings: what a key names, "item"
+	noun  string   // keyed mappings and lists: what a key names, "item" (see nouns)
 	elems []*shape // positional lists
 	// lacks says, for keys of a fixed mapping that this framework does
 	// not have (an optional part), why they are wrong.
-	lacks map[string]string
+	lacks map[string]locale.Msg
 }
 
 type shapeKind int
@@ -216,7 +218,7 @@ const (
 	shapeList
 )
 
-func newMapping(kind shapeKind, what, noun string) *shape {
+func newMapping(kind shapeKind, what locale.Msg, noun string) *shape {
 	return &shape{kind: kind, what: what, noun: noun, kids: map[string]*shape{}}
 }
 
@@ -260,88 +262,88 @@ func join(path, key string) string {
 
 // frameworkShape describes every text of fw that a translation may give.
 func frameworkShape(fw *Framework) *shape {
-	top := newMapping(shapeFields, "the translation", "")
-	top.lacks = map[string]string{
-		"routing":    "the framework has no routing question, so there is nothing to translate; remove \"routing\"",
-		"quick_scan": "the framework has no quick scan, so there is nothing to translate; remove \"quick_scan\"",
+	top := newMapping(shapeFields, locale.M("the translation"), "")
+	top.lacks = map[string]locale.Msg{
+		"routing":    locale.M("the framework has no routing question, so there is nothing to translate; remove \"routing\""),
+		"quick_scan": locale.M("the framework has no quick scan, so there is nothing to translate; remove \"quick_scan\""),
 	}
 	top.add("title", textShape(&fw.Title, "title"))
 	top.add("subtitle", textShape(&fw.Subtitle, "subtitle"))
-	top.add("attribution", newMapping(shapeFields, "attribution", "").
+	top.add("attribution", newMapping(shapeFields, locale.M("the attribution"), "").
 		add("scoring_note", textShape(&fw.Attribution.ScoringNote, "attribution.scoring_note")))
 
-	scale := newMapping(shapeKeyed, "the scale", "scale value")
+	scale := newMapping(shapeKeyed, locale.M("the scale"), "scale value")
 	for _, v := range fw.Scale {
 		at := "scale." + v.Value + "."
-		scale.add(v.Value, newMapping(shapeFields, fmt.Sprintf("scale value %q", v.Value), "").
+		scale.add(v.Value, newMapping(shapeFields, locale.M("scale value %q", v.Value), "").
 			add("label", textShape(&v.Label, at+"label")).
 			add("meaning", textShape(&v.Meaning, at+"meaning")))
 	}
 	top.add("scale", scale)
 
-	orgs := newMapping(shapeKeyed, "the organisation types", "organisation type")
+	orgs := newMapping(shapeKeyed, locale.M("the organisation types"), "organisation type")
 	for _, o := range fw.OrganisationTypes {
 		at := "organisation_types." + o.ID + "."
-		orgs.add(o.ID, newMapping(shapeFields, "organisation type "+o.ID, "").
+		orgs.add(o.ID, newMapping(shapeFields, locale.M("organisation type %s", o.ID), "").
 			add("label", textShape(&o.Label, at+"label")).
 			add("description", textShape(&o.Description, at+"description")))
 	}
 	top.add("organisation_types", orgs)
 
 	if r := fw.Routing; r != nil {
-		opts := newMapping(shapeKeyed, "the routing question", "routing option")
+		opts := newMapping(shapeKeyed, locale.M("the routing question"), "routing option")
 		for _, o := range r.Options {
 			at := "routing.options." + o.Value + "."
-			opts.add(o.Value, newMapping(shapeFields, fmt.Sprintf("routing option %q", o.Value), "").
+			opts.add(o.Value, newMapping(shapeFields, locale.M("routing option %q", o.Value), "").
 				add("label", textShape(&o.Label, at+"label")).
 				add("description", textShape(&o.Description, at+"description")))
 		}
-		top.add("routing", newMapping(shapeFields, "the routing question", "").
+		top.add("routing", newMapping(shapeFields, locale.M("the routing question"), "").
 			add("question", textShape(&r.Question, "routing.question")).
 			add("help", textShape(&r.Help, "routing.help")).
 			add("options", opts))
 	}
 
-	areas := newMapping(shapeKeyed, "the framework", "key area")
+	areas := newMapping(shapeKeyed, locale.M("the framework"), "key area")
 	for _, a := range fw.KeyAreas {
 		areas.add(a.ID, areaShape(a))
 	}
 	top.add("key_areas", areas)
 
 	if q := fw.QuickScan; q != nil {
-		items := newMapping(shapeKeyed, "the quick scan", "item")
+		items := newMapping(shapeKeyed, locale.M("the quick scan"), "item")
 		for _, it := range q.Items {
 			items.add(it.ID, itemShape(it))
 		}
-		top.add("quick_scan", newMapping(shapeFields, "the quick scan", "").
+		top.add("quick_scan", newMapping(shapeFields, locale.M("the quick scan"), "").
 			add("title", textShape(&q.Title, "quick_scan.title")).
 			add("description", textShape(&q.Description, "quick_scan.description")).
 			add("items", items))
 	}
 
-	dims := newMapping(shapeKeyed, "the framework", "dimension")
+	dims := newMapping(shapeKeyed, locale.M("the framework"), "dimension")
 	for _, d := range fw.Dimensions {
-		qs := newMapping(shapeKeyed, "dimension "+d.ID, "guiding question")
+		qs := newMapping(shapeKeyed, locale.M("dimension %s", d.ID), "guiding question")
 		for _, g := range d.Questions {
-			inds := newMapping(shapeKeyed, "guiding question "+g.ID, "indicator")
+			inds := newMapping(shapeKeyed, locale.M("guiding question %s", g.ID), "indicator")
 			for _, it := range g.Indicators {
 				inds.add(it.ID, itemShape(it))
 			}
-			qs.add(g.ID, newMapping(shapeFields, "guiding question "+g.ID, "").
+			qs.add(g.ID, newMapping(shapeFields, locale.M("guiding question %s", g.ID), "").
 				add("text", textShape(&g.Text, g.ID+".text")).
 				add("indicators", inds))
 		}
-		dims.add(d.ID, newMapping(shapeFields, "dimension "+d.ID, "").
+		dims.add(d.ID, newMapping(shapeFields, locale.M("dimension %s", d.ID), "").
 			add("title", textShape(&d.Title, d.ID+".title")).
 			add("description", textShape(&d.Description, d.ID+".description")).
 			add("questions", qs))
 	}
 	top.add("dimensions", dims)
 
-	terms := newMapping(shapeKeyed, "the glossary", "glossary term")
+	terms := newMapping(shapeKeyed, locale.M("the glossary"), "glossary term")
 	for _, t := range fw.Glossary {
 		at := "glossary." + t.ID + "."
-		terms.add(t.ID, newMapping(shapeFields, "glossary term "+t.ID, "").
+		terms.add(t.ID, newMapping(shapeFields, locale.M("glossary term %s", t.ID), "").
 			add("term", textShape(&t.Term, at+"term")).
 			add("aliases", &shape{kind: shapeWords, words: &t.Aliases, place: at + "aliases"}).
 			add("definition", textShape(&t.Definition, at+"definition")))
@@ -351,25 +353,25 @@ func frameworkShape(fw *Framework) *shape {
 }
 
 func areaShape(a *KeyArea) *shape {
-	s := newMapping(shapeFields, "key area "+a.ID, "")
+	s := newMapping(shapeFields, locale.M("key area %s", a.ID), "")
 	s.add("title", textShape(&a.Title, a.ID+".title"))
 	s.add("aim", textShape(&a.Aim, a.ID+".aim"))
 	s.add("description", textShape(&a.Description, a.ID+".description"))
-	benefits := &shape{kind: shapeList, what: "key area " + a.ID, noun: "benefit"}
+	benefits := &shape{kind: shapeList, what: locale.M("key area %s", a.ID), noun: "benefit"}
 	for i := range a.Benefits {
 		benefits.elems = append(benefits.elems, textShape(&a.Benefits[i], fmt.Sprintf("%s.benefits[%d]", a.ID, i+1)))
 	}
 	s.add("benefits", benefits)
-	factors := newMapping(shapeKeyed, "key area "+a.ID, "success factor")
+	factors := newMapping(shapeKeyed, locale.M("key area %s", a.ID), "success factor")
 	for _, f := range a.SuccessFactors {
-		factors.add(f.ID, newMapping(shapeFields, "success factor "+f.ID, "").
+		factors.add(f.ID, newMapping(shapeFields, locale.M("success factor %s", f.ID), "").
 			add("name", textShape(&f.Name, f.ID+".name")).
 			add("description", textShape(&f.Description, f.ID+".description")))
 	}
 	s.add("success_factors", factors)
-	lists := &shape{kind: shapeList, what: "key area " + a.ID, noun: "checklist"}
+	lists := &shape{kind: shapeList, what: locale.M("key area %s", a.ID), noun: "checklist"}
 	for i, c := range a.Checklists {
-		what := fmt.Sprintf("checklist %d of %s", i+1, a.ID)
+		what := locale.M("checklist %s of %s", strconv.Itoa(i+1), a.ID)
 		at := fmt.Sprintf("%s.checklists[%d].", a.ID, i+1)
 		items := newMapping(shapeKeyed, what, "item")
 		for _, it := range c.Items {
@@ -381,11 +383,11 @@ func areaShape(a *KeyArea) *shape {
 			add("items", items))
 	}
 	s.add("checklists", lists)
-	examples := newMapping(shapeKeyed, "key area "+a.ID, "example")
+	examples := newMapping(shapeKeyed, locale.M("key area %s", a.ID), "example")
 	for _, e := range a.Examples {
 		key := ExampleKey(a, e)
 		at := fmt.Sprintf("%s.examples[%q].", a.ID, key)
-		examples.add(key, newMapping(shapeFields, fmt.Sprintf("example %q", key), "").
+		examples.add(key, newMapping(shapeFields, locale.M("example %q", key), "").
 			add("country", textShape(&e.Country, at+"country")).
 			add("practice", textShape(&e.Practice, at+"practice")).
 			add("summary", textShape(&e.Summary, at+"summary")))
@@ -414,7 +416,7 @@ func ExampleKey(a *KeyArea, e *Example) string {
 }
 
 func itemShape(it *Item) *shape {
-	return newMapping(shapeFields, "item "+it.ID, "").
+	return newMapping(shapeFields, locale.M("item %s", it.ID), "").
 		add("question", textShape(&it.Question, it.ID+".question")).
 		add("action", textShape(&it.Action, it.ID+".action")).
 		add("help", textShape(&it.Help, it.ID+".help")).
@@ -552,12 +554,12 @@ func (l *translationLoader) walk(n *yaml.Node, s *shape, path string) {
 		l.keyed(n, s, path)
 	case shapeList:
 		if n.Kind != yaml.SequenceNode {
-			l.d.errorf(nodePos(n), "expected a list (one \"- \" line per %s, in the order of the framework), found %s", s.noun, kindName(n))
+			l.d.errorf(nodePos(n), "expected a list (one \"- \" line per %s, in the order of the framework), found %s", nouns[s.noun].one, kindName(n))
 			return
 		}
 		for i, c := range n.Content {
 			if i >= len(s.elems) {
-				l.d.errorf(nodePos(c), "%s has %s in the framework; this is number %d: remove it", s.what, Count(len(s.elems), s.noun), i+1)
+				l.d.errorf(nodePos(c), "%s", tooMany(s, i+1))
 				continue
 			}
 			l.walk(c, s.elems[i], join(path, strconv.Itoa(i+1)))
@@ -577,7 +579,7 @@ func (l *translationLoader) clean(n *yaml.Node) bool {
 
 // mapping checks that n is a mapping without duplicate keys and calls fn
 // for each key and value.
-func (l *translationLoader) mapping(n *yaml.Node, what string, fn func(k, v *yaml.Node)) {
+func (l *translationLoader) mapping(n *yaml.Node, what locale.Msg, fn func(k, v *yaml.Node)) {
 	if n.Kind != yaml.MappingNode {
 		l.d.errorf(nodePos(n), "expected a mapping of keys to values for %s, found %s", what, kindName(n))
 		return
@@ -590,7 +592,7 @@ func (l *translationLoader) mapping(n *yaml.Node, what string, fn func(k, v *yam
 			continue
 		}
 		if first, dup := seen[k.Value]; dup {
-			l.d.errorf(nodePos(k), "duplicate key %q (first given on line %d); keep only one", k.Value, first)
+			l.d.errorf(nodePos(k), "duplicate key %q (first given on line %s); keep only one", k.Value, strconv.Itoa(first))
 			continue
 		}
 		seen[k.Value] = k.Line
@@ -630,14 +632,42 @@ func (l *translationLoader) keyed(n *yaml.Node, s *shape, path string) {
 	})
 }
 
-func unknownKey(s *shape, key string) string {
+func unknownKey(s *shape, key string) locale.Msg {
 	if len(s.keys) == 0 {
-		return fmt.Sprintf("%s has no %s, so %q has nothing to translate; remove it", s.what, s.noun+"s", key)
+		return locale.M("%s has no %s, so %q has nothing to translate; remove it", s.what, nouns[s.noun].many, key)
 	}
 	if s.noun == "example" {
-		return fmt.Sprintf("%s has no example %q; examples are keyed by the practice name in the framework, which may have changed: %s", s.what, key, quoteAll(s.keys))
+		return locale.M("%s has no example %q; examples are keyed by the practice name in the framework, which may have changed: %s", s.what, key, quoteAll(s.keys))
 	}
-	return fmt.Sprintf("%s has no %s %q (it has %s)", s.what, s.noun, key, idRange(s.keys))
+	return locale.M("%s has no %s %q (it has %s)", s.what, nouns[s.noun].one, key, idRange(s.keys))
+}
+
+// nouns are the words for what the keys of a keyed mapping, or the
+// entries of a list, of a translation name: one, and several, as in "key
+// area KA1 has no checklist 3" and "the framework has no dimensions".
+var nouns = map[string]struct{ one, many locale.Msg }{
+	"scale value":       {locale.M("scale value"), locale.M("scale values")},
+	"organisation type": {locale.M("organisation type"), locale.M("organisation types")},
+	"routing option":    {locale.M("routing option"), locale.M("routing options")},
+	"key area":          {locale.M("key area"), locale.M("key areas")},
+	"item":              {locale.M("item"), locale.M("items")},
+	"dimension":         {locale.M("dimension"), locale.M("dimensions")},
+	"guiding question":  {locale.M("guiding question"), locale.M("guiding questions")},
+	"indicator":         {locale.M("indicator"), locale.M("indicators")},
+	"glossary term":     {locale.M("glossary term"), locale.M("glossary terms")},
+	"success factor":    {locale.M("success factor"), locale.M("success factors")},
+	"example":           {locale.M("example"), locale.M("examples")},
+	"benefit":           {locale.M("benefit"), locale.M("benefits")},
+	"checklist":         {locale.M("checklist"), locale.M("checklists")},
+}
+
+// tooMany says that a positional list of a translation has more entries
+// than the framework's (entry n is one too many).
+func tooMany(s *shape, n int) locale.Msg {
+	if s.noun == "benefit" {
+		return locale.M("%s has %d benefits in the framework; this is number %d: remove it", s.what, len(s.elems), n)
+	}
+	return locale.M("%s has %d checklists in the framework; this is number %d: remove it", s.what, len(s.elems), n)
 }
 
 func quoteAll(keys []string) string {

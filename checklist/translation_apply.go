@@ -1,12 +1,12 @@
 package checklist
 
 import (
-	"fmt"
 	"io/fs"
 	"reflect"
 	"slices"
 	"strings"
 
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/data"
 )
 
@@ -20,7 +20,7 @@ import (
 // fw must be the framework the translation was loaded against.
 func (t *Translation) Apply(fw *Framework) (*Framework, error) {
 	if fw.ID != t.Framework {
-		return nil, fmt.Errorf("%s: the translation is for framework %q, not %q", CleanText(t.File), t.Framework, fw.ID)
+		return nil, locale.Errorf("%s: the translation is for framework %q, not %q", CleanText(t.File), t.Framework, fw.ID)
 	}
 	c := copyFramework(fw)
 	c.Language = t.Language
@@ -99,7 +99,7 @@ func TranslationFromFS(fsys fs.FS, dir string, fw *Framework, language string) (
 		return nil, err
 	}
 	if t.Language != language {
-		return nil, Problems{{File: "data/" + name, Message: fmt.Sprintf("the file name says language %q but the translation says %q", language, t.Language)}}
+		return nil, Problems{{File: "data/" + name, Text: locale.M("the file name says language %q but the translation says %q", language, t.Language)}}
 	}
 	return t, nil
 }

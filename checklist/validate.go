@@ -1,9 +1,11 @@
 package checklist
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // isID reports whether s looks like an id of a framework's part: ASCII
@@ -56,7 +58,7 @@ func (v *validator) errorf(p Pos, format string, args ...any) {
 }
 
 // required reports a missing or blank text field of a struct at pos.
-func (v *validator) required(pos Pos, what, key, value string) {
+func (v *validator) required(pos Pos, what locale.Msg, key, value string) {
 	if strings.TrimSpace(value) == "" {
 		if _, given := pos.keys[key]; given {
 			v.errorf(pos.Key(key), "%s has an empty %q; write it out", what, key)
@@ -67,7 +69,7 @@ func (v *validator) required(pos Pos, what, key, value string) {
 }
 
 // id checks that an id is present, well formed and unique in the framework.
-func (v *validator) id(pos Pos, what, id string) bool {
+func (v *validator) id(pos Pos, what locale.Msg, id string) bool {
 	if id == "" {
 		v.errorf(pos, "%s has no \"id\"; add one", what)
 		return false
@@ -78,7 +80,7 @@ func (v *validator) id(pos Pos, what, id string) bool {
 		return false
 	}
 	if first, dup := v.ids[id]; dup {
-		v.errorf(at, "duplicate id %q (first used on line %d); every id must be unique", id, first.Line)
+		v.errorf(at, "duplicate id %q (first used on line %s); every id must be unique", id, strconv.Itoa(first.Line))
 		return false
 	}
 	v.ids[id] = at
@@ -92,6 +94,10 @@ func (v *validator) orgTypes(pos Pos, key string, types []string) {
 		}
 	}
 }
+
+// number writes a number of the file for a message, as strconv does
+// ("0.5", "1e+300"), with the reader's decimal separator.
+func number(v float64) locale.Number { return locale.Number(strconv.FormatFloat(v, 'g', -1, 64)) }
 
 // validate checks fw and fills its links and indexes.
 func validate(fw *Framework, file string, probs *Problems) {
@@ -108,7 +114,7 @@ func validate(fw *Framework, file string, probs *Problems) {
 		v.errorf(fw.Pos.Key("id"), "framework id %q is malformed: use lower-case letters, digits and dashes, as in \"effective-inclusion\"", fw.ID)
 	}
 	for _, k := range []string{"id", "version", "language", "title"} {
-		v.required(fw.Pos, "the framework", k, map[string]string{
+		v.required(fw.Pos, locale.M("the framework"), k, map[string]string{
 			"id": fw.ID, "version": fw.Version, "language": fw.Language, "title": fw.Title,
 		}[k])
 	}
@@ -141,7 +147,7 @@ func (v *validator) glossary() {
 	ids := map[string]Pos{}
 	names := map[string]Pos{}
 	for _, t := range v.fw.Glossary {
-		what := fmt.Sprintf("glossary term %q", t.Term)
+		what := locale.M("glossary term %q", t.Term)
 		switch {
 		case t.ID == "":
 			v.errorf(t.Pos, "%s has no \"id\"; add one, as in \"durable-solutions\"", what)
@@ -149,7 +155,7 @@ func (v *validator) glossary() {
 			v.errorf(t.Pos.Key("id"), "glossary id %q is malformed: use lower-case letters, digits and dashes, as in \"durable-solutions\"", t.ID)
 		default:
 			if first, dup := ids[t.ID]; dup {
-				v.errorf(t.Pos.Key("id"), "duplicate glossary id %q (first used on line %d)", t.ID, first.Line)
+				v.errorf(t.Pos.Key("id"), "duplicate glossary id %q (first used on line %s)", t.ID, strconv.Itoa(first.Line))
 			}
 			ids[t.ID] = t.Pos.Key("id")
 		}
@@ -166,7 +172,7 @@ func (v *validator) glossary() {
 				at = t.Pos.Key("aliases")
 			}
 			if first, dup := names[key]; dup {
-				v.errorf(at, "%q is already a glossary term or alias (line %d); each word may be explained once", n, first.Line)
+				v.errorf(at, "%q is already a glossary term or alias (line %s); each word may be explained once", n, strconv.Itoa(first.Line))
 				continue
 			}
 			names[key] = at
@@ -180,11 +186,12 @@ func (v *validator) attribution() {
 		v.errorf(v.fw.Pos, "the framework has no \"attribution\"; say whose work it is built on")
 		return
 	}
-	v.required(a.Pos, "the attribution", "title", a.Title)
-	v.required(a.Pos, "the attribution", "publisher", a.Publisher)
-	v.required(a.Pos, "the attribution", "scoring_note", a.ScoringNote)
+	what := locale.M("the attribution")
+	v.required(a.Pos, what, "title", a.Title)
+	v.required(a.Pos, what, "publisher", a.Publisher)
+	v.required(a.Pos, what, "scoring_note", a.ScoringNote)
 	if a.Year != 0 && (a.Year < 1900 || a.Year > 2200) {
-		v.errorf(a.Pos.Key("year"), "attribution year %d is not a plausible year", a.Year)
+		v.errorf(a.Pos.Key("year"), "attribution year %s is not a plausible year", strconv.Itoa(a.Year))
 	}
 }
 
@@ -196,7 +203,7 @@ func (v *validator) scale() {
 	}
 	var na, top, bottom int
 	for _, s := range fw.Scale {
-		what := fmt.Sprintf("scale value %q", s.Value)
+		what := locale.M("scale value %q", s.Value)
 		if s.Value == "" {
 			v.errorf(s.Pos, "a scale value has no \"value\"; add one, as in \"yes\"")
 			continue
@@ -214,7 +221,7 @@ func (v *validator) scale() {
 		case s.Score == nil:
 			v.errorf(s.Pos, "%s has no \"score\"; give it a score from 0 to 1, or mark it \"na: true\"", what)
 		case !(*s.Score >= 0 && *s.Score <= 1): // NaN-safe
-			v.errorf(s.Pos.Key("score"), "%s has score %g; scores go from 0 to 1", what, *s.Score)
+			v.errorf(s.Pos.Key("score"), "%s has score %s; scores go from 0 to 1", what, number(*s.Score))
 		case *s.Score == 1:
 			top++
 		case *s.Score == 0:
@@ -245,35 +252,35 @@ func (v *validator) thresholds() {
 	}
 	for key, val := range map[string]float64{"dimension": t.Dimension, "overall": t.Overall} {
 		if !(val >= 0 && val <= 100) { // NaN-safe
-			v.errorf(t.Pos.Key(key), "threshold %s is %g; thresholds are percentages from 0 to 100", key, val)
+			v.errorf(t.Pos.Key(key), "threshold %s is %s; thresholds are percentages from 0 to 100", key, number(val))
 		}
 	}
 }
 
 func (v *validator) organisationTypes() {
 	for _, t := range v.fw.OrganisationTypes {
-		if !v.id(t.Pos, "an organisation type", t.ID) {
+		if !v.id(t.Pos, locale.M("an organisation type"), t.ID) {
 			continue
 		}
-		v.required(t.Pos, fmt.Sprintf("organisation type %q", t.ID), "label", t.Label)
+		v.required(t.Pos, locale.M("organisation type %q", t.ID), "label", t.Label)
 		v.fw.orgTypes[t.ID] = t
 	}
 }
 
 func (v *validator) keyArea(a *KeyArea) {
-	if !v.id(a.Pos, "a key area", a.ID) {
+	if !v.id(a.Pos, locale.M("a key area"), a.ID) {
 		return
 	}
-	what := "key area " + a.ID
+	what := locale.M("key area %s", a.ID)
 	v.required(a.Pos, what, "title", a.Title)
 	v.required(a.Pos, what, "aim", a.Aim)
 	v.fw.areas[a.ID] = a
 	a.items = nil
 	for _, f := range a.SuccessFactors {
-		if !v.id(f.Pos, "a success factor of "+what, f.ID) {
+		if !v.id(f.Pos, locale.M("a success factor of %s", what), f.ID) {
 			continue
 		}
-		v.required(f.Pos, "success factor "+f.ID, "name", f.Name)
+		v.required(f.Pos, locale.M("success factor %s", f.ID), "name", f.Name)
 		f.area = a
 		f.examples = nil
 		v.fw.factors[f.ID] = f
@@ -282,7 +289,7 @@ func (v *validator) keyArea(a *KeyArea) {
 		v.errorf(a.Pos, "%s has no checklists; add at least one with items", what)
 	}
 	for _, c := range a.Checklists {
-		v.required(c.Pos, "a checklist of "+what, "title", c.Title)
+		v.required(c.Pos, locale.M("a checklist of %s", what), "title", c.Title)
 		v.orgTypes(c.Pos, "applies_to", c.AppliesTo)
 		if len(c.Items) == 0 {
 			v.errorf(c.Pos, "checklist %q of %s has no items", c.Title, what)
@@ -304,7 +311,7 @@ func (v *validator) keyArea(a *KeyArea) {
 		}
 	}
 	for _, e := range a.Examples {
-		what := fmt.Sprintf("an example of %s", a.ID)
+		what := locale.M("an example of %s", a.ID)
 		v.required(e.Pos, what, "country", e.Country)
 		v.required(e.Pos, what, "practice", e.Practice)
 		v.required(e.Pos, what, "summary", e.Summary)
@@ -314,35 +321,36 @@ func (v *validator) keyArea(a *KeyArea) {
 		}
 		f := v.fw.factors[e.SuccessFactor]
 		if f == nil || f.area != a {
-			v.errorf(e.Pos.Key("success_factor"), "example %q points at success factor %q, which %s does not have (%s)", e.Practice, e.SuccessFactor, what[len("an example of "):], v.factorList(a))
+			v.errorf(e.Pos.Key("success_factor"), "example %q points at success factor %q, which %s does not have (%s)", e.Practice, e.SuccessFactor, a.ID, v.factorList(a))
 			continue
 		}
 		f.examples = append(f.examples, e)
 	}
 	for _, m := range a.Materials {
-		v.required(m.Pos, "a useful material of "+a.ID, "title", m.Title)
-		v.required(m.Pos, "a useful material of "+a.ID, "author", m.Author)
+		what := locale.M("a useful material of %s", a.ID)
+		v.required(m.Pos, what, "title", m.Title)
+		v.required(m.Pos, what, "author", m.Author)
 	}
 }
 
-func (v *validator) factorList(a *KeyArea) string {
+func (v *validator) factorList(a *KeyArea) locale.Msg {
 	if len(a.SuccessFactors) == 0 {
-		return "it has no success factors"
+		return locale.M("it has no success factors")
 	}
 	ids := make([]string, len(a.SuccessFactors))
 	for i, f := range a.SuccessFactors {
 		ids[i] = f.ID
 	}
-	return "it has " + strings.Join(ids, ", ")
+	return locale.M("it has %s", strings.Join(ids, ", "))
 }
 
 // item checks an answerable item and indexes it. inherited is the
 // applies_to of the item's checklist.
 func (v *validator) item(it *Item, s Section, inherited []string) bool {
-	if !v.id(it.Pos, "an item", it.ID) {
+	if !v.id(it.Pos, locale.M("an item"), it.ID) {
 		return false
 	}
-	what := "item " + it.ID
+	what := locale.M("item %s", it.ID)
 	v.required(it.Pos, what, "question", it.Question)
 	v.required(it.Pos, what, "action", it.Action)
 	v.required(it.Pos, what, "source", it.Source)
@@ -368,7 +376,7 @@ func (v *validator) item(it *Item, s Section, inherited []string) bool {
 }
 
 func (v *validator) quickScan(q *QuickScan) {
-	v.required(q.Pos, "the quick scan", "title", q.Title)
+	v.required(q.Pos, locale.M("the quick scan"), "title", q.Title)
 	if len(q.Items) == 0 {
 		v.errorf(q.Pos, "the quick scan has no items")
 	}
@@ -385,16 +393,16 @@ func (v *validator) quickScan(q *QuickScan) {
 }
 
 func (v *validator) dimension(d *Dimension) {
-	if !v.id(d.Pos, "a dimension", d.ID) {
+	if !v.id(d.Pos, locale.M("a dimension"), d.ID) {
 		return
 	}
-	what := "dimension " + d.ID
+	what := locale.M("dimension %s", d.ID)
 	v.required(d.Pos, what, "title", d.Title)
 	if d.Weight != nil && !(*d.Weight > 0 && *d.Weight <= maxWeight) {
-		v.errorf(d.Pos.Key("weight"), "%s has weight %g; weights must be above 0 and at most %d", what, *d.Weight, maxWeight)
+		v.errorf(d.Pos.Key("weight"), "%s has weight %s; weights must be above 0 and at most %s", what, number(*d.Weight), strconv.Itoa(maxWeight))
 	}
 	if d.Threshold != nil && !(*d.Threshold >= 0 && *d.Threshold <= 100) {
-		v.errorf(d.Pos.Key("threshold"), "%s has threshold %g; thresholds are percentages from 0 to 100", what, *d.Threshold)
+		v.errorf(d.Pos.Key("threshold"), "%s has threshold %s; thresholds are percentages from 0 to 100", what, number(*d.Threshold))
 	}
 	v.fw.dims[d.ID] = d
 	d.items = nil
@@ -402,10 +410,10 @@ func (v *validator) dimension(d *Dimension) {
 		v.errorf(d.Pos, "%s has no guiding questions; add at least one with indicators", what)
 	}
 	for _, q := range d.Questions {
-		if !v.id(q.Pos, "a guiding question of "+what, q.ID) {
+		if !v.id(q.Pos, locale.M("a guiding question of %s", what), q.ID) {
 			continue
 		}
-		v.required(q.Pos, "guiding question "+q.ID, "text", q.Text)
+		v.required(q.Pos, locale.M("guiding question %s", q.ID), "text", q.Text)
 		if len(q.Indicators) == 0 {
 			v.errorf(q.Pos, "guiding question %s has no indicators", q.ID)
 		}
@@ -419,14 +427,15 @@ func (v *validator) dimension(d *Dimension) {
 }
 
 func (v *validator) routing(r *Routing) {
-	v.required(r.Pos, "the routing", "question", r.Question)
-	v.required(r.Pos, "the routing", "source", r.Source)
+	what := locale.M("the routing")
+	v.required(r.Pos, what, "question", r.Question)
+	v.required(r.Pos, what, "source", r.Source)
 	if len(r.Options) < 2 {
 		v.errorf(r.Pos, "the routing question needs at least two options, each leading to key areas")
 	}
 	seen := map[string]bool{}
 	for _, o := range r.Options {
-		what := fmt.Sprintf("routing option %q", o.Value)
+		what := locale.M("routing option %q", o.Value)
 		switch {
 		case o.Value == "":
 			v.errorf(o.Pos, "a routing option has no \"value\"; add one, as in \"starting\"")

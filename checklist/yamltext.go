@@ -88,6 +88,13 @@ const (
 	templateHeaderEnd = "# Score it with:"
 )
 
+// isTemplateEnd reports whether a line is the last of a template's
+// instructions: "# Score it with: scorecard score FILE" in any language
+// (or, from older versions, with the command aligned after it).
+func isTemplateEnd(line string) bool {
+	return strings.HasPrefix(line, templateHeaderEnd) || strings.HasPrefix(line, "#") && strings.HasSuffix(line, ": scorecard score FILE")
+}
+
 // writeHead is the top of a written answer file: the modelines of head,
 // the file's header comment, then the rest of head.
 func writeHead(head string, fw *Framework) string {
@@ -152,7 +159,7 @@ func withoutOwnHeader(lines []string) []string {
 		}
 		for j := i + 1; j < len(lines); j++ {
 			end := lines[j]
-			if j == i+1 && strings.HasPrefix(end, "# Answers: ") && strings.HasSuffix(end, answerHeaderEnd) || strings.HasPrefix(end, templateHeaderEnd) {
+			if j == i+1 && strings.HasPrefix(end, "# Answers: ") && strings.HasSuffix(end, answerHeaderEnd) || isTemplateEnd(end) {
 				return append(lines[:i:i], lines[j+1:]...)
 			}
 			if !strings.HasPrefix(end, "#") {

@@ -7,6 +7,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/checklist/yaml11"
 )
 
@@ -99,7 +101,7 @@ func TestTemplateIsTextInYAML11(t *testing.T) {
 		{Sections: []Section{SectionQuickScan}},
 	} {
 		var b bytes.Buffer
-		if err := WriteTemplate(&b, fw, scope, "2026-11-20"); err != nil {
+		if err := WriteTemplate(&b, locale.English(), fw, scope, "2026-11-20"); err != nil {
 			t.Fatal(err)
 		}
 		problems, err := yaml11.NotText(b.Bytes(), intended)
@@ -191,7 +193,7 @@ func TestTemplateInstructionsAreNotKept(t *testing.T) {
 	fw := loadEffectiveInclusion(t)
 	var b bytes.Buffer
 	b.WriteString("# yaml-language-server: $schema=s.json\n# Our team's file.\n")
-	if err := WriteTemplate(&b, fw, Scope{Sections: []Section{SectionQuickScan}}, "2026-11-20"); err != nil {
+	if err := WriteTemplate(&b, locale.English(), fw, Scope{Sections: []Section{SectionQuickScan}}, "2026-11-20"); err != nil {
 		t.Fatal(err)
 	}
 	filled := strings.Replace(b.String(), `name: ""`, `name: "Welcome Bureau"`, 1)
