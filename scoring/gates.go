@@ -1,6 +1,6 @@
 package scoring
 
-import "fmt"
+import "github.com/inclusion-tools/scorecard/checklist/locale"
 
 // Gates are the conditions a script can require of a scored file. A nil
 // minimum is not checked.
@@ -11,32 +11,32 @@ type Gates struct {
 	RequireComplete     bool
 }
 
-// Check returns why r fails the gates, in plain words; none when it
-// passes. Comparisons use unrounded scores.
-func (g Gates) Check(r *Result) []string {
-	var failures []string
+// Check returns why r fails the gates, as messages (String writes them
+// in English); none when it passes. Comparisons use unrounded scores.
+func (g Gates) Check(r *Result) []locale.Msg {
+	var failures []locale.Msg
 	if g.MinChecklist != nil {
-		failures = append(failures, minimum("checklist score", r.Checklist.Score, *g.MinChecklist)...)
+		failures = append(failures, minimum(locale.M("checklist score"), r.Checklist.Score, *g.MinChecklist)...)
 	}
 	if g.MinQuality != nil {
-		failures = append(failures, minimum("quality score", r.Quality.Score, *g.MinQuality)...)
+		failures = append(failures, minimum(locale.M("quality score"), r.Quality.Score, *g.MinQuality)...)
 	}
 	if g.RequireGoodPractice && !r.Quality.GoodPractice {
-		failures = append(failures, "not a good practice")
+		failures = append(failures, locale.M("not a good practice"))
 	}
 	if g.RequireComplete && !r.Complete {
-		failures = append(failures, fmt.Sprintf("incomplete: %d applicable items unanswered", r.UnansweredCount()))
+		failures = append(failures, locale.M("incomplete: %d applicable items unanswered", r.UnansweredCount()))
 	}
 	return failures
 }
 
-func minimum(what string, s Score, min float64) []string {
+func minimum(what locale.Msg, s Score, min float64) []locale.Msg {
 	v, ok := s.Value()
 	switch {
 	case !ok:
-		return []string{fmt.Sprintf("%s not assessed (minimum %s)", what, FormatNumber(min))}
+		return []locale.Msg{locale.M("%s not assessed (minimum %s)", what, locale.Number(FormatNumber(min)))}
 	case v < min:
-		return []string{fmt.Sprintf("%s %s is below the minimum of %s", what, FormatCompared(v, min), FormatNumber(min))}
+		return []locale.Msg{locale.M("%s %s is below the minimum of %s", what, locale.Number(FormatCompared(v, min)), locale.Number(FormatNumber(min)))}
 	}
 	return nil
 }

@@ -11,7 +11,6 @@ package scoring
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -188,8 +187,8 @@ type Result struct {
 		Score            Score
 		OverallThreshold float64
 		GoodPractice     bool
-		// Reasons explain the good-practice verdict, in plain words.
-		Reasons    []string
+		// Reasons explain the good-practice verdict.
+		Reasons    []Reason
 		Dimensions []*Group
 	}
 	// Complete is true when no applicable item is unanswered in the
@@ -382,32 +381,33 @@ func mean(scores, weights []float64) Score {
 // goodPractice applies the good-practice rule: every dimension assessed
 // and at or above its minimum, and the quality score at or above the
 // overall minimum. It returns the verdict with its reasons.
-func goodPractice(r *Result) (bool, []string) {
+func goodPractice(r *Result) (bool, []Reason) {
 	dims := r.Quality.Dimensions
 	if len(dims) == 0 {
-		return false, []string{"the framework has no quality dimensions"}
+		return false, []Reason{{Kind: NoDimensions}}
 	}
-	var reasons, missing []string
+	var reasons []Reason
+	var missing []string
 	for _, g := range dims {
 		v, ok := g.Score.Value()
 		switch {
 		case !ok:
 			missing = append(missing, g.ID)
 		case !g.Passed:
-			reasons = append(reasons, fmt.Sprintf("%s %s scores %s, below its minimum of %s", g.ID, g.Title, FormatCompared(v, g.Threshold), FormatNumber(g.Threshold)))
+			reasons = append(reasons, Reason{Kind: DimensionBelow, Group: g, Score: v, Limit: g.Threshold})
 		}
 	}
 	if len(missing) > 0 {
-		reasons = append([]string{fmt.Sprintf("not every dimension is assessed (no scored indicator in %s)", checklist.JoinWords(missing, "and"))}, reasons...)
+		reasons = append([]Reason{{Kind: ReasonNotAssessed, Missing: missing}}, reasons...)
 	}
 	q, ok := r.Quality.Score.Value()
 	if ok && q < r.Quality.OverallThreshold {
-		reasons = append(reasons, fmt.Sprintf("the quality score %s is below the minimum of %s", FormatCompared(q, r.Quality.OverallThreshold), FormatNumber(r.Quality.OverallThreshold)))
+		reasons = append(reasons, Reason{Kind: QualityBelow, Score: q, Limit: r.Quality.OverallThreshold})
 	}
 	if len(reasons) > 0 {
 		return false, reasons
 	}
-	return true, []string{fmt.Sprintf("all %d dimensions reach their minimum and the quality score %s reaches %s", len(dims), r.Quality.Score, FormatNumber(r.Quality.OverallThreshold))}
+	return true, []Reason{{Kind: AllReached, Count: len(dims), Score: q, Limit: r.Quality.OverallThreshold}}
 }
 
 // FormatCompared formats a score that was compared with a limit: with one

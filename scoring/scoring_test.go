@@ -269,7 +269,7 @@ func TestQuality(t *testing.T) {
 			if r.Quality.GoodPractice != tt.good {
 				t.Errorf("good practice = %v, want %v", r.Quality.GoodPractice, tt.good)
 			}
-			if diff := cmp.Diff(tt.reasons, r.Quality.Reasons); diff != "" {
+			if diff := cmp.Diff(tt.reasons, strs(r.Quality.Reasons)); diff != "" {
 				t.Errorf("reasons (-want +got):\n%s", diff)
 			}
 		})
@@ -289,7 +289,7 @@ func TestGoodPracticeNeedsEveryDimension(t *testing.T) {
 		t.Error("good practice with three dimensions unassessed")
 	}
 	want := []string{"not every dimension is assessed (no scored indicator in D3, D4 and D5)"}
-	if diff := cmp.Diff(want, r.Quality.Reasons); diff != "" {
+	if diff := cmp.Diff(want, strs(r.Quality.Reasons)); diff != "" {
 		t.Errorf("reasons (-want +got):\n%s", diff)
 	}
 }
@@ -403,13 +403,13 @@ func TestGates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, tt.gates.Check(r)); diff != "" {
+			if diff := cmp.Diff(tt.want, strs(tt.gates.Check(r))); diff != "" {
 				t.Errorf("failures (-want +got):\n%s", diff)
 			}
 		})
 	}
 	empty := Evaluate(loadAnswers(t, fw, "practice: {name: x}\n"), Options{})
-	if diff := cmp.Diff([]string{"checklist score not assessed (minimum 50)"}, Gates{MinChecklist: f(50)}.Check(empty)); diff != "" {
+	if diff := cmp.Diff([]string{"checklist score not assessed (minimum 50)"}, strs(Gates{MinChecklist: f(50)}.Check(empty))); diff != "" {
 		t.Errorf("unassessed checklist (-want +got):\n%s", diff)
 	}
 }
@@ -508,4 +508,13 @@ func TestProvisionalVerdicts(t *testing.T) {
 	if ka3.Verdict != NotAssessed || ka3.Provisional() {
 		t.Errorf("KA3: %s, provisional %v; want not-assessed, false", ka3.Verdict, ka3.Provisional())
 	}
+}
+
+// strs writes reasons and gate failures in English, as JSON output does.
+func strs[T fmt.Stringer](xs []T) []string {
+	var out []string
+	for _, x := range xs {
+		out = append(out, x.String())
+	}
+	return out
 }
