@@ -60,15 +60,18 @@ func (r CompareRow) Delta(i int) (float64, bool) {
 }
 
 // CompareError says why files cannot be compared.
-type CompareError struct{ Reason string }
+type CompareError struct{ Reason locale.Msg }
 
-func (e *CompareError) Error() string { return e.Reason }
+func (e *CompareError) Error() string { return e.Reason.String() }
+
+// Localize says why in p's language.
+func (e *CompareError) Localize(p *locale.Printer) string { return e.Reason.Localize(p) }
 
 // Compare scores each file and lays the scores side by side. All files
 // must use the same framework.
 func Compare(files []*checklist.AnswerFile, names []string, opts scoring.Options) (*Comparison, error) {
 	if len(files) == 0 {
-		return nil, &CompareError{"nothing to compare"}
+		return nil, &CompareError{locale.M("nothing to compare")}
 	}
 	fw := files[0].Framework
 	if err := sameFramework(files, names); err != nil {
@@ -108,23 +111,26 @@ func Compare(files []*checklist.AnswerFile, names []string, opts scoring.Options
 	return c, nil
 }
 
-// Cell returns the text of a row's cell in column i: the score, and
-// after the first column its change against the first.
+// Cell returns the text of a row's cell in column i for people, in the
+// language of c.Printer: the score, and after the first column its
+// change against the first.
 func (c *Comparison) Cell(r CompareRow, i int) string {
+	p := printerOr(c.Printer)
 	if r.GoodPractice != nil {
 		if r.GoodPractice[i] {
-			return "yes"
+			return p.Sprintf("yes")
 		}
-		return "no"
+		return p.Sprintf("no")
 	}
-	s := r.Scores[i].String()
+	s := p.Number(r.Scores[i].String())
 	if d, ok := r.Delta(i); ok {
-		s += fmt.Sprintf(" (%+.1f)", scoring.Round1(d))
+		s += " (" + p.Number(fmt.Sprintf("%+.1f", scoring.Round1(d))) + ")"
 	}
 	return s
 }
 
-// RowLabel is a row's label: "KA1 Have clarity…" or "Checklist score".
+// RowLabel is a row's label: "KA1 Have clarity…" or "Checklist score",
+// in English, as the CSV and JSON name rows.
 func (r CompareRow) RowLabel() string {
 	if strings.ToUpper(r.ID) == r.ID {
 		return r.ID + " " + r.Title
@@ -132,11 +138,27 @@ func (r CompareRow) RowLabel() string {
 	return r.Title
 }
 
+// Label is a row's label for people, in the language of c.Printer.
+func (c *Comparison) Label(r CompareRow) string {
+	p := printerOr(c.Printer)
+	switch r.ID {
+	case "checklist":
+		return p.Sprintf("Checklist score")
+	case "quick_scan":
+		return p.Sprintf("Quick scan")
+	case "quality":
+		return p.Sprintf("Quality score")
+	case "good_practice":
+		return p.Sprintf("Good practice")
+	}
+	return r.RowLabel()
+}
+
 // WriteMarkdown writes the comparison as a Markdown table.
 func (c *Comparison) WriteMarkdown(w io.Writer) error {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# %s\n\n", mdText(c.Title()))
-	fmt.Fprintf(&b, "Framework: %s (%s %s). Changes are against the first column.\n\n", mdText(c.Framework.Title), c.Framework.ID, mdText(c.Framework.Version))
+	b.WriteString(printerOr(c.Printer).Sprintf("Framework: %s (%s %s). Changes are against the first column.", mdText(c.Framework.Title), c.Framework.ID, mdText(c.Framework.Version)) + "\n\n")
 	header := []string{""}
 	right := []bool{false}
 	for _, col := range c.Columns {
@@ -145,7 +167,7 @@ func (c *Comparison) WriteMarkdown(w io.Writer) error {
 	}
 	var rows [][]line
 	for _, r := range c.Rows {
-		cells := []line{{txt(r.RowLabel())}}
+		cells := []line{{txt(c.Label(r))}}
 		for i := range c.Columns {
 			cells = append(cells, line{txt(c.Cell(r, i))})
 		}

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -177,7 +176,7 @@ func sameFramework(files []*checklist.AnswerFile, names []string) error {
 	fw := files[0].Framework
 	for i, af := range files {
 		if af.Framework.ID != fw.ID {
-			return &CompareError{fmt.Sprintf("%s uses framework %q and %s %q: scores of different frameworks cannot be compared", names[0], fw.ID, names[i], af.Framework.ID)}
+			return &CompareError{locale.M("%s uses framework %q and %s %q: scores of different frameworks cannot be compared", names[0], fw.ID, names[i], af.Framework.ID)}
 		}
 	}
 	return nil

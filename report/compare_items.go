@@ -64,7 +64,7 @@ const FarSteps = 2
 // the same framework.
 func CompareItems(files []*checklist.AnswerFile, names []string) (*ItemComparison, error) {
 	if len(files) == 0 {
-		return nil, &CompareError{"nothing to compare"}
+		return nil, &CompareError{locale.M("nothing to compare")}
 	}
 	if err := sameFramework(files, names); err != nil {
 		return nil, err

@@ -4,45 +4,52 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
+	"github.com/inclusion-tools/scorecard/scoring"
 )
 
 // WriteFrameworkMarkdown writes the framework as a compact handbook of its
 // checklists: for each key area its aim, success factors, checklist items
 // (question and recommended action), examples and materials; then the
-// quick scan, the quality dimensions and the answer scale.
-func WriteFrameworkMarkdown(w io.Writer, fw *checklist.Framework) error {
+// quick scan, the quality dimensions and the answer scale. Its words are
+// in pr's language (English when pr is nil).
+func WriteFrameworkMarkdown(w io.Writer, pr *locale.Printer, fw *checklist.Framework) error {
+	pr = printerOr(pr)
 	b := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
+	// t writes a message in pr's language, then the Markdown after it.
+	t := func(md, format string, args ...any) { p("%s%s", pr.Sprintf(format, args...), md) }
 
 	p("# %s\n\n", mdText(fw.Title))
 	if fw.Subtitle != "" {
 		p("_%s_\n\n", mdText(fw.Subtitle))
 	}
-	p("Framework `%s`, version %s. Built on: %s, %s (%d). %s\n\n",
-		fw.ID, mdText(fw.Version), mdText(fw.Attribution.Title), mdText(fw.Attribution.Publisher), fw.Attribution.Year, mdText(fw.Attribution.ScoringNote))
+	t(" "+mdText(fw.Attribution.ScoringNote)+"\n\n", "Framework `%s`, version %s. Built on: %s, %s (%s).",
+		fw.ID, mdText(fw.Version), mdText(fw.Attribution.Title), mdText(fw.Attribution.Publisher), strconv.Itoa(fw.Attribution.Year))
 
-	p("## Contents\n\n")
+	p("## %s\n\n", pr.Sprintf("Contents"))
 	for _, a := range fw.KeyAreas {
-		p("- %s %s (%d items)\n", a.ID, mdText(a.Title), len(a.Items()))
+		p("- %s\n", pr.Sprintf("%s %s (%d items)", a.ID, mdText(a.Title), len(a.Items())))
 	}
 	if fw.QuickScan != nil {
-		p("- %s (%d items)\n", mdText(fw.QuickScan.Title), len(fw.QuickScan.Items))
+		p("- %s\n", pr.Sprintf("%s (%d items)", mdText(fw.QuickScan.Title), len(fw.QuickScan.Items)))
 	}
 	for _, d := range fw.Dimensions {
-		p("- %s %s (%d indicators)\n", d.ID, mdText(d.Title), len(d.Indicators()))
+		p("- %s\n", pr.Sprintf("%s %s (%d indicators)", d.ID, mdText(d.Title), len(d.Indicators())))
 	}
 	p("\n")
 
 	if r := fw.Routing; r != nil {
-		p("## Where to start\n\n**%s** _(source %s)_\n\n", mdText(r.Question), mdText(r.Source))
+		p("## %s\n\n**%s** _(%s)_\n\n", pr.Sprintf("Where to start"), mdText(r.Question), pr.Sprintf("source %s", mdText(r.Source)))
 		if r.Help != "" {
 			p("%s\n\n", mdPara(r.Help))
 		}
 		for _, o := range r.Options {
-			p("- **%s** (`%s`): key areas %s", mdText(o.Label), o.Value, strings.Join(o.KeyAreas, ", "))
+			p("- **%s** (`%s`): %s", mdText(o.Label), o.Value, pr.Sprintf("key areas %s", strings.Join(o.KeyAreas, ", ")))
 			if o.Description != "" {
 				p(". %s", mdText(o.Description))
 			}
@@ -52,12 +59,12 @@ func WriteFrameworkMarkdown(w io.Writer, fw *checklist.Framework) error {
 	}
 	for _, a := range fw.KeyAreas {
 		p("## %s %s\n\n", a.ID, mdText(a.Title))
-		p("**Aim:** %s _(section %s)_\n\n", mdText(a.Aim), mdText(a.Section))
+		p("**%s** %s _(%s)_\n\n", pr.Sprintf("Aim:"), mdText(a.Aim), pr.Sprintf("section %s", mdText(a.Section)))
 		if a.Description != "" {
 			p("%s\n\n", mdPara(a.Description))
 		}
 		if len(a.SuccessFactors) > 0 {
-			p("**Success factors**\n\n")
+			p("**%s**\n\n", pr.Sprintf("Success factors"))
 			for _, f := range a.SuccessFactors {
 				p("- **%s** (%s): %s\n", mdText(f.Name), f.ID, mdText(f.Description))
 			}
@@ -69,12 +76,12 @@ func WriteFrameworkMarkdown(w io.Writer, fw *checklist.Framework) error {
 				p("> %s\n\n", mdText(c.Note))
 			}
 			for _, it := range c.Items {
-				writeItemMarkdown(b, fw, it)
+				writeItemMarkdown(b, pr, fw, it)
 			}
 			p("\n")
 		}
 		if len(a.Examples) > 0 {
-			p("### Good-practice examples\n\n")
+			p("### %s\n\n", pr.Sprintf("Good-practice examples"))
 			for _, e := range a.Examples {
 				factor := ""
 				if f := fw.SuccessFactor(e.SuccessFactor); f != nil {
@@ -85,7 +92,7 @@ func WriteFrameworkMarkdown(w io.Writer, fw *checklist.Framework) error {
 			p("\n")
 		}
 		if len(a.Materials) > 0 {
-			p("### Useful materials\n\n")
+			p("### %s\n\n", pr.Sprintf("Useful materials"))
 			for _, m := range a.Materials {
 				p("- %s\n", materialMarkdown(m))
 			}
@@ -96,49 +103,49 @@ func WriteFrameworkMarkdown(w io.Writer, fw *checklist.Framework) error {
 	if q := fw.QuickScan; q != nil {
 		p("## %s\n\n", mdText(q.Title))
 		if q.Description != "" {
-			p("%s _(section %s)_\n\n", mdPara(q.Description), mdText(q.Section))
+			p("%s _(%s)_\n\n", mdPara(q.Description), pr.Sprintf("section %s", mdText(q.Section)))
 		}
 		for _, it := range q.Items {
-			writeItemMarkdown(b, fw, it)
+			writeItemMarkdown(b, pr, fw, it)
 		}
 		p("\n")
 	}
 
 	if len(fw.Dimensions) > 0 {
-		p("## Quality dimensions\n\n")
-		p("A practice is a good practice when every dimension reaches its minimum score and the overall quality score reaches %g.\n\n", fw.Thresholds.Overall)
+		p("## %s\n\n", pr.Sprintf("Quality dimensions"))
+		t("\n\n", "A practice is a good practice when every dimension reaches its minimum score and the overall quality score reaches %s.", pr.Number(scoring.FormatNumber(fw.Thresholds.Overall)))
 		for _, d := range fw.Dimensions {
 			p("### %s %s\n\n", d.ID, mdText(d.Title))
 			if d.Description != "" {
 				p("%s ", mdPara(d.Description))
 			}
-			p("Minimum score: %g.\n\n", fw.DimensionThreshold(d))
+			t("\n\n", "Minimum score: %s.", pr.Number(scoring.FormatNumber(fw.DimensionThreshold(d))))
 			for _, q := range d.Questions {
 				p("#### %s %s\n\n", q.ID, mdText(q.Text))
 				for _, it := range q.Indicators {
-					writeItemMarkdown(b, fw, it)
+					writeItemMarkdown(b, pr, fw, it)
 				}
 				p("\n")
 			}
 		}
 	}
 
-	p("## Answer scale\n\n| Answer | Meaning | Score |\n|---|---|---|\n")
+	p("## %s\n\n| %s | %s | %s |\n|---|---|---|\n", pr.Sprintf("Answer scale"), pr.Sprintf("Answer"), pr.Sprintf("Meaning"), pr.Sprintf("Score"))
 	for _, v := range fw.Scale {
-		score := "not scored"
+		score := pr.Sprintf("not scored")
 		if v.Score != nil {
-			score = fmt.Sprintf("%g", *v.Score)
+			score = pr.Number(scoring.FormatNumber(*v.Score))
 		}
 		p("| %s (`%s`) | %s | %s |\n", mdCell(v.Label), v.Value, mdCell(v.Meaning), score)
 	}
-	p("\n## Organisation types\n\n")
+	p("\n## %s\n\n", pr.Sprintf("Organisation types"))
 	for _, t := range fw.OrganisationTypes {
 		p("- **%s** (`%s`): %s\n", mdText(t.Label), t.ID, mdText(t.Description))
 	}
 	return b.Flush()
 }
 
-func writeItemMarkdown(w io.Writer, fw *checklist.Framework, it *checklist.Item) {
+func writeItemMarkdown(w io.Writer, pr *locale.Printer, fw *checklist.Framework, it *checklist.Item) {
 	var notes []string
 	if types, restricted := it.Restricted(); restricted {
 		labels := make([]string, len(types))
@@ -148,21 +155,21 @@ func writeItemMarkdown(w io.Writer, fw *checklist.Framework, it *checklist.Item)
 				labels[i] = ot.Label
 			}
 		}
-		notes = append(notes, "for "+strings.Join(labels, ", ")+" only")
+		notes = append(notes, pr.Sprintf("for %s only", strings.Join(labels, ", ")))
 	}
 	if len(it.KeyAreas) > 0 {
-		notes = append(notes, "key areas "+strings.Join(it.KeyAreas, ", "))
+		notes = append(notes, pr.Sprintf("key areas %s", strings.Join(it.KeyAreas, ", ")))
 	}
 	suffix := ""
 	if len(notes) > 0 {
 		suffix = " _(" + mdText(strings.Join(notes, "; ")) + ")_"
 	}
-	fmt.Fprintf(w, "- **%s** %s%s  \n  _Action:_ %s\n", it.ID, mdText(it.Question), suffix, mdText(it.Action))
+	fmt.Fprintf(w, "- **%s** %s%s  \n  _%s_ %s\n", it.ID, mdText(it.Question), suffix, pr.Sprintf("Action:"), mdText(it.Action))
 }
 
 func materialMarkdown(m *checklist.Material) string {
 	if m.Year > 0 {
-		return fmt.Sprintf("%s (%d). _%s_.", mdText(m.Author), m.Year, mdText(m.Title))
+		return fmt.Sprintf("%s (%s). _%s_.", mdText(m.Author), strconv.Itoa(m.Year), mdText(m.Title))
 	}
 	return fmt.Sprintf("%s. _%s_.", mdText(m.Author), mdText(m.Title))
 }

@@ -128,7 +128,11 @@ func NewScoreRecord(file string, af *checklist.AnswerFile, r *scoring.Result, fa
 	}
 	rec.Quality.Score = r.Quality.Score
 	rec.Quality.GoodPractice = r.Quality.GoodPractice
-	rec.Quality.Reasons = nonNil(r.Quality.Reasons)
+	// The reasons in English, as every word of a machine format.
+	rec.Quality.Reasons = []string{}
+	for _, reason := range r.Quality.Reasons {
+		rec.Quality.Reasons = append(rec.Quality.Reasons, reason.String())
+	}
 	rec.Quality.Dimensions = []GroupRecord{}
 	for _, g := range r.Quality.Dimensions {
 		threshold, passed := g.Threshold, g.Passed

@@ -248,27 +248,15 @@ func (w wording) passed(g *scoring.Group) string {
 	return w.s("below the minimum")
 }
 
-// reasons explain the good-practice verdict from the scores.
+// reasons explain the good-practice verdict: the scoring's reasons, in
+// the reader's language. A framework without dimensions has no verdict
+// to explain.
 func (w wording) reasons(r *scoring.Result) []string {
-	var out, missing []string
-	for _, g := range r.Quality.Dimensions {
-		v, ok := g.Score.Value()
-		switch {
-		case !ok:
-			missing = append(missing, g.ID)
-		case !g.Passed:
-			out = append(out, w.s("%s %s scores %s, below its minimum of %s", g.ID, g.Title, w.compared(v, g.Threshold), w.number(g.Threshold)))
+	var out []string
+	for _, reason := range r.Quality.Reasons {
+		if reason.Kind != scoring.NoDimensions {
+			out = append(out, reason.Localize(w.p))
 		}
-	}
-	if len(missing) > 0 {
-		out = append([]string{w.s("not every dimension is assessed (no scored indicator in %s)", strings.Join(missing, ", "))}, out...)
-	}
-	q, ok := r.Quality.Score.Value()
-	if ok && q < r.Quality.OverallThreshold {
-		out = append(out, w.s("the quality score %s is below the minimum of %s", w.compared(q, r.Quality.OverallThreshold), w.number(r.Quality.OverallThreshold)))
-	}
-	if len(out) == 0 && len(r.Quality.Dimensions) > 0 {
-		out = append(out, w.s("all %d dimensions reach their minimum and the quality score %s reaches %s", len(r.Quality.Dimensions), w.score(r.Quality.Score), w.number(r.Quality.OverallThreshold)))
 	}
 	return out
 }

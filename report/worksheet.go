@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // worksheet lays out a blank, printable worksheet: every question of the
@@ -136,14 +137,16 @@ func (ws *worksheetLayout) indicators() {
 	ws.add(label{line{txt(w.s("Notes on %s", dim.ID))}}, ruled{3})
 }
 
-// WriteWorksheetMarkdown writes the blank worksheet for a scope.
-func WriteWorksheetMarkdown(w io.Writer, fw *checklist.Framework, scope checklist.Scope) error {
-	return writeMarkdown(context.Background(), w, worksheet(newWording(nil), fw, scope))
+// WriteWorksheetMarkdown writes the blank worksheet for a scope, in p's
+// language (English when p is nil).
+func WriteWorksheetMarkdown(w io.Writer, p *locale.Printer, fw *checklist.Framework, scope checklist.Scope) error {
+	return writeMarkdown(context.Background(), w, worksheet(newWording(p), fw, scope))
 }
 
-// WriteWorksheetPDF writes the blank worksheet for a scope as an A4 PDF.
-func WriteWorksheetPDF(w io.Writer, fw *checklist.Framework, scope checklist.Scope, opts PDFOptions) error {
-	wd := newWording(nil)
+// WriteWorksheetPDF writes the blank worksheet for a scope as an A4 PDF,
+// in p's language (English when p is nil).
+func WriteWorksheetPDF(w io.Writer, p *locale.Printer, fw *checklist.Framework, scope checklist.Scope, opts PDFOptions) error {
+	wd := newWording(p)
 	title := wd.s("Worksheet: %s", fw.Title)
 	_, err := writePDF(context.Background(), w, worksheet(wd, fw, scope), pdfMeta{
 		title:    title,
