@@ -93,13 +93,14 @@ func ParseAreas(fw *Framework, list string) ([]string, error) {
 func WriteTemplate(w io.Writer, pr *locale.Printer, fw *Framework, scope Scope, today string) error {
 	b := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
-	// c writes a comment in pr's language, one "# " line per line.
-	c := func(indent, format string, args ...any) {
-		p("%s\n", commentBlock(indent+"# ", pr.Sprintf(format, args...)))
+	// c writes a comment in pr's language, wrapped into lines that start
+	// with prefix.
+	c := func(prefix, format string, args ...any) {
+		p("%s\n", commentBlock(prefix, pr.Sprintf(format, args...)))
 	}
 
 	p("%s%s (%s %s)\n#\n", answerHeaderStart, oneLine(fw.Title), fw.ID, fw.Version)
-	c("", "Answer each item after its colon with one of these, in quotes (\"%s\") so that every YAML reader takes the answer for text:", fw.Scale[0].Value)
+	c("# ", "Answer each item after its colon with one of these, in quotes (\"%s\") so that every YAML reader takes the answer for text:", fw.Scale[0].Value)
 	for _, v := range fw.Scale {
 		names := v.Value
 		if len(v.Aliases) > 0 {
@@ -107,7 +108,7 @@ func WriteTemplate(w io.Writer, pr *locale.Printer, fw *Framework, scope Scope, 
 		}
 		p("#   %-16s %s: %s\n", names, oneLine(v.Label), oneLine(v.Meaning))
 	}
-	c("", "Leave an item empty while it is not answered. To add a note or the evidence for an answer, write the answer as a mapping:")
+	c("# ", "Leave an item empty while it is not answered. To add a note or the evidence for an answer, write the answer as a mapping:")
 	for _, sec := range Sections {
 		if items := scope.Items(fw, sec); len(items) > 0 {
 			p("#   %s: {answer: \"%s\", note: %s, evidence: \"minutes-2026-03.pdf\"}\n", items[0].ID, fw.ScoredValues()[len(fw.ScoredValues())/2].Value,
@@ -135,15 +136,15 @@ func WriteTemplate(w io.Writer, pr *locale.Printer, fw *Framework, scope Scope, 
 		if scope.Route != "" {
 			p("route: %s\n", yamlText(scope.Route))
 		} else {
-			c("", "%s Answer it here; it decides which key areas apply:", oneLine(r.Question))
+			c("# ", "%s Answer it here; it decides which key areas apply:", oneLine(r.Question))
 			for _, o := range r.Options {
-				c("  ", "%s: %s (key areas %s)", o.Value, oneLine(o.Label), strings.Join(o.KeyAreas, ", "))
+				c("#   ", "%s: %s (key areas %s)", o.Value, oneLine(o.Label), strings.Join(o.KeyAreas, ", "))
 			}
 			p("route:\n")
 		}
 	}
 	if scope.Sections != nil || scope.Areas != nil {
-		c("", "The part of the framework this assessment covers:")
+		c("# ", "The part of the framework this assessment covers:")
 		p("scope:\n")
 		if scope.Sections != nil {
 			p("  sections: [%s]\n", strings.Join(quotedAll(sectionStrings(scope.Sections)), ", "))
@@ -160,7 +161,7 @@ func WriteTemplate(w io.Writer, pr *locale.Printer, fw *Framework, scope Scope, 
 			if it.Area() != area {
 				area = it.Area()
 				p("\n  # %s %s\n", area.ID, oneLine(area.Title))
-				c("  ", "Aim: %s", oneLine(area.Aim))
+				c("  # ", "Aim: %s", oneLine(area.Aim))
 			}
 			writeTemplateItem(b, it)
 		}
@@ -187,7 +188,7 @@ func WriteTemplate(w io.Writer, pr *locale.Printer, fw *Framework, scope Scope, 
 		}
 	}
 	p("notes:\n")
-	c("  ", "Free text on a key area, the quick scan or a dimension, for example:")
+	c("  # ", "Free text on a key area, the quick scan or a dimension, for example:")
 	p("  # KA1: %s\n", strconv.Quote(pr.Sprintf("We rely on the annual city survey.")))
 	return b.Flush()
 }

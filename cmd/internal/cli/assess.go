@@ -13,13 +13,14 @@ import (
 	"unicode"
 
 	"github.com/charmbracelet/colorprofile"
+	"github.com/spf13/cobra"
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/assess"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/inclusion-tools/scorecard/scoring"
-	"github.com/spf13/cobra"
-	"golang.org/x/text/unicode/norm"
 )
 
 // exitHangup is the exit code after SIGHUP (the terminal went away), as
@@ -299,7 +300,7 @@ func (r *assessment) finish(ctx context.Context) error {
 	if r.accessible {
 		fmt.Fprint(io.Out, assess.SpokenSummary(p, af, res))
 	} else {
-		io.Out.Write(renderScoreText(io.Styles(), io.Width(), name, af, res, nil))
+		io.Out.Write(renderScoreText(p, io.Styles(), io.Width(), name, af, res, nil))
 	}
 	return r.offerReport(ctx)
 }
@@ -344,7 +345,7 @@ func (r *assessment) offerReport(ctx context.Context) error {
 	if choice == 1 {
 		out, format = md, "md"
 	}
-	err = reportRun(&reportOptions{IO: io, Factory: r.opts.Factory, File: path, Output: out, Format: format, FrameworkRef: r.opts.FrameworkRef})
+	err = reportRun(&reportOptions{IO: io, Factory: r.opts.Factory, File: path, Output: out, Format: format, FrameworkRef: r.opts.FrameworkRef, Printer: p})
 	if err != nil {
 		return err
 	}

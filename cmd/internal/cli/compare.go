@@ -7,12 +7,13 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"charm.land/lipgloss/v2/table"
+	"github.com/spf13/cobra"
+
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/inclusion-tools/scorecard/report"
 	"github.com/inclusion-tools/scorecard/scoring"
-	"github.com/spf13/cobra"
 )
 
 type compareOptions struct {
@@ -81,7 +82,7 @@ file.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Format, "format", "text", "output format: "+formatList("scorecard compare"))
+	fl.StringVar(&opts.Format, "format", "text", "output format: "+formatList("scorecard compare").String())
 	fl.BoolVar(&opts.BOM, "bom", false, "start CSV with a byte-order mark, so that Excel opens it as UTF-8")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
 	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
@@ -138,7 +139,7 @@ func writeCompareText(w io.Writer, st ui.Styles, c *report.Comparison) error {
 	}
 	t := table.New().Border(lipgloss.NormalBorder()).Headers(headers...)
 	for _, r := range c.Rows {
-		label := r.RowLabel()
+		label := c.Label(r)
 		if len([]rune(label)) > 44 {
 			label = string([]rune(label)[:43]) + "…"
 		}

@@ -1,12 +1,12 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
 
 	"charm.land/lipgloss/v2"
 	"charm.land/lipgloss/v2/table"
+
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/inclusion-tools/scorecard/report"
@@ -38,10 +38,8 @@ func compareItemsRun(opts *compareOptions, files []*checklist.AnswerFile, names 
 // compareError turns the reason files cannot be compared into the
 // command's error.
 func compareError(err error) error {
-	var ce *report.CompareError
-	if errors.As(err, &ce) {
-		return errors.New(checklist.CleanText(ce.Reason))
-	}
+	// A CompareError says itself in the interface language; the names in
+	// it are cleaned already (displayName).
 	return err
 }
 

@@ -7,9 +7,10 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/spf13/cobra"
+
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/checklist/locale"
-	"github.com/spf13/cobra"
 )
 
 // Shell completion of values. Cobra completes command and flag names by

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // Exit codes, as SPEC §5 defines them. Scripts depend on these: 1 only
@@ -19,11 +21,18 @@ const (
 // gate the user set (a minimum score, good practice, completeness) was not
 // met.
 type GateError struct {
-	Failures []string
+	Failures []locale.Msg
 }
 
-func (e *GateError) Error() string {
-	return "gate failed: " + strings.Join(e.Failures, "; ")
+func (e *GateError) Error() string { return e.Localize(locale.English()) }
+
+// Localize says which gates failed in p's language.
+func (e *GateError) Localize(p *locale.Printer) string {
+	words := make([]string, len(e.Failures))
+	for i, f := range e.Failures {
+		words[i] = f.Localize(p)
+	}
+	return p.Sprintf("gate failed: %s", strings.Join(words, p.Sprintf("; ")))
 }
 
 // ErrInterrupted means the user stopped the command (Ctrl-C or SIGTERM)
@@ -32,12 +41,12 @@ var ErrInterrupted = errors.New("interrupted")
 
 // usageError is a mistake in how the command was called: a bad flag value,
 // a wrong number of arguments, a missing terminal.
-type usageError struct{ msg string }
+type usageError struct{ locale.Msg }
 
-func (e *usageError) Error() string { return e.msg }
+func (e *usageError) Error() string { return e.Msg.String() }
 
 func usageErrorf(format string, args ...any) error {
-	return &usageError{msg: fmt.Sprintf(format, args...)}
+	return &usageError{locale.M(format, args...)}
 }
 
 // reportedError stands for problems that were already printed (each as

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"io/fs"
 	"path/filepath"
 	"strings"
@@ -137,7 +136,7 @@ func (f *Factory) plainLocked(ref string) (*checklist.Framework, error) {
 		fw, err = checklist.LoadFile(ref)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("framework %s could not be loaded:\n%w", ref, err)
+		return nil, locale.Errorf("framework %s could not be loaded:\n%v", ref, err)
 	}
 	f.plain[ref] = fw
 	return fw, nil

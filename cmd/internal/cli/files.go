@@ -32,38 +32,20 @@ const (
 // existsError says an output file exists and --force was not given.
 type existsError struct{ name string }
 
-func (e *existsError) Error() string { return e.localize(locale.English()) }
+func (e *existsError) Error() string { return e.Localize(locale.English()) }
 
-func (e *existsError) localize(p *locale.Printer) string {
+// Localize says it in p's language.
+func (e *existsError) Localize(p *locale.Printer) string {
 	return p.Sprintf("%s already exists; use --force to overwrite it, or choose another name", e.name)
 }
 
 // writeError is a file that cannot be written, said in words that
 // printError shows in the interface language.
-type writeError struct {
-	format string
-	args   []any
-}
+type writeError struct{ locale.Msg }
 
-func (e *writeError) Error() string { return e.localize(locale.English()) }
+func (e *writeError) Error() string { return e.Msg.String() }
 
-func (e *writeError) localize(p *locale.Printer) string {
-	args := make([]any, len(e.args))
-	for i, a := range e.args {
-		if ph, ok := a.(phrase); ok {
-			a = p.Sprintf(string(ph))
-		}
-		args[i] = a
-	}
-	return p.Sprintf(e.format, args...)
-}
-
-func writeErrorf(format string, args ...any) error { return &writeError{format: format, args: args} }
-
-// localizer is an error that can say itself in the interface language.
-type localizer interface {
-	localize(p *locale.Printer) string
-}
+func writeErrorf(format string, args ...any) error { return &writeError{locale.M(format, args...)} }
 
 // writeFileAtomic writes a file so that it is never seen half-written:
 // the content goes to a temporary file in the same directory, which then
@@ -141,22 +123,19 @@ func resolveOutput(path string) (outputTarget, error) {
 	return t, nil
 }
 
-// phrase is part of a message, translated when the message is.
-type phrase string
-
 // kindOf says what a file that is not a regular one is.
-func kindOf(m fs.FileMode) phrase {
+func kindOf(m fs.FileMode) locale.Msg {
 	switch {
 	case m.IsDir():
-		return "it is a folder, not a file"
+		return locale.M("it is a folder, not a file")
 	case m&fs.ModeNamedPipe != 0:
-		return "it is a pipe (FIFO), not a regular file"
+		return locale.M("it is a pipe (FIFO), not a regular file")
 	case m&fs.ModeSocket != 0:
-		return "it is a socket, not a regular file"
+		return locale.M("it is a socket, not a regular file")
 	case m&fs.ModeDevice != 0:
-		return "it is a device, not a regular file"
+		return locale.M("it is a device, not a regular file")
 	}
-	return "it is not a regular file"
+	return locale.M("it is not a regular file")
 }
 
 func writeFile(path string, force bool, newMode fs.FileMode, write func(io.Writer) error) (err error) {

@@ -3,7 +3,7 @@ package cli
 import (
 	"slices"
 
-	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // outputFormat is one value of a command's --format flag.
@@ -69,9 +69,11 @@ func knownFormat(cmdPath, format string) bool {
 	return slices.Contains(formatNames(cmdPath), format)
 }
 
-// formatList says a command's formats in words: "text, json, csv or xlsx".
-func formatList(cmdPath string) string {
-	return checklist.JoinWords(formatNames(cmdPath), "or")
+// formatList says a command's formats in words: "text, json, csv or
+// xlsx", in the language of the printer that writes it (String: English,
+// for --help).
+func formatList(cmdPath string) locale.List {
+	return locale.Or(formatNames(cmdPath)...)
 }
 
 // checkTableFormat checks --format, --bom and where the output goes for
@@ -84,7 +86,7 @@ func checkTableFormat(f *Factory, cmdPath, format string, bom bool, output strin
 	toStdout := output == "" || output == "-"
 	switch {
 	case !knownFormat(cmdPath, format):
-		return usageErrorf("%s", p.Sprintf("unknown format %q: use %s", format, formatList(cmdPath)))
+		return usageErrorf("unknown format %q: use %s", format, formatList(cmdPath))
 	case bom && format != "csv":
 		return usageErrorf("%s", p.Sprintf("--bom is for --format csv"))
 	case format == "xlsx" && toStdout && f.IO.IsStdoutTTY():

@@ -6,10 +6,12 @@ import (
 	"io"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/inclusion-tools/scorecard/report"
-	"github.com/spf13/cobra"
 )
 
 func newCmdFramework(f *Factory) *cobra.Command {
@@ -50,10 +52,11 @@ type frameworkListOptions struct {
 	IO           *ui.IOStreams
 	Framework    func(string) (*checklist.Framework, error)
 	FrameworkRef string
+	Printer      func() (*locale.Printer, error)
 }
 
 func newCmdFrameworkList(f *Factory, runF func(*frameworkListOptions) error) *cobra.Command {
-	opts := &frameworkListOptions{IO: f.IO, Framework: f.Framework}
+	opts := &frameworkListOptions{IO: f.IO, Framework: f.Framework, Printer: f.Printer}
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List key areas, the quick scan and quality dimensions with their item counts",
@@ -72,6 +75,10 @@ func newCmdFrameworkList(f *Factory, runF func(*frameworkListOptions) error) *co
 }
 
 func frameworkListRun(opts *frameworkListOptions) error {
+	p, err := printerFunc(opts.Printer)
+	if err != nil {
+		return err
+	}
 	fw, err := opts.Framework(opts.FrameworkRef)
 	if err != nil {
 		return err
@@ -85,30 +92,30 @@ func frameworkListRun(opts *frameworkListOptions) error {
 		fmt.Fprintf(w, "  %s  %s %s\n", st.ID.Render(fmt.Sprintf("%-4s", id)), title, st.Muted.Render(fmt.Sprintf("(%d)", count)))
 	}
 	if r := fw.Routing; r != nil {
-		fmt.Fprintf(w, "\n%s %s\n", st.Heading.Render("Where to start"), st.Muted.Render("(scorecard framework show route)"))
+		fmt.Fprintf(w, "\n%s %s\n", st.Heading.Render(p.Sprintf("Where to start")), st.Muted.Render("(scorecard framework show route)"))
 		fmt.Fprintf(w, "  %s\n", ui.Wrap(r.Question, opts.IO.Width(), 2))
 		for _, o := range r.Options {
 			fmt.Fprintf(w, "  %s %s\n", st.ID.Render(o.Value+":"), ui.Wrap(o.Label+" → "+strings.Join(o.KeyAreas, ", "), opts.IO.Width(), len(o.Value)+4))
 		}
 	}
 	if len(fw.KeyAreas) > 0 {
-		fmt.Fprintf(w, "\n%s %s\n", st.Heading.Render("Key areas"), st.Muted.Render("(checklist items)"))
+		fmt.Fprintf(w, "\n%s %s\n", st.Heading.Render(p.Sprintf("Key areas")), st.Muted.Render(p.Sprintf("(checklist items)")))
 		for _, a := range fw.KeyAreas {
 			row(a.ID, a.Title, len(a.Items()))
 		}
 	}
 	if fw.QuickScan != nil {
-		fmt.Fprintf(w, "\n%s %s\n", st.Heading.Render("Quick scan"), st.Muted.Render("(items)"))
+		fmt.Fprintf(w, "\n%s %s\n", st.Heading.Render(p.Sprintf("Quick scan")), st.Muted.Render(p.Sprintf("(items)")))
 		row("OC", fw.QuickScan.Title, len(fw.QuickScan.Items))
 	}
 	if len(fw.Dimensions) > 0 {
-		fmt.Fprintf(w, "\n%s %s\n", st.Heading.Render("Quality dimensions"), st.Muted.Render("(indicators)"))
+		fmt.Fprintf(w, "\n%s %s\n", st.Heading.Render(p.Sprintf("Quality dimensions")), st.Muted.Render(p.Sprintf("(indicators)")))
 		for _, d := range fw.Dimensions {
 			row(d.ID, d.Title, len(d.Indicators()))
 		}
 	}
-	fmt.Fprintf(w, "\n%d items in all. Built-in frameworks: %s.\n", len(fw.Items()), strings.Join(checklist.Builtins(), ", "))
-	fmt.Fprintf(w, "Show one with: scorecard framework show %s\n", firstID(fw))
+	fmt.Fprintf(w, "\n%s\n", p.Sprintf("%d items in all. Built-in frameworks: %s.", len(fw.Items()), strings.Join(checklist.Builtins(), ", ")))
+	fmt.Fprintln(w, p.Sprintf("Show one with: %s", "scorecard framework show "+firstID(fw)))
 	return nil
 }
 
@@ -131,6 +138,7 @@ type frameworkExportOptions struct {
 	Output       string
 	Force        bool
 	Lang         string // export --lang: a translation into this language
+	Printer      *locale.Printer
 }
 
 func newCmdFrameworkExport(f *Factory, runF func(*frameworkExportOptions) error) *cobra.Command {
@@ -167,6 +175,11 @@ With json or md, --lang writes the framework in that language.`,
 			default:
 				return usageErrorf("unknown export format %q: use yaml, json, md, xlsform or xform", opts.Format)
 			}
+			p, err := f.Printer()
+			if err != nil {
+				return err
+			}
+			opts.Printer = p
 			if runF != nil {
 				return runF(opts)
 			}
@@ -202,7 +215,7 @@ func frameworkExportRun(opts *frameworkExportOptions) error {
 		case "json":
 			return exportJSON(w, fw)
 		case "md":
-			return report.WriteFrameworkMarkdown(w, fw)
+			return report.WriteFrameworkMarkdown(w, opts.Printer, fw)
 		}
 		return exportYAML(w, fw)
 	})
@@ -221,8 +234,9 @@ func exportYAML(w io.Writer, fw *checklist.Framework) error {
 }
 
 type frameworkValidateOptions struct {
-	IO   *ui.IOStreams
-	Path string
+	IO      *ui.IOStreams
+	Printer *locale.Printer
+	Path    string
 	// For translation files (translation.go):
 	Factory      *Factory
 	FrameworkRef string
@@ -245,9 +259,14 @@ counted, and listed with --verbose.`,
 		Example: `  $ scorecard framework export > mine.yaml   # start from the built-in one
   $ scorecard framework validate mine.yaml
   $ scorecard framework validate --verbose effective-inclusion.lv.yaml`,
-		Args: exactArgs(1, "give the path of one framework file"),
+		Args: exactArgs(1, locale.M("give the path of one framework file")),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Path = args[0]
+			p, err := f.Printer()
+			if err != nil {
+				return err
+			}
+			opts.Printer = p
 			if runF != nil {
 				return runF(opts)
 			}
@@ -274,8 +293,8 @@ func frameworkValidateRun(opts *frameworkValidateOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.Out, "%s: ok: framework %s %s, %d key areas, %d quality dimensions, %d items\n",
-		checklist.CleanText(opts.Path), fw.ID, fw.Version, len(fw.KeyAreas), len(fw.Dimensions), len(fw.Items()))
+	fmt.Fprintln(opts.IO.Out, printerOr(opts.Printer).Sprintf("%s: ok: framework %s %s, %d key areas, %d quality dimensions, %d items",
+		checklist.CleanText(opts.Path), fw.ID, fw.Version, len(fw.KeyAreas), len(fw.Dimensions), len(fw.Items())))
 	return nil
 }
 
@@ -286,10 +305,10 @@ func noArgs(cmd *cobra.Command, args []string) error {
 	return nil
 }
 
-func exactArgs(n int, hint string) cobra.PositionalArgs {
+func exactArgs(n int, hint locale.Msg) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) != n {
-			return usageErrorf("%s needs %d argument(s), got %d: %s", cmd.CommandPath(), n, len(args), hint)
+			return usageErrorf("%s needs %d arguments, got %d: %s", cmd.CommandPath(), n, len(args), hint)
 		}
 		return nil
 	}

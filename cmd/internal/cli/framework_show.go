@@ -3,11 +3,16 @@ package cli
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
-	"github.com/spf13/cobra"
+	"github.com/inclusion-tools/scorecard/scoring"
 )
 
 type frameworkShowOptions struct {
@@ -15,10 +20,11 @@ type frameworkShowOptions struct {
 	Framework    func(string) (*checklist.Framework, error)
 	FrameworkRef string
 	ID           string
+	Printer      func() (*locale.Printer, error)
 }
 
 func newCmdFrameworkShow(f *Factory, runF func(*frameworkShowOptions) error) *cobra.Command {
-	opts := &frameworkShowOptions{IO: f.IO, Framework: f.Framework}
+	opts := &frameworkShowOptions{IO: f.IO, Framework: f.Framework, Printer: f.Printer}
 	cmd := &cobra.Command{
 		Use:   "show <id>",
 		Short: "Show a key area, item, success factor, dimension, guiding question or indicator",
@@ -31,7 +37,7 @@ solutions"). Ids and terms are not case-sensitive.`,
   $ scorecard framework show ka4-la2
   $ scorecard framework show D3
   $ scorecard framework show glossary`,
-		Args: exactArgs(1, "give one id, such as KA1 or D2-05 (see 'scorecard framework list')"),
+		Args: exactArgs(1, locale.M("give one id, such as KA1 or D2-05 (see 'scorecard framework list')")),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.ID = args[0]
 			if runF != nil {
@@ -45,11 +51,15 @@ solutions"). Ids and terms are not case-sensitive.`,
 }
 
 func frameworkShowRun(opts *frameworkShowOptions) error {
+	l, err := printerFunc(opts.Printer)
+	if err != nil {
+		return err
+	}
 	fw, err := opts.Framework(opts.FrameworkRef)
 	if err != nil {
 		return err
 	}
-	p := &printer{w: opts.IO.Out, st: opts.IO.Styles(), width: opts.IO.Width(), fw: fw}
+	p := &printer{w: opts.IO.Out, st: opts.IO.Styles(), width: opts.IO.Width(), fw: fw, l: l}
 	id := strings.ToUpper(strings.TrimSpace(opts.ID))
 	if show := p.lookup(id); show != nil {
 		show()
@@ -61,7 +71,7 @@ func frameworkShowRun(opts *frameworkShowOptions) error {
 	}
 	if id == "GLOSSARY" {
 		if len(fw.Glossary) == 0 {
-			return fmt.Errorf("framework %s has no glossary", fw.ID)
+			return locale.Errorf("framework %s has no glossary", fw.ID)
 		}
 		p.glossary()
 		return nil
@@ -76,7 +86,7 @@ func frameworkShowRun(opts *frameworkShowOptions) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("framework %s has no part with id %q%s; 'scorecard framework list' shows the ids", fw.ID, opts.ID, suggest(fw, id))
+	return locale.Errorf("framework %s has no part with id %q%s; 'scorecard framework list' shows the ids", fw.ID, opts.ID, suggest(fw, id))
 }
 
 // lookup finds the part of the framework that id names, ignoring case,
@@ -112,10 +122,10 @@ func (p *printer) lookup(id string) func() {
 
 // suggest offers the ids that share the unknown id's stem: "KA9" and
 // "KA1-11" get the ids that start with "KA" and "KA1-".
-func suggest(fw *checklist.Framework, id string) string {
+func suggest(fw *checklist.Framework, id string) locale.Msg {
 	stem := strings.TrimRight(id, "0123456789")
 	if stem == "" {
-		return ""
+		return locale.M("")
 	}
 	var close []string
 	for _, c := range allIDs(fw) {
@@ -126,11 +136,11 @@ func suggest(fw *checklist.Framework, id string) string {
 	}
 	switch {
 	case len(close) == 0:
-		return ""
+		return locale.M("")
 	case len(close) > 6:
-		return fmt.Sprintf(" (ids go from %s to %s)", close[0], close[len(close)-1])
+		return locale.M(" (ids go from %s to %s)", close[0], close[len(close)-1])
 	}
-	return " (did you mean " + checklist.JoinWords(close, "or") + "?)"
+	return locale.M(" (did you mean %s?)", locale.Or(close...))
 }
 
 func allIDs(fw *checklist.Framework) []string {
@@ -159,7 +169,11 @@ type printer struct {
 	st    ui.Styles
 	width int
 	fw    *checklist.Framework
+	l     *locale.Printer // the interface language
 }
+
+// t writes a message in the interface language.
+func (p *printer) t(format string, args ...any) string { return p.l.Sprintf(format, args...) }
 
 func (p *printer) title(id, title string) {
 	fmt.Fprintf(p.w, "%s  %s\n", p.st.ID.Render(id), p.st.Title.Render(title))
@@ -175,7 +189,7 @@ func (p *printer) field(label, text string) {
 		return
 	}
 	const hang = 12
-	fmt.Fprintf(p.w, "%s%s%s\n", p.st.Label.Render(label+":"), strings.Repeat(" ", max(1, hang-len(label)-1)), ui.Wrap(text, p.width, hang))
+	fmt.Fprintf(p.w, "%s%s%s\n", p.st.Label.Render(label+":"), strings.Repeat(" ", max(1, hang-utf8.RuneCountInString(label)-1)), ui.Wrap(text, p.width, hang))
 }
 
 func (p *printer) para(text string) {
@@ -199,7 +213,7 @@ func (p *printer) muted(indent int, text string) {
 func (p *printer) applies(it *checklist.Item) string {
 	types, restricted := it.Restricted()
 	if !restricted {
-		return "every organisation type"
+		return p.t("every organisation type")
 	}
 	labels := make([]string, len(types))
 	for i, t := range types {
@@ -208,7 +222,7 @@ func (p *printer) applies(it *checklist.Item) string {
 			labels[i] = ot.Label
 		}
 	}
-	s := strings.Join(labels, ", ") + " only"
+	s := p.t("%s only", strings.Join(labels, ", "))
 	if it.AppliesNote != "" {
 		s += ". " + it.AppliesNote
 	} else if c := it.Checklist(); c != nil && c.Note != "" {
@@ -219,39 +233,39 @@ func (p *printer) applies(it *checklist.Item) string {
 
 func (p *printer) keyArea(a *checklist.KeyArea) {
 	p.title(a.ID, a.Title)
-	p.muted(0, fmt.Sprintf("Key area, section %s. %d checklist items.", a.Section, len(a.Items())))
+	p.muted(0, p.t("Key area, section %s. %d checklist items.", a.Section, len(a.Items())))
 	fmt.Fprintln(p.w)
-	p.field("Aim", a.Aim)
+	p.field(p.t("Aim"), a.Aim)
 	fmt.Fprintln(p.w)
 	p.para(a.Description)
 	if len(a.Benefits) > 0 {
-		p.heading("Benefits")
+		p.heading(p.t("Benefits"))
 		for _, b := range a.Benefits {
 			p.entry("•", b)
 		}
 	}
 	if len(a.SuccessFactors) > 0 {
-		p.heading("Success factors")
+		p.heading(p.t("Success factors"))
 		for _, f := range a.SuccessFactors {
 			p.entry(f.ID, f.Name)
 			p.muted(len(f.ID)+4, f.Description)
 		}
 	}
 	for _, c := range a.Checklists {
-		p.heading(fmt.Sprintf("%s (%d items)", c.Title, len(c.Items)))
+		p.heading(p.t("%s (%d items)", c.Title, len(c.Items)))
 		if c.Note != "" {
 			p.muted(2, c.Note)
 		}
 		for _, it := range c.Items {
 			q := it.Question
 			if types, restricted := it.Restricted(); restricted && len(it.AppliesTo) > 0 {
-				q += " [" + strings.Join(types, ", ") + " only]"
+				q += " [" + p.t("%s only", strings.Join(types, ", ")) + "]"
 			}
 			p.entry(fmt.Sprintf("%-7s", it.ID), q)
 		}
 	}
 	if len(a.Examples) > 0 {
-		p.heading("Good-practice examples")
+		p.heading(p.t("Good-practice examples"))
 		for _, e := range a.Examples {
 			factor := ""
 			if f := p.fw.SuccessFactor(e.SuccessFactor); f != nil {
@@ -262,7 +276,7 @@ func (p *printer) keyArea(a *checklist.KeyArea) {
 		}
 	}
 	if len(a.Materials) > 0 {
-		p.heading("Useful materials")
+		p.heading(p.t("Useful materials"))
 		for _, m := range a.Materials {
 			p.entry("•", materialLine(m))
 		}
@@ -271,7 +285,7 @@ func (p *printer) keyArea(a *checklist.KeyArea) {
 
 func materialLine(m *checklist.Material) string {
 	if m.Year > 0 {
-		return fmt.Sprintf("%s (%d). %s.", m.Author, m.Year, m.Title)
+		return fmt.Sprintf("%s (%s). %s.", m.Author, strconv.Itoa(m.Year), m.Title)
 	}
 	return fmt.Sprintf("%s. %s.", m.Author, m.Title)
 }
@@ -279,33 +293,33 @@ func materialLine(m *checklist.Material) string {
 func (p *printer) item(it *checklist.Item) {
 	switch {
 	case it.Area() != nil:
-		p.title(it.ID, "Checklist item of "+it.Area().ID+": "+it.Area().Title)
+		p.title(it.ID, p.t("Checklist item of %s: %s", it.Area().ID, it.Area().Title))
 	case it.Dimension() != nil:
-		p.title(it.ID, "Indicator of "+it.Dimension().ID+": "+it.Dimension().Title)
+		p.title(it.ID, p.t("Indicator of %s: %s", it.Dimension().ID, it.Dimension().Title))
 	default:
-		p.title(it.ID, "Quick-scan item")
+		p.title(it.ID, p.t("Quick-scan item"))
 	}
 	fmt.Fprintln(p.w)
-	p.field("Question", it.Question)
-	p.field("Action", it.Action)
-	p.field("Help", it.Help)
+	p.field(p.t("Question"), it.Question)
+	p.field(p.t("Action"), it.Action)
+	p.field(p.t("Help"), it.Help)
 	if f := it.SuccessFactor(); f != nil {
-		p.field("Serves", f.ID+" "+f.Name)
+		p.field(p.t("Serves"), f.ID+" "+f.Name)
 	}
 	if q := it.GuidingQuestion(); q != nil {
-		p.field("Guiding q.", q.ID+" "+q.Text)
+		p.field(p.t("Guiding q."), q.ID+" "+q.Text)
 	}
 	if len(it.KeyAreas) > 0 {
 		var names []string
 		for _, id := range it.KeyAreas {
 			names = append(names, id+" "+p.fw.KeyArea(id).Title)
 		}
-		p.field("Key areas", strings.Join(names, "; "))
+		p.field(p.t("Key areas"), strings.Join(names, "; "))
 	}
-	p.field("Applies to", p.applies(it))
-	p.field("Source", sourceLabel(it.Source))
+	p.field(p.t("Applies to"), p.applies(it))
+	p.field(p.t("Source"), p.sourceLabel(it.Source))
 	if terms := p.fw.TermsIn(it.Question + " " + it.Help); len(terms) > 0 {
-		p.heading("Words explained")
+		p.heading(p.t("Words explained"))
 		for _, t := range terms {
 			p.entry("•", t.Term+": "+t.Definition)
 		}
@@ -314,8 +328,8 @@ func (p *printer) item(it *checklist.Item) {
 
 // glossary prints every term of the framework's glossary.
 func (p *printer) glossary() {
-	p.title("glossary", "Words explained")
-	p.muted(0, checklist.Count(len(p.fw.Glossary), "term")+". 'scorecard framework show TERM' shows one.")
+	p.title("glossary", p.t("Words explained"))
+	p.muted(0, p.t("%d terms. 'scorecard framework show TERM' shows one.", len(p.fw.Glossary)))
 	for _, t := range p.fw.Glossary {
 		fmt.Fprintln(p.w)
 		p.term(t)
@@ -327,14 +341,14 @@ func (p *printer) term(t *checklist.Term) {
 	p.title(t.ID, t.Term)
 	p.para(t.Definition)
 	if len(t.Aliases) > 0 {
-		p.field("Also", strings.Join(t.Aliases, ", "))
+		p.field(p.t("Also"), strings.Join(t.Aliases, ", "))
 	}
-	p.field("Source", sourceLabel(t.Source))
+	p.field(p.t("Source"), p.sourceLabel(t.Source))
 }
 
 func (p *printer) factor(f *checklist.SuccessFactor) {
 	p.title(f.ID, f.Name)
-	p.muted(0, "Success factor of "+f.Area().ID+": "+f.Area().Title)
+	p.muted(0, p.t("Success factor of %s: %s", f.Area().ID, f.Area().Title))
 	fmt.Fprintln(p.w)
 	p.para(f.Description)
 	var serving []*checklist.Item
@@ -344,14 +358,14 @@ func (p *printer) factor(f *checklist.SuccessFactor) {
 		}
 	}
 	if len(serving) > 0 {
-		p.heading("Checklist items that serve it")
+		p.heading(p.t("Checklist items that serve it"))
 		for _, it := range serving {
 			p.entry(fmt.Sprintf("%-7s", it.ID), it.Question)
 		}
 	}
-	p.heading("Good-practice examples")
+	p.heading(p.t("Good-practice examples"))
 	if len(f.Examples()) == 0 {
-		p.muted(2, "The handbook gives no example for this factor; see the other examples of "+f.Area().ID+".")
+		p.muted(2, p.t("The handbook gives no example for this factor; see the other examples of %s.", f.Area().ID))
 	}
 	for _, e := range f.Examples() {
 		p.entry("•", e.Country+": "+e.Practice)
@@ -361,7 +375,7 @@ func (p *printer) factor(f *checklist.SuccessFactor) {
 
 func (p *printer) dimension(d *checklist.Dimension) {
 	p.title(d.ID, d.Title)
-	p.muted(0, fmt.Sprintf("Quality dimension, section %s. %d indicators; minimum score %g.", d.Section, len(d.Indicators()), p.fw.DimensionThreshold(d)))
+	p.muted(0, p.t("Quality dimension, section %s. %d indicators; minimum score %s.", d.Section, len(d.Indicators()), p.l.Number(scoring.FormatNumber(p.fw.DimensionThreshold(d)))))
 	fmt.Fprintln(p.w)
 	p.para(d.Description)
 	for _, q := range d.Questions {
@@ -378,7 +392,7 @@ func (p *printer) guidingQuestionBody(q *checklist.GuidingQuestion) {
 
 func (p *printer) guidingQuestion(q *checklist.GuidingQuestion, d *checklist.Dimension) {
 	p.title(q.ID, q.Text)
-	p.muted(0, "Guiding question of "+d.ID+": "+d.Title)
+	p.muted(0, p.t("Guiding question of %s: %s", d.ID, d.Title))
 	fmt.Fprintln(p.w)
 	for _, it := range q.Indicators {
 		p.entry(fmt.Sprintf("%-6s", it.ID), it.Question)
@@ -387,7 +401,7 @@ func (p *printer) guidingQuestion(q *checklist.GuidingQuestion, d *checklist.Dim
 
 func (p *printer) quickScan(q *checklist.QuickScan) {
 	p.title("OC", q.Title)
-	p.muted(0, fmt.Sprintf("Section %s. %d items.", q.Section, len(q.Items)))
+	p.muted(0, p.t("Section %s. %d items.", q.Section, len(q.Items)))
 	fmt.Fprintln(p.w)
 	p.para(q.Description)
 	fmt.Fprintln(p.w)
@@ -397,12 +411,12 @@ func (p *printer) quickScan(q *checklist.QuickScan) {
 }
 
 func (p *printer) routing(r *checklist.Routing) {
-	p.title("route", "Where to start")
-	p.muted(0, "Section "+r.Source+". The answer decides which key areas are asked.")
+	p.title("route", p.t("Where to start"))
+	p.muted(0, p.t("Section %s. The answer decides which key areas are asked.", r.Source))
 	fmt.Fprintln(p.w)
-	p.field("Question", r.Question)
-	p.field("Help", r.Help)
-	p.heading("Answers")
+	p.field(p.t("Question"), r.Question)
+	p.field(p.t("Help"), r.Help)
+	p.heading(p.t("Answers"))
 	for _, o := range r.Options {
 		var titles []string
 		for _, id := range o.KeyAreas {
@@ -414,15 +428,15 @@ func (p *printer) routing(r *checklist.Routing) {
 		if o.Description != "" {
 			p.muted(len(o.Value)+4, o.Description)
 		}
-		p.muted(len(o.Value)+4, "Leads to: "+strings.Join(titles, "; "))
+		p.muted(len(o.Value)+4, p.t("Leads to: %s", strings.Join(titles, "; ")))
 	}
 }
 
 // sourceLabel names where a point comes from: "section 5.4" for a section
 // number, the source's own words ("Main concepts") otherwise.
-func sourceLabel(src string) string {
+func (p *printer) sourceLabel(src string) string {
 	if src != "" && src[0] >= '0' && src[0] <= '9' {
-		return "section " + src
+		return p.t("section %s", src)
 	}
 	return src
 }

@@ -9,12 +9,13 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/spf13/cobra"
+	"go.yaml.in/yaml/v3"
+
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/checklist/importer"
 	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
-	"github.com/spf13/cobra"
-	"go.yaml.in/yaml/v3"
 )
 
 type importOptions struct {
@@ -101,16 +102,16 @@ func importRun(opts *importOptions) error {
 	for _, file := range opts.Files {
 		res, err := readSubmissions(file, p, iopts)
 		if err != nil {
-			printProblems(opts.IO.ErrOut, err)
+			printProblems(p, opts.IO.ErrOut, err)
 			failed++
 			continue
 		}
 		for _, pr := range res.Problems {
-			fmt.Fprintln(opts.IO.ErrOut, pr)
+			fmt.Fprintln(opts.IO.ErrOut, pr.Localize(p))
 		}
 		failed += len(res.Problems)
 		for _, sub := range res.Submissions {
-			printWarnings(opts.IO, sub.Warnings)
+			printWarnings(p, opts.IO, sub.Warnings)
 			where := checklist.CleanText(file)
 			if sub.Row > 0 {
 				where += ":" + strconv.Itoa(sub.Row)
@@ -161,15 +162,15 @@ func readSubmissions(file string, p *locale.Printer, opts importer.Options) (*im
 	return importer.Import(file, b, opts)
 }
 
-func printProblems(w io.Writer, err error) {
+func printProblems(p *locale.Printer, w io.Writer, err error) {
 	var probs checklist.Problems
 	if errors.As(err, &probs) {
 		for _, pr := range probs {
-			fmt.Fprintln(w, pr)
+			fmt.Fprintln(w, pr.Localize(p))
 		}
 		return
 	}
-	fmt.Fprintf(w, "scorecard: %v\n", err)
+	fmt.Fprintf(w, "scorecard: %s\n", locale.Localize(p, err))
 }
 
 func submissionOf(af *checklist.AnswerFile) string {

@@ -146,7 +146,7 @@ func (f *Factory) picker(ref string) checklist.FrameworkPicker {
 			return nil, err
 		}
 		if fw.ID != id {
-			return nil, fmt.Errorf("the file is for framework %q, but --framework gives %q; answer files are scored only against their own framework", id, fw.ID)
+			return nil, locale.Errorf("the file is for framework %q, but --framework gives %q; answer files are scored only against their own framework", id, fw.ID)
 		}
 		return fw, nil
 	}
@@ -204,21 +204,20 @@ func (f *Factory) loadRatings(ctx context.Context, files []string, frameworkRef 
 			if errors.As(err, &p) {
 				probs = append(probs, p...)
 			} else {
-				probs = append(probs, checklist.Problem{File: path, Message: err.Error()})
+				probs = append(probs, checklist.Problem{File: path, Message: locale.Localize(printerOf(f), err)})
 			}
 			continue
 		}
-		printWarnings(f.IO, af.Warnings)
+		printWarnings(printerOf(f), f.IO, af.Warnings)
 		// The file name stands in for a rater without a name; it is user
 		// text too, and cleaned like names in the file.
 		fallback := checklist.CleanText(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
 		ratings = append(ratings, checklist.Rating{Rater: checklist.RaterName(af, fallback), File: af})
 	}
 	if len(probs) > 0 {
-		for _, p := range probs {
-			fmt.Fprintln(f.IO.ErrOut, p)
-		}
-		fmt.Fprintln(f.IO.ErrOut, "scorecard: nothing was written; fix the files above and run again")
+		p := printerOf(f)
+		fmt.Fprintln(f.IO.ErrOut, probs.Localize(p))
+		fmt.Fprintln(f.IO.ErrOut, p.Sprintf("scorecard: nothing was written; fix the files above and run again"))
 		return nil, &reportedError{code: exitInvalid}
 	}
 	return ratings, nil

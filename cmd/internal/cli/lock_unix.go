@@ -4,12 +4,12 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"syscall"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // lockFile takes an exclusive lock on the answer file at path, for as
@@ -32,7 +32,7 @@ func lockFile(path string) (func(), error) {
 			if errors.Is(err, syscall.EWOULDBLOCK) {
 				return nil, &inUseError{path: path, holder: string(holder)}
 			}
-			return nil, fmt.Errorf("cannot lock %s: %w", checklist.CleanText(path), err)
+			return nil, locale.Errorf("cannot lock %s: %v", checklist.CleanText(path), err)
 		}
 		// The holder before us may have removed the file between our
 		// open and our lock: then the lock is on a file nobody else will
@@ -49,5 +49,5 @@ func lockFile(path string) (func(), error) {
 		}
 		f.Close()
 	}
-	return nil, fmt.Errorf("cannot lock %s: its lock file %s keeps changing", checklist.CleanText(path), checklist.CleanText(lp))
+	return nil, locale.Errorf("cannot lock %s: its lock file %s keeps changing", checklist.CleanText(path), checklist.CleanText(lp))
 }

@@ -2,14 +2,14 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
-	"github.com/spf13/cobra"
 )
 
 type mergeOptions struct {
@@ -68,6 +68,7 @@ notes are about people); an existing one keeps its permissions.`,
 
 func mergeRun(ctx context.Context, opts *mergeOptions) error {
 	f := opts.Factory
+	p := printerOf(f)
 	if err := f.refuseInputAsOutput(opts.Output, opts.Files...); err != nil {
 		return err
 	}
@@ -76,10 +77,6 @@ func mergeRun(ctx context.Context, opts *mergeOptions) error {
 		return err
 	}
 	merged, disagreements, err := checklist.Merge(ratings)
-	var me *checklist.MergeError
-	if errors.As(err, &me) {
-		return errors.New(checklist.CleanText(me.Reason))
-	}
 	if err != nil {
 		return err
 	}
@@ -100,16 +97,16 @@ func mergeRun(ctx context.Context, opts *mergeOptions) error {
 	for i, r := range ratings {
 		names[i] = r.Rater
 	}
-	fmt.Fprintf(summary, "Merged %d ratings of %s (%s) into %s: %d items answered.\n",
-		len(ratings), merged.Practice.Name, strings.Join(names, ", "), checklist.CleanText(opts.Output), len(merged.Answers))
+	fmt.Fprintln(summary, p.Sprintf("Merged %d ratings of %s (%s) into %s: %d items answered.",
+		len(ratings), merged.Practice.Name, strings.Join(names, ", "), checklist.CleanText(opts.Output), len(merged.Answers)))
 	if len(disagreements) == 0 {
-		fmt.Fprintln(summary, "The raters never disagree by more than one step.")
+		fmt.Fprintln(summary, p.Sprintf("The raters never disagree by more than one step."))
 		return nil
 	}
-	fmt.Fprintf(summary, "Raters disagree on %s (answers more than one step apart):\n", checklist.Count(len(disagreements), "item"))
+	fmt.Fprintln(summary, p.Sprintf("Raters disagree on %d items (answers more than one step apart):", len(disagreements)))
 	for _, d := range disagreements {
 		fmt.Fprintf(summary, "  %-8s %s\n", d.Item.ID, d.Summary())
 	}
-	fmt.Fprintln(summary, "They are recorded in the merged file (disagreements:); its report lists them as points to discuss.")
+	fmt.Fprintln(summary, p.Sprintf("They are recorded in the merged file (disagreements:); its report lists them as points to discuss."))
 	return nil
 }

@@ -10,6 +10,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"charm.land/lipgloss/v2/table"
+	"github.com/spf13/cobra"
+
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/checklist/plan"
@@ -17,7 +19,6 @@ import (
 	"github.com/inclusion-tools/scorecard/report"
 	"github.com/inclusion-tools/scorecard/report/actionplan"
 	"github.com/inclusion-tools/scorecard/scoring"
-	"github.com/spf13/cobra"
 )
 
 type planOptions struct {
@@ -51,7 +52,7 @@ assessment, which actions reached their target, regressed or are overdue.`,
   $ scorecard plan welcome-bureau-2026.yaml --all -o plan.yaml
   $ scorecard plan show plan.yaml
   $ scorecard plan show plan.yaml --round welcome-bureau-2027.yaml --format md > plan.md`,
-		Args: exactArgs(1, "give the answer file to plan from, or use 'scorecard plan show PLAN'"),
+		Args: exactArgs(1, locale.M("give the answer file to plan from, or use 'scorecard plan show PLAN'")),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
 			p, err := f.Printer()
@@ -86,7 +87,7 @@ func planRun(opts *planOptions) error {
 	if err != nil {
 		return err
 	}
-	printWarnings(opts.IO, af.Warnings)
+	printWarnings(p, opts.IO, af.Warnings)
 	r := scoring.Evaluate(af, scoring.Options{})
 	recs := report.PriorityActions(r)
 	if opts.All {
@@ -170,7 +171,7 @@ the same for programs; the default follows the extension of -o, else text.`,
   $ scorecard plan show plan.yaml --round welcome-bureau-2027.yaml
   $ scorecard plan show plan.yaml --format md > plan.md
   $ scorecard plan show plan.yaml --format csv -o plan.csv`,
-		Args: exactArgs(1, "give the plan file"),
+		Args: exactArgs(1, locale.M("give the plan file")),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Plan = args[0]
 			opts.Now = f.Now()
@@ -228,7 +229,7 @@ func planShowRun(opts *planShowOptions) error {
 	if err != nil {
 		return err
 	}
-	printWarnings(opts.IO, pl.Warnings)
+	printWarnings(p, opts.IO, pl.Warnings)
 	base, basePath, err := f.loadPlanAssessment(pl, opts.FrameworkRef, p)
 	if err != nil {
 		return err
@@ -238,7 +239,7 @@ func planShowRun(opts *planShowOptions) error {
 		if round, err = f.loadAnswers(opts.Round, opts.FrameworkRef); err != nil {
 			return err
 		}
-		printWarnings(opts.IO, round.Warnings)
+		printWarnings(p, opts.IO, round.Warnings)
 	}
 	v, err := actionplan.Build(pl, base, round, actionplan.Options{
 		Printer: p, Today: opts.Now, AssessmentName: displayName(basePath), RoundName: displayName(opts.Round),
@@ -279,12 +280,12 @@ func (f *Factory) loadPlanAssessment(pl *plan.Plan, frameworkRef string, p *loca
 	var probs checklist.Problems
 	if errors.As(err, &probs) && len(probs) == 1 && probs[0].Line == 0 && probs[0].File == path {
 		return nil, "", checklist.Problems{{File: pl.Path, Line: pl.AssessmentPos.Line, Column: pl.AssessmentPos.Column,
-			Message: p.Sprintf("the assessment %s cannot be read (%s): name the answer file the plan was made from, relative to the plan's folder", checklist.CleanText(pl.Assessment), probs[0].Message)}}
+			Message: p.Sprintf("the assessment %s cannot be read (%s): name the answer file the plan was made from, relative to the plan's folder", checklist.CleanText(pl.Assessment), probs[0].MessageIn(p))}}
 	}
 	if err != nil {
 		return nil, "", err
 	}
-	printWarnings(f.IO, af.Warnings)
+	printWarnings(printerOf(f), f.IO, af.Warnings)
 	return af, path, nil
 }
 

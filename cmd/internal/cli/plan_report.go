@@ -21,7 +21,7 @@ func (f *Factory) planForReport(planPath string, reported *checklist.AnswerFile,
 	if err != nil {
 		return nil, err
 	}
-	printWarnings(f.IO, pl.Warnings)
+	printWarnings(printerOf(f), f.IO, pl.Warnings)
 	base, basePath, err := f.loadPlanAssessment(pl, frameworkRef, p)
 	if err != nil {
 		return nil, err

@@ -10,3 +10,12 @@ func printerOr(p *locale.Printer) *locale.Printer {
 	}
 	return p
 }
+
+// printerFunc calls a command's printer function, or gives English when
+// there is none (options built by tests without a factory).
+func printerFunc(fn func() (*locale.Printer, error)) (*locale.Printer, error) {
+	if fn == nil {
+		return locale.English(), nil
+	}
+	return fn()
+}

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"golang.org/x/sys/windows"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // replaceFile gives the temporary file tmp the name path, replacing the
@@ -26,5 +28,5 @@ func replaceFile(tmp, path string) error {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	return errors.New("another program has the file open (close it there, then run again), or it is read-only")
+	return locale.Errorf("another program has the file open (close it there, then run again), or it is read-only")
 }

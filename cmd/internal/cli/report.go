@@ -8,10 +8,12 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/inclusion-tools/scorecard/report"
-	"github.com/spf13/cobra"
 )
 
 type reportOptions struct {
@@ -25,6 +27,7 @@ type reportOptions struct {
 	Force        bool
 	Summary      bool
 	FrameworkRef string
+	Printer      *locale.Printer
 }
 
 func newCmdReport(f *Factory, runF func(*reportOptions) error) *cobra.Command {
@@ -57,10 +60,15 @@ regressed.`,
   $ scorecard report welcome-bureau.yaml -o report.html
   $ scorecard report welcome-bureau.yaml --summary -o meeting.pdf
   $ scorecard report welcome-bureau-2026.yaml --baseline welcome-bureau-2025.yaml -o progress.pdf`,
-		Args: exactArgs(1, "give the answer file to report on"),
+		Args: exactArgs(1, locale.M("give the answer file to report on")),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
 			opts.Ctx = cmd.Context()
+			p, err := f.Printer()
+			if err != nil {
+				return err
+			}
+			opts.Printer = p
 			if runF != nil {
 				return runF(opts)
 			}
@@ -103,7 +111,7 @@ func reportFormat(format, output string) (string, error) {
 }
 
 func reportRun(opts *reportOptions) error {
-	f := opts.Factory
+	f, p := opts.Factory, printerOr(opts.Printer)
 	format, err := reportFormat(opts.Format, opts.Output)
 	if err != nil {
 		return err
@@ -122,21 +130,17 @@ func reportRun(opts *reportOptions) error {
 	if err != nil {
 		return err
 	}
-	printWarnings(opts.IO, af.Warnings)
+	printWarnings(p, opts.IO, af.Warnings)
 	var base *checklist.AnswerFile
 	if opts.Baseline != "" {
 		if base, err = f.loadAnswers(opts.Baseline, opts.FrameworkRef); err != nil {
 			return err
 		}
 	}
-	p, err := f.Printer()
-	if err != nil {
-		return err
-	}
 	rep, err := report.Build(af, displayName(opts.File), base, report.Options{Printer: p, Summary: opts.Summary})
 	var be *report.BaselineError
 	if errors.As(err, &be) {
-		return fmt.Errorf("--baseline: %s", be.Reason)
+		return locale.Errorf("--baseline: %s", be.Reason)
 	}
 	if err != nil {
 		return err
@@ -172,8 +176,8 @@ func reportRun(opts *reportOptions) error {
 	return nil
 }
 
-func printWarnings(io *ui.IOStreams, ws checklist.Problems) {
+func printWarnings(p *locale.Printer, io *ui.IOStreams, ws checklist.Problems) {
 	for _, w := range ws {
-		io.ErrOut.Write([]byte(w.String() + "\n"))
+		io.ErrOut.Write([]byte(w.Localize(p) + "\n"))
 	}
 }

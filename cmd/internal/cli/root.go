@@ -14,11 +14,12 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
-	"github.com/spf13/cobra"
-	"github.com/spf13/pflag"
 )
 
 // Version is the version of scorecard, set at build time with
@@ -108,40 +109,32 @@ func outputFailed(f *Factory, cmd *cobra.Command, err, writeErr error) error {
 	return &reportedError{code: exitInvalid}
 }
 
-// printError prints an error once; cmd is the command that ran (or the
+// printError prints an error once, in the interface language (English
+// when --lang itself is wrong); cmd is the command that ran (or the
 // root), for the help hint after a usage error.
 func printError(f *Factory, cmd *cobra.Command, err error) {
 	var reported *reportedError
 	var usage *usageError
+	p := printerOf(f)
 	switch {
 	case err == nil, errors.As(err, &reported):
 		return
 	case errors.Is(err, ErrInterrupted):
-		fmt.Fprintln(f.IO.ErrOut, "scorecard: interrupted")
+		fmt.Fprintln(f.IO.ErrOut, p.Sprintf("scorecard: interrupted"))
 		return
 	}
-	var loc localizer
-	if errors.As(err, &loc) && errors.Unwrap(err) == nil {
-		// An error that can say itself in the interface language.
-		p, perr := f.Printer()
-		if perr != nil {
-			p = locale.English()
-		}
-		fmt.Fprintf(f.IO.ErrOut, "scorecard: %s\n", loc.localize(p))
-		return
-	}
-	if _, ok := err.(checklist.Problems); ok {
+	if probs, ok := err.(checklist.Problems); ok {
 		// file:line:col messages stand on their own, like a compiler's.
-		fmt.Fprintln(f.IO.ErrOut, err)
+		fmt.Fprintln(f.IO.ErrOut, probs.Localize(p))
 		return
 	}
-	fmt.Fprintf(f.IO.ErrOut, "scorecard: %v\n", err)
+	fmt.Fprintf(f.IO.ErrOut, "scorecard: %s\n", locale.Localize(p, err))
 	if errors.As(err, &usage) {
 		path := "scorecard"
 		if cmd != nil {
 			path = cmd.CommandPath()
 		}
-		fmt.Fprintf(f.IO.ErrOut, "Run '%s --help' for usage.\n", path)
+		fmt.Fprintln(f.IO.ErrOut, p.Sprintf("Run '%s --help' for usage.", path))
 	}
 }
 

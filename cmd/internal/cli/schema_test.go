@@ -10,9 +10,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/inclusion-tools/scorecard/checklist"
 )
 
 // compileSchema compiles the answer-file schema of a framework with an

@@ -8,16 +8,20 @@ import (
 	"io"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/inclusion-tools/scorecard/report"
 	"github.com/inclusion-tools/scorecard/report/sheet"
 	"github.com/inclusion-tools/scorecard/scoring"
-	"github.com/spf13/cobra"
 )
 
 type scoreOptions struct {
@@ -32,6 +36,7 @@ type scoreOptions struct {
 	Gates        scoring.Gates
 	Thresholds   scoring.Options
 	Workers      int
+	Printer      *locale.Printer
 }
 
 func newCmdScore(f *Factory, runF func(context.Context, *scoreOptions) error) *cobra.Command {
@@ -80,7 +85,7 @@ written (this wins over 1), 130 interrupted (Ctrl-C or SIGTERM).`,
 					return nil
 				}
 				if !(v >= 0 && v <= 100) { // false for NaN too
-					return usageErrorf("--%s must be a percentage from 0 to 100, got %g", name, v)
+					return usageErrorf("--%s must be a percentage from 0 to 100, got %s", name, locale.Number(strconv.FormatFloat(v, 'g', -1, 64)))
 				}
 				*into = &v
 				return nil
@@ -100,6 +105,11 @@ written (this wins over 1), 130 interrupted (Ctrl-C or SIGTERM).`,
 				}
 			}
 			opts.Inputs = args
+			p, err := f.Printer()
+			if err != nil {
+				return err
+			}
+			opts.Printer = p
 			if runF != nil {
 				return runF(cmd.Context(), opts)
 			}
@@ -107,7 +117,7 @@ written (this wins over 1), 130 interrupted (Ctrl-C or SIGTERM).`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Format, "format", "text", "output format: "+formatList("scorecard score"))
+	fl.StringVar(&opts.Format, "format", "text", "output format: "+formatList("scorecard score").String())
 	fl.BoolVar(&opts.BOM, "bom", false, "start CSV with a byte-order mark, so that Excel opens it as UTF-8")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
 	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
@@ -132,7 +142,7 @@ type scored struct {
 }
 
 func scoreRun(ctx context.Context, opts *scoreOptions) error {
-	f := opts.Factory
+	f, p := opts.Factory, printerOr(opts.Printer)
 	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
 		return err
 	}
@@ -154,7 +164,7 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 	score := func(path string) scored {
 		af, err := f.loadAnswersContext(ctx, path, opts.FrameworkRef)
 		if err != nil {
-			return invalidInput(opts.Format, csvFramework, displayName(path), err)
+			return invalidInput(p, opts.Format, csvFramework, displayName(path), err)
 		}
 		r := scoring.Evaluate(af, opts.Thresholds)
 		failures := opts.Gates.Check(r)
@@ -162,19 +172,19 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 		name := displayName(path)
 		switch opts.Format {
 		case "json":
-			s.out, err = report.MarshalRecord(report.NewScoreRecord(name, af, r, failures))
+			s.out, err = report.MarshalRecord(report.NewScoreRecord(name, af, r, english(failures)))
 			if err != nil {
-				return invalidInput(opts.Format, csvFramework, name, err)
+				return invalidInput(p, opts.Format, csvFramework, name, err)
 			}
 		case "csv", "xlsx":
 			if af.Framework.ID != csvFramework.ID {
-				return invalidInput(opts.Format, csvFramework, name,
-					fmt.Errorf("framework %s differs from the columns' framework %s; score it with --framework %s", af.Framework.ID, csvFramework.ID, af.Framework.ID))
+				return invalidInput(p, opts.Format, csvFramework, name,
+					locale.Errorf("framework %s differs from the columns' framework %s; score it with --framework %s", af.Framework.ID, csvFramework.ID, af.Framework.ID))
 			}
 			s.row = report.ScoreRow(name, af, r)
 			s.out = sheet.EncodeCSVRow(s.row)
 		default:
-			s.out = renderScoreText(st, opts.IO.Width(), name, af, r, failures)
+			s.out = renderScoreText(p, st, opts.IO.Width(), name, af, r, failures)
 		}
 		return s
 	}
@@ -198,12 +208,12 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 			}
 			w.Write(sheet.EncodeCSVRow(anys(table.Header)))
 		}
-		progress := newProgress(opts.IO, len(files))
+		progress := newProgress(p, opts.IO, len(files))
 		n := 0
 		err := runOrdered(ctx, files, opts.Workers, score, func(i int, s scored) {
 			progress.clear()
-			for _, p := range s.problems {
-				fmt.Fprintln(opts.IO.ErrOut, p)
+			for _, pr := range s.problems {
+				fmt.Fprintln(opts.IO.ErrOut, pr.Localize(p))
 			}
 			switch opts.Format {
 			case "json":
@@ -254,13 +264,13 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 		return err
 	}
 	if len(files) > 1 {
-		fmt.Fprintf(opts.IO.ErrOut, "scored %d files: %d passed, %d failed a gate, %d invalid\n", len(files), len(files)-failed-invalid, failed, invalid)
+		fmt.Fprintln(opts.IO.ErrOut, p.Sprintf("scored %d files: %d passed, %d failed a gate, %d invalid", len(files), len(files)-failed-invalid, failed, invalid))
 	}
 	switch {
 	case invalid > 0:
 		return &reportedError{code: exitInvalid}
 	case failed > 0:
-		return &GateError{Failures: []string{fmt.Sprintf("%s of %d fell short of a gate", checklist.Count(failed, "file"), len(files))}}
+		return &GateError{Failures: []locale.Msg{locale.M("%d of %d files fell short of a gate", failed, len(files))}}
 	}
 	return nil
 }
@@ -272,30 +282,41 @@ func displayName(path string) string {
 	return checklist.CleanText(path)
 }
 
-// invalidInput renders a file that could not be loaded.
-func invalidInput(format string, fw *checklist.Framework, name string, err error) scored {
+// invalidInput renders a file that could not be loaded: in English in
+// JSON, CSV and xlsx (machine formats, as their keys), else in p's
+// language.
+func invalidInput(p *locale.Printer, format string, fw *checklist.Framework, name string, err error) scored {
 	s := scored{invalid: true}
 	var probs checklist.Problems
 	if errors.As(err, &probs) {
 		s.problems = probs
 	} else {
-		s.problems = checklist.Problems{{File: name, Message: err.Error()}}
+		s.problems = checklist.Problems{{File: name, Message: locale.Localize(p, err)}}
 	}
-	first := s.problems[0].String()
 	switch format {
 	case "json":
-		s.out, _ = report.MarshalRecord(report.ErrorRecord{File: name, Error: first})
+		s.out, _ = report.MarshalRecord(report.ErrorRecord{File: name, Error: s.problems[0].String()})
 	case "csv", "xlsx":
-		s.row = report.ScoreErrorRow(fw, name, first)
+		s.row = report.ScoreErrorRow(fw, name, s.problems[0].String())
 		s.out = sheet.EncodeCSVRow(s.row)
 	default:
-		more := ""
-		if len(s.problems) > 1 {
-			more = " (and " + checklist.Count(len(s.problems)-1, "more problem") + ", listed on standard error)"
+		first := s.problems[0].Localize(p)
+		if more := len(s.problems) - 1; more > 0 {
+			s.out = []byte(p.Sprintf("%s  invalid: %s (and %d more problems, listed on standard error)", name, first, more) + "\n")
+		} else {
+			s.out = []byte(p.Sprintf("%s  invalid: %s", name, first) + "\n")
 		}
-		s.out = []byte(fmt.Sprintf("%s  invalid: %s%s\n", name, first, more))
 	}
 	return s
+}
+
+// english writes messages in English, for machine formats.
+func english(msgs []locale.Msg) []string {
+	out := make([]string, len(msgs))
+	for i, m := range msgs {
+		out[i] = m.String()
+	}
+	return out
 }
 
 // runOrdered runs work on every input with a pool of workers and hands the
@@ -394,6 +415,7 @@ func runOrdered[R any](ctx context.Context, inputs []string, workers int, work f
 // runs, only when standard error is a terminal, at most ten times a
 // second.
 type progress struct {
+	p     *locale.Printer
 	w     io.Writer
 	total int
 	on    bool
@@ -401,8 +423,8 @@ type progress struct {
 	shown bool
 }
 
-func newProgress(io *ui.IOStreams, total int) *progress {
-	return &progress{w: io.ErrOut, total: total, on: io.IsStderrTTY() && total > 1}
+func newProgress(p *locale.Printer, io *ui.IOStreams, total int) *progress {
+	return &progress{p: p, w: io.ErrOut, total: total, on: io.IsStderrTTY() && total > 1}
 }
 
 func (p *progress) update(n int) {
@@ -410,7 +432,7 @@ func (p *progress) update(n int) {
 		return
 	}
 	p.last = time.Now()
-	fmt.Fprintf(p.w, "\rscoring %d/%d files…", n, p.total)
+	fmt.Fprint(p.w, "\r"+p.p.Sprintf("scoring %s/%d files…", strconv.Itoa(n), p.total))
 	p.shown = true
 }
 
@@ -423,13 +445,13 @@ func (p *progress) clear() {
 
 // renderScoreText renders one scored file for people, in lines of at
 // most width columns: titles are shortened to fit, gaps go on a line of
-// their own.
-func renderScoreText(st ui.Styles, width int, name string, af *checklist.AnswerFile, r *scoring.Result, failures []string) []byte {
+// their own. Words and numbers are in pr's language.
+func renderScoreText(pr *locale.Printer, st ui.Styles, width int, name string, af *checklist.AnswerFile, r *scoring.Result, failures []locale.Msg) []byte {
 	var b bytes.Buffer
 	p := af.Practice
 	fmt.Fprintf(&b, "%s  %s\n", st.Title.Render(p.Name), st.Muted.Render(name))
 	var who []string
-	for _, s := range []string{p.Organisation, af.Framework.TypeLabel(p.OrganisationType), p.Country, p.AssessedOn} {
+	for _, s := range []string{p.Organisation, af.Framework.TypeLabel(p.OrganisationType), p.Country, pr.Date(p.AssessedOn)} {
 		if s != "" {
 			who = append(who, s)
 		}
@@ -438,7 +460,7 @@ func renderScoreText(st ui.Styles, width int, name string, af *checklist.AnswerF
 		fmt.Fprintf(&b, "%s\n", st.Muted.Render(strings.Join(who, " · ")))
 	}
 	if rr := report.NewRouteRecord(af); rr != nil {
-		fmt.Fprintf(&b, "%s\n", st.Muted.Render(ui.Wrap(fmt.Sprintf("Path: %s (key areas %s)", rr.Label, strings.Join(rr.KeyAreas, ", ")), width, 6)))
+		fmt.Fprintf(&b, "%s\n", st.Muted.Render(ui.Wrap(pr.Sprintf("Path: %s (key areas %s)", rr.Label, strings.Join(rr.KeyAreas, ", ")), width, 6)))
 	}
 
 	// Rows are "    ID   title  score  status": the title column takes
@@ -455,11 +477,13 @@ func renderScoreText(st ui.Styles, width int, name string, af *checklist.AnswerF
 		}
 		return string(t)
 	}
-	section := func(label string, score scoring.Score, status string) {
-		fmt.Fprintf(&b, "\n  %s%s %6s  %s\n", st.Heading.Render(label), strings.Repeat(" ", max(1, titleWidth+7-len(label))), score, status)
+	score := func(s scoring.Score) string { return pr.Number(s.String()) }
+	section := func(label string, s scoring.Score, status string) {
+		pad := max(1, titleWidth+7-utf8.RuneCountInString(label))
+		fmt.Fprintf(&b, "\n  %s%s %6s  %s\n", st.Heading.Render(label), strings.Repeat(" ", pad), score(s), status)
 	}
-	line := func(id, title string, score scoring.Score, status string) {
-		fmt.Fprintf(&b, "    %-4s %-*s %6s  %s\n", id, titleWidth, fit(title), score, status)
+	line := func(id, title string, s scoring.Score, status string) {
+		fmt.Fprintf(&b, "    %-4s %-*s %6s  %s\n", id, titleWidth, fit(title), score(s), status)
 	}
 	detail := func(text string) {
 		indent := 4 + 5
@@ -467,63 +491,88 @@ func renderScoreText(st ui.Styles, width int, name string, af *checklist.AnswerF
 	}
 
 	if len(r.Checklist.Areas) > 0 && (af.UsesSection(checklist.SectionChecklist) || r.Checklist.Score.Valid()) {
-		section("Checklist", r.Checklist.Score, completeness(r.Checklist.Complete, r.Checklist.Areas))
+		section(pr.Sprintf("Checklist"), r.Checklist.Score, completeness(pr, r.Checklist.Complete, r.Checklist.Areas))
 		for _, g := range r.Checklist.Areas {
-			status := strings.ReplaceAll(string(g.Verdict), "-", " ")
+			line(g.ID, g.Title, g.Score, verdictStyle(st, g.Verdict).Render(areaStatus(pr, g, af.Route != "")))
 			if g.Provisional() {
-				status += " so far"
-			}
-			if g.Applicable == 0 {
-				status = "not on this path"
-				if af.Route == "" {
-					status = "does not apply"
-				}
-			}
-			line(g.ID, g.Title, g.Score, verdictStyle(st, g.Verdict).Render(status))
-			if g.Provisional() {
-				detail(fmt.Sprintf("provisional: %d of %d answered", g.Answered(), g.Applicable))
+				detail(pr.Sprintf("provisional: %d of %d answered", g.Answered(), g.Applicable))
 			}
 			if ids := g.GapIDs(); len(ids) > 0 {
-				detail("gaps: " + shortList(ids, 8))
+				detail(pr.Sprintf("gaps: %s", shortList(pr, ids, 8)))
 			}
 		}
 	}
 	if q := r.QuickScan; q != nil && (af.UsesSection(checklist.SectionQuickScan) || q.Score.Valid()) {
-		section("Quick scan", q.Score, completeness(q.Unanswered == 0, []*scoring.Group{q}))
+		section(pr.Sprintf("Quick scan"), q.Score, completeness(pr, q.Unanswered == 0, []*scoring.Group{q}))
 	}
 	if len(r.Quality.Dimensions) > 0 && (af.UsesSection(checklist.SectionIndicators) || r.Quality.Score.Valid()) {
-		verdict := st.Bad.Render("not a good practice")
+		verdict := st.Bad.Render(pr.Sprintf("not a good practice"))
 		if r.Quality.GoodPractice {
-			verdict = st.Good.Render("good practice")
+			verdict = st.Good.Render(pr.Sprintf("good practice"))
 		}
-		section("Quality", r.Quality.Score, verdict)
+		section(pr.Sprintf("Quality"), r.Quality.Score, verdict)
 		for _, g := range r.Quality.Dimensions {
-			status := st.Muted.Render("not assessed")
+			status := st.Muted.Render(pr.Sprintf("not assessed"))
 			if g.Score.Valid() {
-				status = st.Good.Render("passed")
+				status = st.Good.Render(pr.Sprintf("passed"))
 				if !g.Passed {
-					status = st.Bad.Render("below")
+					status = st.Bad.Render(pr.Sprintf("below"))
 				}
-				status += st.Muted.Render(" min " + scoring.FormatNumber(g.Threshold))
+				status += st.Muted.Render(" " + pr.Sprintf("min %s", pr.Number(scoring.FormatNumber(g.Threshold))))
 			}
 			line(g.ID, g.Title, g.Score, status)
 		}
 		for _, reason := range r.Quality.Reasons {
-			fmt.Fprintf(&b, "    %s\n", st.Muted.Render(ui.Wrap("· "+reason, width, 6)))
+			fmt.Fprintf(&b, "    %s\n", st.Muted.Render(ui.Wrap("· "+reason.Localize(pr), width, 6)))
 		}
 	}
 	if !af.UsesSection(checklist.SectionChecklist) && !af.UsesSection(checklist.SectionQuickScan) && !af.UsesSection(checklist.SectionIndicators) {
-		fmt.Fprintf(&b, "\n  %s\n", st.Muted.Render("No answers yet."))
+		fmt.Fprintf(&b, "\n  %s\n", st.Muted.Render(pr.Sprintf("No answers yet.")))
 	}
 	if len(failures) > 0 {
-		fmt.Fprintf(&b, "\n  %s %s\n", st.Bad.Render("Gates FAILED:"), ui.Wrap(strings.Join(failures, "; "), width, 16))
+		words := make([]string, len(failures))
+		for i, f := range failures {
+			words[i] = f.Localize(pr)
+		}
+		label := pr.Sprintf("Gates FAILED:")
+		fmt.Fprintf(&b, "\n  %s %s\n", st.Bad.Render(label), ui.Wrap(strings.Join(words, "; "), width, 3+utf8.RuneCountInString(label)))
 	}
 	return b.Bytes()
 }
 
-func completeness(complete bool, groups []*scoring.Group) string {
+// areaStatus is a key area's status in the score table: its verdict
+// ("comprehensive so far" while it is provisional), or why it has none.
+func areaStatus(p *locale.Printer, g *scoring.Group, routed bool) string {
+	switch {
+	case g.Applicable == 0 && routed:
+		return p.Sprintf("not on this path")
+	case g.Applicable == 0:
+		return p.Sprintf("does not apply")
+	}
+	provisional := g.Provisional()
+	switch g.Verdict {
+	case scoring.Comprehensive:
+		if provisional {
+			return p.Sprintf("comprehensive so far")
+		}
+		return p.Sprintf("comprehensive")
+	case scoring.Improve:
+		if provisional {
+			return p.Sprintf("improve so far")
+		}
+		return p.Sprintf("improve")
+	case scoring.Reflect:
+		if provisional {
+			return p.Sprintf("reflect so far")
+		}
+		return p.Sprintf("reflect")
+	}
+	return p.Sprintf("not assessed")
+}
+
+func completeness(p *locale.Printer, complete bool, groups []*scoring.Group) string {
 	if complete {
-		return "complete"
+		return p.Sprintf("complete")
 	}
 	n, total := 0, 0
 	for _, g := range groups {
@@ -532,7 +581,7 @@ func completeness(complete bool, groups []*scoring.Group) string {
 			total += g.Applicable
 		}
 	}
-	return fmt.Sprintf("%d of %d unanswered", n, total)
+	return p.Sprintf("%d of %d unanswered", n, total)
 }
 
 func verdictStyle(st ui.Styles, v scoring.Verdict) interface{ Render(...string) string } {
@@ -547,9 +596,9 @@ func verdictStyle(st ui.Styles, v scoring.Verdict) interface{ Render(...string) 
 	return st.Muted
 }
 
-func shortList(ids []string, n int) string {
+func shortList(p *locale.Printer, ids []string, n int) string {
 	if len(ids) <= n {
 		return strings.Join(ids, ", ")
 	}
-	return fmt.Sprintf("%s and %d more", strings.Join(ids[:n], ", "), len(ids)-n)
+	return p.Sprintf("%s and %d more", strings.Join(ids[:n], ", "), len(ids)-n)
 }

@@ -7,11 +7,12 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/inclusion-tools/scorecard/report"
-	"github.com/spf13/cobra"
 )
 
 type templateOptions struct {
@@ -157,15 +158,15 @@ func templateRun(opts *templateOptions) error {
 	}
 	switch {
 	case !knownFormat("scorecard template", format):
-		return usageErrorf("%s", p.Sprintf("unknown template format %q: use %s", format, formatList("scorecard template")))
+		return usageErrorf("unknown template format %q: use %s", format, formatList("scorecard template"))
 	case format == "pdf" && (opts.Output == "" || opts.Output == "-"):
-		return usageErrorf("%s", p.Sprintf("a PDF worksheet needs a file: add -o worksheet.pdf"))
+		return usageErrorf("a PDF worksheet needs a file: add -o worksheet.pdf")
 	case format == "xlsx" && (opts.Output == "" || opts.Output == "-") && opts.IO.IsStdoutTTY():
-		return usageErrorf("%s", p.Sprintf("a spreadsheet worksheet needs a file: add -o worksheet.xlsx"))
+		return usageErrorf("a spreadsheet worksheet needs a file: add -o worksheet.xlsx")
 	case opts.Schema != "" && format != "yaml":
-		return usageErrorf("%s", p.Sprintf("--schema is for answer files (yaml), not for %s worksheets", format))
+		return usageErrorf("--schema is for answer files (yaml), not for %s worksheets", format)
 	case strings.ContainsAny(opts.Schema, "\n\r"):
-		return usageErrorf("%s", p.Sprintf("--schema: a path on one line, please"))
+		return usageErrorf("--schema: a path on one line, please")
 	}
 	fw, err := opts.Framework(opts.FrameworkRef)
 	if err != nil {
@@ -178,9 +179,9 @@ func templateRun(opts *templateOptions) error {
 	write := func(w io.Writer) error {
 		switch format {
 		case "md":
-			return report.WriteWorksheetMarkdown(w, fw, scope)
+			return report.WriteWorksheetMarkdown(w, p, fw, scope)
 		case "pdf":
-			return report.WriteWorksheetPDF(w, fw, scope, report.PDFOptions{Created: opts.Now, Producer: "scorecard " + version()})
+			return report.WriteWorksheetPDF(w, p, fw, scope, report.PDFOptions{Created: opts.Now, Producer: "scorecard " + version()})
 		case "xlsx":
 			return writeWorksheetXLSX(opts.Factory, w, fw, scope, opts.Today)
 		}
@@ -190,7 +191,7 @@ func templateRun(opts *templateOptions) error {
 				return err
 			}
 		}
-		return checklist.WriteTemplate(w, fw, scope, opts.Today)
+		return checklist.WriteTemplate(w, p, fw, scope, opts.Today)
 	}
 	return writeOutput(opts.IO.Out, opts.Output, opts.Force, write)
 }

@@ -68,19 +68,19 @@ func (f *Factory) translationFileLocked(p *locale.Printer, fw *checklist.Framewo
 	}
 	id, _, err := checklist.TranslationHeader(path, b)
 	if err != nil {
-		return nil, fmt.Errorf("%s\n%w", p.Sprintf("--translation %s could not be used:", checklist.CleanText(path)), err)
+		return nil, locale.Errorf("--translation %s could not be used:\n%v", checklist.CleanText(path), err)
 	}
 	if id != fw.ID {
 		return nil, usageErrorf("%s", p.Sprintf("--translation %s translates framework %s, but this is framework %s; give a translation of %s, or its framework with --framework", checklist.CleanText(path), id, fw.ID, fw.ID))
 	}
 	tr, err := checklist.LoadTranslation(path, b, fw)
 	if err != nil {
-		return nil, fmt.Errorf("%s\n%w", p.Sprintf("--translation %s could not be used:", checklist.CleanText(path)), err)
+		return nil, locale.Errorf("--translation %s could not be used:\n%v", checklist.CleanText(path), err)
 	}
 	if !f.warned {
 		f.warned = true
 		for _, w := range tr.Warnings {
-			fmt.Fprintln(f.IO.ErrOut, w)
+			fmt.Fprintln(f.IO.ErrOut, w.Localize(p))
 		}
 	}
 	return tr, nil
@@ -160,7 +160,7 @@ func frameworkValidateTranslation(opts *frameworkValidateOptions, b []byte) erro
 		return err
 	}
 	for _, w := range tr.Warnings {
-		fmt.Fprintln(opts.IO.ErrOut, w)
+		fmt.Fprintln(opts.IO.ErrOut, w.Localize(p))
 	}
 	done, total := tr.Count()
 	fmt.Fprintln(opts.IO.Out, p.Sprintf("%s: ok: translation of %s %s into %s, %s", name, fw.ID, fw.Version, tr.Language, p.Sprintf("%d of %d texts translated", done, total)))
@@ -173,7 +173,7 @@ func frameworkValidateTranslation(opts *frameworkValidateOptions, b []byte) erro
 		return nil
 	}
 	for _, m := range missing {
-		fmt.Fprintln(opts.IO.Out, checklist.Problem{File: opts.Path, Line: m.Line, Column: m.Column, Message: p.Sprintf("not translated: %s", m.Place)})
+		fmt.Fprintln(opts.IO.Out, checklist.Problem{File: opts.Path, Line: m.Line, Column: m.Column, Message: p.Sprintf("not translated: %s", m.Place)}.Localize(p))
 	}
 	return nil
 }

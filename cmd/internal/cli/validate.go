@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/inclusion-tools/scorecard/checklist"
-	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/spf13/cobra"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
+	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 )
 
 type validateOptions struct {
@@ -60,6 +62,7 @@ type validated struct {
 
 func validateRun(ctx context.Context, opts *validateOptions) error {
 	f := opts.Factory
+	p := printerOf(f)
 	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
 		return err
 	}
@@ -74,7 +77,7 @@ func validateRun(ctx context.Context, opts *validateOptions) error {
 		if err != nil {
 			v.err = true
 			if !errors.As(err, &v.problems) {
-				v.problems = checklist.Problems{{File: v.name, Message: err.Error()}}
+				v.problems = checklist.Problems{{File: v.name, Message: locale.Localize(p, err)}}
 			}
 			return v
 		}
@@ -82,26 +85,26 @@ func validateRun(ctx context.Context, opts *validateOptions) error {
 		v.items = len(af.Answers)
 		return v
 	}, func(_ int, v validated) {
-		for _, p := range v.problems {
-			fmt.Fprintln(opts.IO.ErrOut, p)
+		for _, pr := range v.problems {
+			fmt.Fprintln(opts.IO.ErrOut, pr.Localize(p))
 		}
 		failed := v.err || (opts.Strict && len(v.problems) > 0)
 		if failed {
 			bad++
 			return
 		}
-		warnings := ""
+		answers := p.Sprintf("%d answers", v.items)
 		if n := len(v.problems); n > 0 {
-			warnings = ", " + checklist.Count(n, "warning")
+			answers = p.Sprintf("%s, %d warnings", answers, n)
 		}
-		fmt.Fprintf(opts.IO.Out, "%s: ok (%s%s)\n", v.name, checklist.Count(v.items, "answer"), warnings)
+		fmt.Fprintln(opts.IO.Out, p.Sprintf("%s: ok (%s)", v.name, answers))
 	})
 	if err != nil {
 		return err
 	}
 	if bad > 0 {
 		if len(files) > 1 {
-			fmt.Fprintf(opts.IO.ErrOut, "%d of %d files are invalid\n", bad, len(files))
+			fmt.Fprintln(opts.IO.ErrOut, p.Sprintf("%d of %d files are invalid", bad, len(files)))
 		}
 		return &reportedError{code: exitInvalid}
 	}
