@@ -63,7 +63,7 @@ func SpokenSummary(p *locale.Printer, af *checklist.AnswerFile, r *scoring.Resul
 			add("This is not yet a good practice.")
 		}
 		for _, reason := range r.Quality.Reasons {
-			lines = append(lines, sentence(reason))
+			lines = append(lines, sentence(reason.Localize(p)))
 		}
 	}
 	return strings.Join(lines, "\n") + "\n"
