@@ -189,7 +189,7 @@ func (a *accessible) overview(current int) (step, error) {
 				first = next.firstUnanswered(s.File, 0)
 			}
 			return step{move: moveGoto, page: current, at: max(first, 0)}, nil
-		case isWord(a.p, t, "finish"):
+		case isWord(a.p, t, locale.M("finish")):
 			return step{move: moveFinish}, nil
 		}
 		if n, err := strconv.Atoi(t); err == nil && n >= 1 && n <= len(s.pages) {
@@ -470,17 +470,17 @@ func pickOption(opts []Option, t string) (Option, bool) {
 func (a *accessible) command(t string, it *checklist.Item) (step, bool) {
 	p := a.p
 	switch {
-	case isWord(p, t, "back"):
+	case isWord(p, t, locale.M("back")):
 		return step{move: moveBack}, true
-	case isWord(p, t, "next"):
+	case isWord(p, t, locale.M("next")):
 		return step{move: moveOn, reason: "next"}, true
-	case isWord(p, t, "overview"), isWord(p, t, "contents"):
+	case isWord(p, t, locale.M("overview")), isWord(p, t, locale.M("contents")):
 		return step{move: moveOverview}, true
-	case isWord(p, t, "unanswered"):
+	case isWord(p, t, locale.M("unanswered")):
 		return step{move: moveGoto, page: -1, reason: "unanswered"}, true
-	case isWord(p, t, "note"):
+	case isWord(p, t, locale.M("note")):
 		return step{move: moveGoto, page: -2, reason: "note"}, true
-	case isWord(p, t, "help"):
+	case isWord(p, t, locale.M("help")):
 		a.say("Commands: back goes to the question before; next leaves this one as it is and goes on; note writes a note and evidence for this question; unanswered goes to the next question without an answer; overview reads the contents and opens any page.")
 		return step{move: moveGoto, page: -3, reason: "help"}, true
 	}
@@ -489,8 +489,8 @@ func (a *accessible) command(t string, it *checklist.Item) (step, bool) {
 
 // isWord reports whether t is the command word, in English or in the
 // interface language.
-func isWord(p *locale.Printer, t, word string) bool {
-	return strings.EqualFold(t, word) || strings.EqualFold(t, p.Sprintf(word))
+func isWord(p *locale.Printer, t string, word locale.Msg) bool {
+	return strings.EqualFold(t, word.Format) || strings.EqualFold(t, word.Localize(p))
 }
 
 // itemsPage asks the items of a page from question at (-2: the last),

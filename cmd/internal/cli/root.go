@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"os/signal"
+	"regexp"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -67,6 +68,7 @@ func Run(ctx context.Context, f *Factory, args []string) int {
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
 	cmd, err := root.ExecuteContextC(ctx)
+	err = cobraWords(err)
 	if out.err != nil && !errors.Is(err, ErrInterrupted) {
 		err = outputFailed(f, cmd, err, out.err)
 	}
@@ -198,7 +200,7 @@ Everything runs offline; your answers stay in the files you choose.`,
 		return nil
 	}
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usageErrorf("%s", flagErrorWords(err))
+		return &usageError{flagErrorWords(err)}
 	})
 	cmd.AddCommand(newCmdAssess(f, nil))
 	cmd.AddCommand(newCmdScore(f, nil))
@@ -240,22 +242,71 @@ func checkNumberFlags(p *locale.Printer, cmd *cobra.Command) error {
 	return bad
 }
 
-// flagErrorWords says what is wrong with a flag's value in plain words
-// ("--min-quality wants a number, got \"abc\"") instead of pflag's, which
-// end in strconv's ("strconv.ParseFloat: parsing \"abc\": invalid
-// syntax"). The "Run '... --help'" hint is added by printError.
-func flagErrorWords(err error) string {
+// flagErrorWords says what is wrong with a flag in plain words, in the
+// interface language: "--min-quality wants a number, got \"abc\""
+// instead of pflag's, which end in strconv's ("strconv.ParseFloat:
+// parsing \"abc\": invalid syntax"). The "Run '... --help'" hint is added
+// by printError.
+func flagErrorWords(err error) locale.Msg {
 	var iv *pflag.InvalidValueError
-	if !errors.As(err, &iv) {
-		return err.Error()
+	var notExist *pflag.NotExistError
+	var needs *pflag.ValueRequiredError
+	var syntax *pflag.InvalidSyntaxError
+	switch {
+	case errors.As(err, &notExist):
+		if s := notExist.GetSpecifiedShortnames(); s != "" {
+			return locale.M("unknown shorthand flag: '%s' in -%s", notExist.GetSpecifiedName(), s)
+		}
+		return locale.M("unknown flag: --%s", notExist.GetSpecifiedName())
+	case errors.As(err, &needs):
+		if s := needs.GetSpecifiedShortnames(); s != "" {
+			return locale.M("flag needs an argument: '%s' in -%s", needs.GetSpecifiedName(), s)
+		}
+		return locale.M("flag needs an argument: --%s", needs.GetSpecifiedName())
+	case errors.As(err, &syntax):
+		return locale.M("bad flag syntax: %s", syntax.GetSpecifiedFlag())
+	case !errors.As(err, &iv):
+		return locale.M("%s", err.Error())
 	}
-	want := map[string]string{
-		"float64": "a number",
-		"int":     "a whole number",
-		"bool":    "true or false",
-	}[iv.GetFlag().Value.Type()]
-	if want == "" {
-		return err.Error()
+	name, got := iv.GetFlag().Name, iv.GetValue()
+	switch iv.GetFlag().Value.Type() {
+	case "float64":
+		return locale.M("--%s wants a number, got %q", name, got)
+	case "int":
+		return locale.M("--%s wants a whole number, got %q", name, got)
+	case "bool":
+		return locale.M("--%s wants true or false, got %q", name, got)
 	}
-	return fmt.Sprintf("--%s wants %s, got %q", iv.GetFlag().Name, want, iv.GetValue())
+	return locale.M("%s", err.Error())
+}
+
+// unknownCommand is cobra's "unknown command" error, with the
+// suggestions it adds after it.
+var unknownCommand = regexp.MustCompile(`^unknown command ("(?:[^"\\]|\\.)*") for ("(?:[^"\\]|\\.)*")(?s:(.*))$`)
+
+// cobraWords says cobra's own mistakes of a command line in the interface
+// language; any other error is returned as it is.
+func cobraWords(err error) error {
+	if err == nil {
+		return nil
+	}
+	m := unknownCommand.FindStringSubmatch(err.Error())
+	if m == nil {
+		return err
+	}
+	name, err1 := strconv.Unquote(m[1])
+	path, err2 := strconv.Unquote(m[2])
+	if err1 != nil || err2 != nil {
+		return err
+	}
+	var suggestions []string
+	if _, rest, ok := strings.Cut(m[3], "Did you mean this?\n"); ok {
+		for _, s := range strings.Fields(rest) {
+			suggestions = append(suggestions, s)
+		}
+	}
+	if len(suggestions) > 0 {
+		return usageErrorf("unknown command %q for %q; did you mean %s?", name, path, locale.Or(suggestions...))
+	}
+	return usageErrorf("unknown command %q for %q", name, path)
 }
