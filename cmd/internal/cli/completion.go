@@ -49,7 +49,7 @@ func addFlagCompletions(f *Factory, cmd *cobra.Command) {
 	if formats, ok := outputFormats[cmd.CommandPath()]; ok {
 		var choices []cobra.Completion
 		for _, ft := range formats {
-			choices = append(choices, cobra.CompletionWithDesc(ft.Name, ft.What))
+			choices = append(choices, cobra.CompletionWithDesc(ft.Name, ft.What.String()))
 		}
 		register("format", cobra.FixedCompletions(choices, cobra.ShellCompDirectiveNoFileComp|cobra.ShellCompDirectiveKeepOrder))
 	}

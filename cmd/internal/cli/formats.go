@@ -9,7 +9,7 @@ import (
 // outputFormat is one value of a command's --format flag.
 type outputFormat struct {
 	Name string
-	What string // one line, for completions and 'scorecard help formats'
+	What locale.Msg // one line, for completions and 'scorecard help formats'
 }
 
 // outputFormats lists the values of --format, per command path: the one
@@ -18,40 +18,40 @@ type outputFormat struct {
 // checks that every value listed is accepted).
 var outputFormats = map[string][]outputFormat{
 	"scorecard score": {
-		{"text", "a summary for people (default)"},
-		{"json", "one record per file, for programs"},
-		{"csv", "one row per file, for spreadsheets"},
-		{"xlsx", "an Excel workbook, one row per file"},
+		{"text", locale.M("a summary for people (default)")},
+		{"json", locale.M("one record per file, for programs")},
+		{"csv", locale.M("one row per file, for spreadsheets")},
+		{"xlsx", locale.M("an Excel workbook, one row per file")},
 	},
 	"scorecard compare": {
-		{"text", "a table for people (default)"},
-		{"md", "a Markdown table"},
-		{"csv", "one row per score, for spreadsheets"},
-		{"json", "for programs"},
-		{"xlsx", "an Excel workbook, one row per score"},
+		{"text", locale.M("a table for people (default)")},
+		{"md", locale.M("a Markdown table")},
+		{"csv", locale.M("one row per score, for spreadsheets")},
+		{"json", locale.M("for programs")},
+		{"xlsx", locale.M("an Excel workbook, one row per score")},
 	},
 	"scorecard report": {
-		{"md", "Markdown (default, unless -o says .pdf)"},
-		{"pdf", "an A4 PDF, to print and share (needs -o)"},
+		{"md", locale.M("Markdown (default, unless -o says .pdf)")},
+		{"pdf", locale.M("an A4 PDF, to print and share (needs -o)")},
 	},
 	"scorecard template": {
-		{"yaml", "a blank answer file (default)"},
-		{"md", "a printable worksheet in Markdown"},
-		{"pdf", "a printable worksheet in PDF (needs -o)"},
-		{"xlsx", "a spreadsheet to fill in, read back by 'scorecard import'"},
+		{"yaml", locale.M("a blank answer file (default)")},
+		{"md", locale.M("a printable worksheet in Markdown")},
+		{"pdf", locale.M("a printable worksheet in PDF (needs -o)")},
+		{"xlsx", locale.M("a spreadsheet to fill in, read back by 'scorecard import'")},
 	},
 	"scorecard framework export": {
-		{"yaml", "the framework file format that --framework loads (default)"},
-		{"json", "the same structure as JSON"},
-		{"md", "a compact, printable handbook of the checklists"},
-		{"xlsform", "a form for KoboToolbox and ODK (an XLSForm workbook)"},
-		{"xform", "the same form as XForm XML, for ODK Central and Enketo"},
+		{"yaml", locale.M("the framework file format that --framework loads (default)")},
+		{"json", locale.M("the same structure as JSON")},
+		{"md", locale.M("a compact, printable handbook of the checklists")},
+		{"xlsform", locale.M("a form for KoboToolbox and ODK (an XLSForm workbook)")},
+		{"xform", locale.M("the same form as XForm XML, for ODK Central and Enketo")},
 	},
 	"scorecard plan show": {
-		{"text", "the plan and the scores it would reach, for people (default)"},
-		{"md", "a Markdown task list"},
-		{"csv", "one row per action, for other trackers"},
-		{"json", "for programs"},
+		{"text", locale.M("the plan and the scores it would reach, for people (default)")},
+		{"md", locale.M("a Markdown task list")},
+		{"csv", locale.M("one row per action, for other trackers")},
+		{"json", locale.M("for programs")},
 	},
 }
 

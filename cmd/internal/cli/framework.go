@@ -217,7 +217,7 @@ func frameworkExportRun(opts *frameworkExportOptions) error {
 		case "md":
 			return report.WriteFrameworkMarkdown(w, opts.Printer, fw)
 		}
-		return exportYAML(w, fw)
+		return exportYAML(w, printerOr(opts.Printer), fw)
 	})
 }
 
@@ -228,8 +228,9 @@ func exportJSON(w io.Writer, fw *checklist.Framework) error {
 	return enc.Encode(fw)
 }
 
-func exportYAML(w io.Writer, fw *checklist.Framework) error {
-	fmt.Fprintf(w, "# Framework %s %s, exported by scorecard %s.\n# Load it with: scorecard --framework PATH ...\n", fw.ID, fw.Version, version())
+func exportYAML(w io.Writer, p *locale.Printer, fw *checklist.Framework) error {
+	fmt.Fprintf(w, "# %s\n# %s\n", p.Sprintf("Framework %s %s, exported by scorecard %s.", fw.ID, fw.Version, version()),
+		p.Sprintf("Load it with: %s", "scorecard --framework PATH ..."))
 	return checklist.WriteFramework(w, fw)
 }
 

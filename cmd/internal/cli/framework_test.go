@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 )
 
@@ -44,14 +45,14 @@ func TestFrameworkExportYAMLRoundTrips(t *testing.T) {
 		t.Fatal(err)
 	}
 	var first, second bytes.Buffer
-	if err := exportYAML(&first, fw); err != nil {
+	if err := exportYAML(&first, locale.English(), fw); err != nil {
 		t.Fatal(err)
 	}
 	loaded, err := checklist.Load("exported.yaml", first.Bytes())
 	if err != nil {
 		t.Fatalf("exported YAML does not load:\n%v", err)
 	}
-	if err := exportYAML(&second, loaded); err != nil {
+	if err := exportYAML(&second, locale.English(), loaded); err != nil {
 		t.Fatal(err)
 	}
 	if first.String() != second.String() {

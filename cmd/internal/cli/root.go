@@ -213,7 +213,7 @@ Everything runs offline; your answers stay in the files you choose.`,
 	cmd.AddCommand(newCmdImport(f, nil))
 	cmd.AddCommand(newCmdSchema(f, nil))
 	cmd.AddCommand(newCmdFramework(f))
-	cmd.AddCommand(newHelpTopics()...)
+	cmd.AddCommand(newHelpTopics(f)...)
 	registerCompletions(f, cmd)
 	return cmd
 }

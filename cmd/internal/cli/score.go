@@ -460,7 +460,11 @@ func renderScoreText(pr *locale.Printer, st ui.Styles, width int, name string, a
 		fmt.Fprintf(&b, "%s\n", st.Muted.Render(strings.Join(who, " · ")))
 	}
 	if rr := report.NewRouteRecord(af); rr != nil {
-		fmt.Fprintf(&b, "%s\n", st.Muted.Render(ui.Wrap(pr.Sprintf("Path: %s (key areas %s)", rr.Label, strings.Join(rr.KeyAreas, ", ")), width, 6)))
+		label := rr.Label
+		if rr.Value == "" {
+			label = pr.Sprintf("not answered: every key area is asked")
+		}
+		fmt.Fprintf(&b, "%s\n", st.Muted.Render(ui.Wrap(pr.Sprintf("Path: %s (key areas %s)", label, strings.Join(rr.KeyAreas, ", ")), width, 6)))
 	}
 
 	// Rows are "    ID   title  score  status": the title column takes

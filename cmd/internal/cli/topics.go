@@ -5,31 +5,40 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // Help topics: 'scorecard help exit-codes', 'scorecard help environment'
 // and 'scorecard help formats'. They are commands without a Run, which
 // cobra lists under "Additional help topics" and the man pages carry as
 // pages of their own. All their text is here, in one place.
-
-func newHelpTopics() []*cobra.Command {
-	return []*cobra.Command{
-		{
-			Use:   "exit-codes",
-			Short: "What scorecard's exit codes mean, for scripts and CI",
-			Long:  exitCodesHelp,
-		},
-		{
-			Use:   "environment",
-			Short: "Environment variables scorecard reads",
-			Long:  environmentHelp,
-		},
-		{
-			Use:   "formats",
-			Short: "The files scorecard reads and the formats it writes",
-			Long:  formatsHelp(),
-		},
+//
+// 'scorecard help TOPIC' shows a topic in the interface language; its
+// Long (for --help listings and the man pages) stays English, as cobra's
+// own help does.
+func newHelpTopics(f *Factory) []*cobra.Command {
+	topics := []struct {
+		cmd  *cobra.Command
+		text func(p *locale.Printer) string
+	}{
+		{&cobra.Command{Use: "exit-codes", Short: "What scorecard's exit codes mean, for scripts and CI"},
+			func(p *locale.Printer) string { return p.Sprintf(exitCodesHelp) }},
+		{&cobra.Command{Use: "environment", Short: "Environment variables scorecard reads"},
+			func(p *locale.Printer) string { return p.Sprintf(environmentHelp) }},
+		{&cobra.Command{Use: "formats", Short: "The files scorecard reads and the formats it writes"},
+			formatsHelp},
 	}
+	var out []*cobra.Command
+	for _, t := range topics {
+		t.cmd.Long = t.text(locale.English())
+		text := t.text
+		t.cmd.SetHelpFunc(func(c *cobra.Command, _ []string) {
+			fmt.Fprintln(c.OutOrStdout(), text(printerOf(f)))
+		})
+		out = append(out, t.cmd)
+	}
+	return out
 }
 
 const exitCodesHelp = `scorecard's exit codes are a stable interface: scripts and CI jobs can rely
@@ -72,9 +81,9 @@ configuration file and sends nothing over the network.`
 
 // formatsHelp describes the files scorecard reads and, from the same
 // table that shell completion uses, the formats each command writes.
-func formatsHelp() string {
+func formatsHelp(p *locale.Printer) string {
 	var b strings.Builder
-	b.WriteString(`Files scorecard reads:
+	b.WriteString(p.Sprintf(`Files scorecard reads:
 
   answer file      YAML, one assessment of one practice ("scorecard: 1").
                    'scorecard template' writes a blank one, 'scorecard
@@ -85,17 +94,14 @@ func formatsHelp() string {
                    with --framework PATH, check it with 'scorecard framework
                    validate'.
 
-Formats each command writes (--format, or the extension of -o):
-
-`)
+Formats each command writes (--format, or the extension of -o):`) + "\n\n")
 	for _, path := range []string{"scorecard score", "scorecard compare", "scorecard report", "scorecard template", "scorecard framework export", "scorecard plan show"} {
 		fmt.Fprintf(&b, "  %s\n", strings.TrimPrefix(path, "scorecard "))
 		for _, f := range outputFormats[path] {
-			fmt.Fprintf(&b, "    %-8s %s\n", f.Name, f.What)
+			fmt.Fprintf(&b, "    %-8s %s\n", f.Name, f.What.Localize(p))
 		}
 	}
-	b.WriteString(`
-YAML that scorecard writes quotes every value that a YAML 1.1 reader (such
+	b.WriteString("\n" + p.Sprintf(`YAML that scorecard writes quotes every value that a YAML 1.1 reader (such
 as PyYAML) would take for a boolean, number or date: "yes", "no",
 "2026-11-20". Reading is tolerant: unquoted answers and dates work too.
 
@@ -108,6 +114,6 @@ opens it as UTF-8 on a double-click.
 
 xlsx workbooks have a header row that stays in view, numbers as numbers
 and empty cells for scores not assessed; write them with -o, or redirect
-standard output to a file.`)
+standard output to a file.`))
 	return b.String()
 }
