@@ -19,7 +19,7 @@ BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 DIST_TARGETS ?= linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64
 DATE      := $(shell git log -1 --format=%cs 2>/dev/null)
 
-.PHONY: all build run test fuzz bench fmt lint clean install uninstall man dist vet-cross
+.PHONY: all build run test fuzz bench fmt lint clean install uninstall man dist vet-cross catalog
 
 all: build
 
@@ -108,6 +108,13 @@ dist: man
 vet-cross:
 	GOOS=windows GOARCH=amd64 $(GO) vet ./...
 	GOOS=darwin GOARCH=arm64 $(GO) vet ./...
+
+## catalog: bring the interface catalogs (data/locales/*.yaml) up to date
+## with the messages of the code, keeping their translations, then check
+## them (go run ./cmd/internal/catalog -new lv -name Latviešu starts a
+## language; see README "Languages")
+catalog:
+	$(GO) run ./cmd/internal/catalog -write
 
 fmt:
 	gofmt -w .
