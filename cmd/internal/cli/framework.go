@@ -179,6 +179,11 @@ With json or md, --lang writes the framework in that language.`,
 			if err != nil {
 				return err
 			}
+			// export's --lang hides the global one: the words around the
+			// framework follow it when the interface speaks that language.
+			if lp, err := locale.New(opts.Lang); opts.Lang != "" && err == nil {
+				p = lp
+			}
 			opts.Printer = p
 			if runF != nil {
 				return runF(opts)

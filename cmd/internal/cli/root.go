@@ -69,11 +69,31 @@ func Run(ctx context.Context, f *Factory, args []string) int {
 	root.SetErr(f.IO.ErrOut)
 	cmd, err := root.ExecuteContextC(ctx)
 	err = cobraWords(err)
+	if f.Lang == "" {
+		// cobra stops at an unknown command before it reads the flags:
+		// its error is said in the --lang language all the same.
+		f.Lang = langFlag(args)
+	}
 	if out.err != nil && !errors.Is(err, ErrInterrupted) {
 		err = outputFailed(f, cmd, err, out.err)
 	}
 	printError(f, cmd, err)
 	return exitCode(err)
+}
+
+// langFlag finds --lang in a command line that cobra did not parse.
+func langFlag(args []string) string {
+	for i, a := range args {
+		switch {
+		case a == "--":
+			return ""
+		case a == "--lang" && i+1 < len(args):
+			return args[i+1]
+		case strings.HasPrefix(a, "--lang="):
+			return strings.TrimPrefix(a, "--lang=")
+		}
+	}
+	return ""
 }
 
 // checkedWriter remembers the first error writing to w, and writes

@@ -96,7 +96,7 @@ func formatsHelp(p *locale.Printer) string {
 
 Formats each command writes (--format, or the extension of -o):`) + "\n\n")
 	for _, path := range []string{"scorecard score", "scorecard compare", "scorecard report", "scorecard template", "scorecard framework export", "scorecard plan show"} {
-		fmt.Fprintf(&b, "  %s\n", strings.TrimPrefix(path, "scorecard "))
+		fmt.Fprintf(&b, "  %s\n", path)
 		for _, f := range outputFormats[path] {
 			fmt.Fprintf(&b, "    %-8s %s\n", f.Name, f.What.Localize(p))
 		}
