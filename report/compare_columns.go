@@ -129,10 +129,10 @@ func legend(p *locale.Printer, kind CompareKind, cols []CompareColumn) []LegendE
 			parts = append(parts, c.File)
 		}
 		if kind == ComparePractices && c.AssessedOn != "" && !strings.Contains(c.Label, c.AssessedOn) {
-			parts = append(parts, c.AssessedOn)
+			parts = append(parts, p.Date(c.AssessedOn))
 		}
 		if kind == CompareRaters && len(dates) > 1 && c.AssessedOn != "" && !strings.Contains(c.Label, c.AssessedOn) {
-			parts = append(parts, c.AssessedOn)
+			parts = append(parts, p.Date(c.AssessedOn))
 		}
 		if kind == CompareRounds && len(c.Assessors) > 0 {
 			parts = append(parts, strings.Join(c.Assessors, ", "))

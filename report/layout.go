@@ -52,7 +52,7 @@ func (l *layout) titleBlock() {
 	fact(w.factOrganisation(), line{usr(pr.Organisation)})
 	fact(w.factType(), line{txt(fw.TypeLabel(pr.OrganisationType))})
 	fact(w.factCountry(), line{usr(pr.Country)})
-	fact(w.factDate(), line{txt(pr.AssessedOn)})
+	fact(w.factDate(), line{txt(w.p.Date(pr.AssessedOn))})
 	var who line
 	for i, a := range pr.Assessors {
 		if i > 0 {
@@ -153,7 +153,7 @@ func (l *layout) progress() {
 	if pg == nil {
 		return
 	}
-	when := pg.BaselineDate
+	when := l.w.p.Date(pg.BaselineDate)
 	if when == "" {
 		when = pg.BaselineName
 	}
