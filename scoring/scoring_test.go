@@ -8,7 +8,9 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // Every expected value in this file is computed by hand in the comment
@@ -517,4 +519,32 @@ func strs[T fmt.Stringer](xs []T) []string {
 		out = append(out, x.String())
 	}
 	return out
+}
+
+// Reasons are data: the report and the score command write them in the
+// reader's language, with its decimal separator; JSON keeps String's
+// English.
+func TestReasonsInALanguage(t *testing.T) {
+	t.Parallel()
+	lt, err := locale.New("lt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Reason{Kind: QualityBelow, Score: 74.5, Limit: 75.5}
+	if got, want := r.String(), "the quality score 74.5 is below the minimum of 75.5"; got != want {
+		t.Errorf("String = %q, want %q", got, want)
+	}
+	if got := r.Localize(lt); !strings.Contains(got, "74,5") || !strings.Contains(got, "75,5") {
+		t.Errorf("Localize(lt) = %q, want decimal commas", got)
+	}
+	one := Reason{Kind: AllReached, Count: 1, Score: 80, Limit: 70}
+	if got, want := one.String(), "the 1 dimension reaches its minimum and the quality score 80.0 reaches 70"; got != want {
+		t.Errorf("String = %q, want %q", got, want)
+	}
+	gates := Gates{MinQuality: new(float64)}
+	*gates.MinQuality = 99.5
+	failures := gates.Check(&Result{})
+	if len(failures) != 1 || !strings.Contains(failures[0].Localize(lt), "99,5") {
+		t.Errorf("gate failures in lt: %v", failures)
+	}
 }
