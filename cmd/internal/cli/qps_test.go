@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"github.com/inclusion-tools/scorecard/checklist/locale/localetest"
 )
 
@@ -95,6 +97,7 @@ func TestPseudoLocaleFlow(t *testing.T) {
 		{args: []string{"template", "--format", "md", "--areas", "KA1"}},
 		{args: []string{"template", "--type", "civil-society", "-o", filepath.Join(dir, "worksheet.pdf")}},
 		{args: append([]string{"validate"}, broken...), exit: 2},
+		{args: []string{"template", "--type", "civil-society", "-o", filepath.Join(dir, "worksheet.xlsx")}},
 		{args: []string{"validate", notYAML, filepath.Join(dir, "missing.yaml"), dir + "/"}, exit: 2},
 		{args: []string{"framework", "list"}},
 		{args: []string{"framework", "show", "KA1"}},
@@ -155,6 +158,25 @@ func TestPseudoLocaleFlow(t *testing.T) {
 		t.Errorf("assess wrote no report: %v", err)
 	} else if runs := localetest.Untranslated(string(b)); len(runs) > 0 {
 		t.Errorf("the report assess wrote shows English:\n  %s", strings.Join(runs, "\n  "))
+	}
+	// The spreadsheet worksheet: every cell a person reads.
+	x, err := excelize.OpenFile(filepath.Join(dir, "worksheet.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	for _, sheet := range x.GetSheetList() {
+		rows, err := x.GetRows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, row := range rows {
+			for _, cell := range row {
+				if runs := localetest.Untranslated(cell); len(runs) > 0 {
+					t.Errorf("the xlsx worksheet (sheet %s) shows English: %q", sheet, runs)
+				}
+			}
+		}
 	}
 	if !strings.Contains(seen.String(), "[Ķéý åŕéå") {
 		t.Error("the outputs hold no pseudo-locale text: was --lang qps taken?")
