@@ -83,11 +83,6 @@ func (w wording) score(s scoring.Score) string {
 // number is a threshold: "66", "66.5" (with the language's separator).
 func (w wording) number(v float64) string { return w.p.Number(scoring.FormatNumber(v)) }
 
-// compared is a score compared with a limit (see scoring.FormatCompared).
-func (w wording) compared(v, limit float64) string {
-	return w.p.Number(scoring.FormatCompared(v, limit))
-}
-
 func (w wording) delta(c ScoreChange) string {
 	d, ok := c.Delta()
 	if !ok {

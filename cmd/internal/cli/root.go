@@ -321,9 +321,7 @@ func cobraWords(err error) error {
 	}
 	var suggestions []string
 	if _, rest, ok := strings.Cut(m[3], "Did you mean this?\n"); ok {
-		for _, s := range strings.Fields(rest) {
-			suggestions = append(suggestions, s)
-		}
+		suggestions = append(suggestions, strings.Fields(rest)...)
 	}
 	if len(suggestions) > 0 {
 		return usageErrorf("unknown command %q for %q; did you mean %s?", name, path, locale.Or(suggestions...))
