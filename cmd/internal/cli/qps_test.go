@@ -121,6 +121,7 @@ func TestPseudoLocaleFlow(t *testing.T) {
 		{args: []string{"plan", "show", filepath.Join(dir, "plan.yaml"), "--round", round2}},
 		{args: []string{"plan", "show", filepath.Join(dir, "plan.yaml"), "--format", "md"}},
 		{args: []string{"help", "exit-codes"}},
+		{args: []string{"--version"}},
 		{args: []string{"help", "formats"}},
 		{args: []string{"help", "environment"}},
 		{args: []string{"score", "--min-quality", "abc", complete}, exit: 2},
@@ -134,7 +135,7 @@ func TestPseudoLocaleFlow(t *testing.T) {
 		f, out, errOut := assessFactory(t, strings.NewReader(r.stdin), map[string]string{"NO_COLOR": "1"})
 		args := append([]string{"--lang", "qps"}, r.args...)
 		switch r.args[0] {
-		case "help", "frameworks":
+		case "help", "frameworks", "--version":
 		default:
 			if !slices.Contains(r.args, "--framework") {
 				args = append(args, "--framework", frameworks["effective-inclusion"])

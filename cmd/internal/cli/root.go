@@ -214,8 +214,9 @@ Everything runs offline; your answers stay in the files you choose.`,
 		fmt.Fprintf(f.IO.Out, "scorecard %s\n", version())
 		// Each version is read from its file's version line, not by
 		// parsing the framework: --version stays fast.
+		p := printerOf(f)
 		for _, id := range checklist.Builtins() {
-			fmt.Fprintf(f.IO.Out, "framework %s %s (built in)\n", id, checklist.BuiltinVersion(id))
+			fmt.Fprintln(f.IO.Out, p.Sprintf("framework %s %s (built in)", id, checklist.BuiltinVersion(id)))
 		}
 		return nil
 	}
