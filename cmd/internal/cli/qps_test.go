@@ -68,6 +68,13 @@ func TestPseudoLocaleFlow(t *testing.T) {
 	if err := os.WriteFile(badTranslation, []byte("translation:\n  framework: effective-inclusion\n  version: \"1.0.0\"\n  language: lt\ntitle: \"Veiksminga\"\nkey_areas:\n  KA9:\n    title: \"x\"\n  KA1:\n    titel: \"y\"\n    aim: \"a\"\n    aim: \"b\"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A KoboToolbox export with one row whose answer is not on the scale.
+	kobo := filepath.Join(dir, "kobo.csv")
+	if err := os.WriteFile(kobo, []byte("start;end;practice/practice_name;practice/organisation_type;practice/assessed_on;practice/assessors;practice/refugees_involved;KA1/KA1-01;KA1/KA1-01_note;KA1/KA1-02;scorecard_framework;meta/instanceID\n"+
+		"2026-11-20T10:00:00;2026-11-20T10:20:00;«Welcome Bureau»;local-authority;2026-11-20;«Ana»;yes;yes;«Survey every spring»;partly;effective-inclusion;uuid:0b5f1ad6-0001\n"+
+		"2026-11-20T10:00:00;2026-11-20T10:25:00;«Welcome Bureau»;local-authority;2026-11-20;«Boris»;no;maybe;;no;effective-inclusion;uuid:0b5f1ad6-0002\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	notYAML := filepath.Join(dir, "tabs.yaml")
 	if err := os.WriteFile(notYAML, []byte("scorecard: 1\npractice:\n\tname: x\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -120,6 +127,10 @@ func TestPseudoLocaleFlow(t *testing.T) {
 		{args: []string{"plan", round1, "-o", filepath.Join(dir, "plan.yaml")}},
 		{args: []string{"plan", "show", filepath.Join(dir, "plan.yaml"), "--round", round2}},
 		{args: []string{"plan", "show", filepath.Join(dir, "plan.yaml"), "--format", "md"}},
+		{args: []string{"import", kobo, "-o", filepath.Join(dir, "workshop")}, exit: 2},
+		{args: []string{"import", kobo, "-o", filepath.Join(dir, "workshop")}, exit: 2},
+		{args: []string{"import", filepath.Join(dir, "worksheet.xlsx"), "-o", filepath.Join(dir, "sheets")}, exit: 2},
+		{args: []string{"import", complete, "-o", filepath.Join(dir, "sheets")}, exit: 2},
 		{args: []string{"help", "exit-codes"}},
 		{args: []string{"--version"}},
 		{args: []string{"help", "formats"}},
