@@ -1,11 +1,12 @@
 package sheet
 
 import (
-	"fmt"
 	"io"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // WriteXLSX writes the table as an Excel workbook of one worksheet: a
@@ -86,7 +87,7 @@ func (t Table) WriteXLSX(w io.Writer) error {
 		return err
 	}
 	if _, err := f.WriteTo(w); err != nil {
-		return fmt.Errorf("writing the workbook: %w", err)
+		return locale.Errorf("writing the workbook: %v", err)
 	}
 	return nil
 }
