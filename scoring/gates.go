@@ -25,7 +25,7 @@ func (g Gates) Check(r *Result) []string {
 		failures = append(failures, "not a good practice")
 	}
 	if g.RequireComplete && !r.Complete {
-		failures = append(failures, fmt.Sprintf("incomplete: %d applicable items unanswered", r.UnansweredCount()))
+		failures = append(failures, incomplete(r))
 	}
 	return failures
 }
@@ -40,6 +40,20 @@ func minimum(what string, s Score, min float64) []string {
 	}
 	return nil
 }
+
+// incomplete says why r is not complete: how many applicable items are
+// unanswered and, when some are, how many are answered "don't know".
+func incomplete(r *Result) string {
+	msg := fmt.Sprintf("incomplete: %d applicable items unanswered", r.UnansweredCount())
+	if n := r.UnknownCount(); n > 0 {
+		msg += fmt.Sprintf(", %d answered %q", n, r.Framework.DontKnow().Label)
+	}
+	return msg
+}
+
+// UnknownCount returns how many applicable items are answered "don't
+// know" in the part of the framework the assessment covers.
+func (r *Result) UnknownCount() int { return unknown(r.Groups()) }
 
 // UnansweredCount returns how many applicable items are unanswered in
 // the part of the framework the assessment covers.
