@@ -76,7 +76,8 @@ type GroupRecord struct {
 	Score   scoring.Score   `json:"score"`
 	Verdict scoring.Verdict `json:"verdict,omitempty"`
 	// Provisional is set for key areas: true when the verdict rests on
-	// some answers while applicable items are still unanswered.
+	// some answers while applicable items are still unanswered or
+	// answered "don't know".
 	Provisional *bool     `json:"provisional,omitempty"`
 	Threshold   *float64  `json:"threshold,omitempty"`
 	Passed      *bool     `json:"passed,omitempty"`
@@ -84,6 +85,18 @@ type GroupRecord struct {
 	Applicable  int       `json:"applicable"`
 	Unanswered  int       `json:"unanswered"`
 	Gaps        *[]string `json:"gaps,omitempty"`
+	// Unknown counts the items answered "don't know", which UnknownItems
+	// lists in framework order: things to find out.
+	Unknown      int      `json:"unknown"`
+	UnknownItems []string `json:"unknown_items"`
+}
+
+// newGroupRecord fills the counts every kind of group has.
+func newGroupRecord(g *scoring.Group) GroupRecord {
+	return GroupRecord{
+		Score: g.Score, Scored: g.Scored, Applicable: g.Applicable, Unanswered: g.Unanswered,
+		Unknown: g.Unknown, UnknownItems: nonNil(g.UnknownIDs()),
+	}
 }
 
 // QualityRecord holds the quality dimension scores and the good-practice
@@ -118,13 +131,13 @@ func NewScoreRecord(file string, af *checklist.AnswerFile, r *scoring.Result, fa
 	for _, g := range r.Checklist.Areas {
 		gaps := g.GapIDs()
 		provisional := g.Provisional()
-		rec.Checklist.Areas = append(rec.Checklist.Areas, GroupRecord{
-			ID: g.ID, Title: g.Title, Score: g.Score, Verdict: g.Verdict, Provisional: &provisional,
-			Scored: g.Scored, Applicable: g.Applicable, Unanswered: g.Unanswered, Gaps: &gaps,
-		})
+		gr := newGroupRecord(g)
+		gr.ID, gr.Title, gr.Verdict, gr.Provisional, gr.Gaps = g.ID, g.Title, g.Verdict, &provisional, &gaps
+		rec.Checklist.Areas = append(rec.Checklist.Areas, gr)
 	}
 	if q := r.QuickScan; q != nil {
-		rec.QuickScan = &GroupRecord{Score: q.Score, Scored: q.Scored, Applicable: q.Applicable, Unanswered: q.Unanswered}
+		gr := newGroupRecord(q)
+		rec.QuickScan = &gr
 	}
 	rec.Quality.Score = r.Quality.Score
 	rec.Quality.GoodPractice = r.Quality.GoodPractice
@@ -132,10 +145,9 @@ func NewScoreRecord(file string, af *checklist.AnswerFile, r *scoring.Result, fa
 	rec.Quality.Dimensions = []GroupRecord{}
 	for _, g := range r.Quality.Dimensions {
 		threshold, passed := g.Threshold, g.Passed
-		rec.Quality.Dimensions = append(rec.Quality.Dimensions, GroupRecord{
-			ID: g.ID, Title: g.Title, Score: g.Score, Threshold: &threshold, Passed: &passed,
-			Scored: g.Scored, Applicable: g.Applicable, Unanswered: g.Unanswered,
-		})
+		gr := newGroupRecord(g)
+		gr.ID, gr.Title, gr.Threshold, gr.Passed = g.ID, g.Title, &threshold, &passed
+		rec.Quality.Dimensions = append(rec.Quality.Dimensions, gr)
 	}
 	return rec
 }

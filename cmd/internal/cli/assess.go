@@ -299,7 +299,7 @@ func (r *assessment) finish(ctx context.Context) error {
 	if r.accessible {
 		fmt.Fprint(io.Out, assess.SpokenSummary(p, af, res))
 	} else {
-		io.Out.Write(renderScoreText(io.Styles(), io.Width(), name, af, res, nil))
+		io.Out.Write(renderScoreText(io.Styles(), p, io.Width(), name, af, res, nil))
 	}
 	return r.offerReport(ctx)
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/inclusion-tools/scorecard/report"
 	"github.com/inclusion-tools/scorecard/report/sheet"
@@ -114,7 +115,7 @@ written (this wins over 1), 130 interrupted (Ctrl-C or SIGTERM).`,
 	fl.Float64Var(&minChecklist, "min-checklist", 0, "gate: fail (exit 1) when the checklist score is below `N`")
 	fl.Float64Var(&minQuality, "min-quality", 0, "gate: fail (exit 1) when the quality score is below `N`")
 	fl.BoolVar(&opts.Gates.RequireGoodPractice, "require-good-practice", false, "gate: fail (exit 1) unless the practice is a good practice")
-	fl.BoolVar(&opts.Gates.RequireComplete, "require-complete", false, "gate: fail (exit 1) when an applicable item is unanswered")
+	fl.BoolVar(&opts.Gates.RequireComplete, "require-complete", false, "gate: fail (exit 1) when an applicable item is unanswered or answered \"don't know\"")
 	fl.Float64Var(&dimThreshold, "dimension-threshold", 0, "minimum score `N` of every quality dimension (default: the framework's, 66)")
 	fl.Float64Var(&overallThreshold, "overall-threshold", 0, "minimum overall quality score `N` for a good practice (default: the framework's, 70)")
 	addFrameworkFlag(cmd, &opts.FrameworkRef, true)
@@ -150,6 +151,10 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 		return err
 	}
 	st := opts.IO.Styles()
+	pr, err := f.Printer()
+	if err != nil {
+		return err
+	}
 
 	score := func(path string) scored {
 		af, err := f.loadAnswersContext(ctx, path, opts.FrameworkRef)
@@ -174,7 +179,7 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 			s.row = report.ScoreRow(name, af, r)
 			s.out = sheet.EncodeCSVRow(s.row)
 		default:
-			s.out = renderScoreText(st, opts.IO.Width(), name, af, r, failures)
+			s.out = renderScoreText(st, pr, opts.IO.Width(), name, af, r, failures)
 		}
 		return s
 	}
@@ -424,7 +429,7 @@ func (p *progress) clear() {
 // renderScoreText renders one scored file for people, in lines of at
 // most width columns: titles are shortened to fit, gaps go on a line of
 // their own.
-func renderScoreText(st ui.Styles, width int, name string, af *checklist.AnswerFile, r *scoring.Result, failures []string) []byte {
+func renderScoreText(st ui.Styles, pr *locale.Printer, width int, name string, af *checklist.AnswerFile, r *scoring.Result, failures []string) []byte {
 	var b bytes.Buffer
 	p := af.Practice
 	fmt.Fprintf(&b, "%s  %s\n", st.Title.Render(p.Name), st.Muted.Render(name))
@@ -465,9 +470,16 @@ func renderScoreText(st ui.Styles, width int, name string, af *checklist.AnswerF
 		indent := 4 + 5
 		fmt.Fprintf(&b, "%s%s\n", strings.Repeat(" ", indent), st.Muted.Render(ui.Wrap(text, width, indent)))
 	}
+	// dontKnow lists a group's items answered "don't know": things to
+	// find out before the score is final.
+	dontKnow := func(g *scoring.Group) {
+		if ids := g.UnknownIDs(); len(ids) > 0 {
+			detail(pr.Sprintf("don't know: %s", shortList(ids, 8)))
+		}
+	}
 
 	if len(r.Checklist.Areas) > 0 && (af.UsesSection(checklist.SectionChecklist) || r.Checklist.Score.Valid()) {
-		section("Checklist", r.Checklist.Score, completeness(r.Checklist.Complete, r.Checklist.Areas))
+		section("Checklist", r.Checklist.Score, completeness(pr, r.Checklist.Complete, r.Checklist.Areas))
 		for _, g := range r.Checklist.Areas {
 			status := strings.ReplaceAll(string(g.Verdict), "-", " ")
 			if g.Provisional() {
@@ -486,10 +498,12 @@ func renderScoreText(st ui.Styles, width int, name string, af *checklist.AnswerF
 			if ids := g.GapIDs(); len(ids) > 0 {
 				detail("gaps: " + shortList(ids, 8))
 			}
+			dontKnow(g)
 		}
 	}
 	if q := r.QuickScan; q != nil && (af.UsesSection(checklist.SectionQuickScan) || q.Score.Valid()) {
-		section("Quick scan", q.Score, completeness(q.Unanswered == 0, []*scoring.Group{q}))
+		section("Quick scan", q.Score, completeness(pr, q.Open() == 0, []*scoring.Group{q}))
+		dontKnow(q)
 	}
 	if len(r.Quality.Dimensions) > 0 && (af.UsesSection(checklist.SectionIndicators) || r.Quality.Score.Valid()) {
 		verdict := st.Bad.Render("not a good practice")
@@ -507,6 +521,7 @@ func renderScoreText(st ui.Styles, width int, name string, af *checklist.AnswerF
 				status += st.Muted.Render(" min " + scoring.FormatNumber(g.Threshold))
 			}
 			line(g.ID, g.Title, g.Score, status)
+			dontKnow(g)
 		}
 		for _, reason := range r.Quality.Reasons {
 			fmt.Fprintf(&b, "    %s\n", st.Muted.Render(ui.Wrap("· "+reason, width, 6)))
@@ -521,16 +536,20 @@ func renderScoreText(st ui.Styles, width int, name string, af *checklist.AnswerF
 	return b.Bytes()
 }
 
-func completeness(complete bool, groups []*scoring.Group) string {
+func completeness(pr *locale.Printer, complete bool, groups []*scoring.Group) string {
 	if complete {
 		return "complete"
 	}
-	n, total := 0, 0
+	n, unknown, total := 0, 0, 0
 	for _, g := range groups {
 		if g.InScope || g.Answered() > 0 {
 			n += g.Unanswered
+			unknown += g.Unknown
 			total += g.Applicable
 		}
+	}
+	if unknown > 0 {
+		return pr.Sprintf("%d of %d unanswered, %d don't know", n, total, unknown)
 	}
 	return fmt.Sprintf("%d of %d unanswered", n, total)
 }
