@@ -507,7 +507,7 @@ func (fw *Framework) ScoredValues() []*ScaleValue {
 	return out
 }
 
-// ValueList returns the scale's values for messages: "yes, partly, no or na".
+// ValueList returns the scale's values for messages: "yes, partly, no, na or unknown".
 func (fw *Framework) ValueList() string {
 	names := make([]string, len(fw.Scale))
 	for i, v := range fw.Scale {
