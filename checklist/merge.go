@@ -57,7 +57,12 @@ func (e *MergeError) Error() string { return e.Reason }
 //     middle ones, so the consensus never claims more than half the raters
 //     saw;
 //   - "not applicable" only when most of the raters who answered said so;
-//     otherwise the median of the others' answers;
+//     "don't know" only when most of them said that; otherwise the median
+//     of the answers on the scale, leaving out "not applicable" and
+//     "don't know" (a rater who knows outweighs one who does not);
+//   - when no answer on the scale is left (as with one "not applicable"
+//     and one "don't know"), "don't know": the raters do not agree that
+//     the item does not apply, so it is something to find out;
 //   - notes gathered, each credited to its rater;
 //   - items where answers are more than one step apart are returned as
 //     disagreements and recorded as data in the file's "disagreements:"
@@ -100,7 +105,7 @@ func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 	for i, v := range fw.ScoredValues() {
 		steps[v.Value] = i
 	}
-	na := fw.NotApplicable()
+	na, dk := fw.NotApplicable(), fw.DontKnow()
 	var disagreements []Disagreement
 	for _, it := range fw.Items() {
 		if !out.Applies(it) {
@@ -126,7 +131,7 @@ func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 		if len(given) == 0 {
 			continue
 		}
-		value, ok := consensus(given, steps, na)
+		value, ok := consensus(given, steps, na, dk)
 		if !ok {
 			continue
 		}
@@ -151,23 +156,32 @@ func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 	return out, disagreements, nil
 }
 
-// consensus is the merged value of the answers given to one item.
-func consensus(given []string, steps map[string]int, na *ScaleValue) (string, bool) {
+// consensus is the merged value of the answers given to one item. dk
+// is the scale's "don't know" value, or nil.
+func consensus(given []string, steps map[string]int, na, dk *ScaleValue) (string, bool) {
 	var scored []string
-	nas := 0
+	nas, dks := 0, 0
 	for _, v := range given {
-		if na != nil && v == na.Value {
+		switch {
+		case na != nil && v == na.Value:
 			nas++
+			continue
+		case dk != nil && v == dk.Value:
+			dks++
 			continue
 		}
 		if _, ok := steps[v]; ok {
 			scored = append(scored, v)
 		}
 	}
-	if nas*2 > len(given) {
+	switch {
+	case nas*2 > len(given):
 		return na.Value, true
-	}
-	if len(scored) == 0 {
+	case dks*2 > len(given):
+		return dk.Value, true
+	case len(scored) == 0 && dks > 0:
+		return dk.Value, true
+	case len(scored) == 0:
 		return "", false
 	}
 	slices.SortStableFunc(scored, func(a, b string) int { return steps[a] - steps[b] })

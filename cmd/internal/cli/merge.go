@@ -102,6 +102,9 @@ func mergeRun(ctx context.Context, opts *mergeOptions) error {
 	}
 	fmt.Fprintf(summary, "Merged %d ratings of %s (%s) into %s: %d items answered.\n",
 		len(ratings), merged.Practice.Name, strings.Join(names, ", "), checklist.CleanText(opts.Output), len(merged.Answers))
+	if err := printMergedDontKnow(f, summary, merged); err != nil {
+		return err
+	}
 	if len(disagreements) == 0 {
 		fmt.Fprintln(summary, "The raters never disagree by more than one step.")
 		return nil
@@ -111,5 +114,29 @@ func mergeRun(ctx context.Context, opts *mergeOptions) error {
 		fmt.Fprintf(summary, "  %-8s %s\n", d.Item.ID, d.Summary())
 	}
 	fmt.Fprintln(summary, "They are recorded in the merged file (disagreements:); its report lists them as points to discuss.")
+	return nil
+}
+
+// printMergedDontKnow lists the items whose merged answer is "don't
+// know" (most raters did not know): things to find out.
+func printMergedDontKnow(f *Factory, w io.Writer, merged *checklist.AnswerFile) error {
+	dk := merged.Framework.DontKnow()
+	if dk == nil {
+		return nil
+	}
+	var ids []string
+	for _, it := range merged.Framework.Items() {
+		if a, ok := merged.Answers[it.ID]; ok && a.Value == dk.Value {
+			ids = append(ids, it.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	p, err := f.Printer()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w, p.Sprintf("Merged answer %q on %d items, to find out: %s.", dk.Label, len(ids), strings.Join(ids, ", ")))
 	return nil
 }
