@@ -97,7 +97,7 @@ func TestBrokenImports(t *testing.T) {
 			"t;Welcome Bureau;local-authority;Boris;Maybe;;no;effective-inclusion;u2",
 			"t;Welcome Bureau;Town hall;Farid;yes;;no;effective-inclusion;u3"),
 		want: []string{
-			`x.csv:3:5: unknown answer "Maybe" to KA1-01 (use "Yes", "Partly", "No" or "Not applicable")`,
+			`x.csv:3:5: unknown answer "Maybe" to KA1-01 (use "Yes", "Partly", "No", "Not applicable" or "Don't know")`,
 			`x.csv:4:3: unknown answer "Town hall" to "Type of organisation" (use "Local authority", "National authority", "Public service", "Civil-society organisation", "Refugee-led organisation", "Faith-based organisation", "Educational institution" or "Business")`,
 			"imported row 2: Welcome Bureau Ana 2 answers",
 		},
