@@ -26,6 +26,7 @@ func (rep *Report) document() []block {
 	l.progress()
 	l.pointsToDiscuss()
 	l.priorities()
+	l.toFindOut()
 	if !rep.Summary {
 		l.keyAreas()
 		l.quickScan()
@@ -36,6 +37,7 @@ func (rep *Report) document() []block {
 		l.evidence()
 		l.method()
 	}
+	l.glossary()
 	return l.doc
 }
 
@@ -113,15 +115,20 @@ func (l *layout) atAGlance() {
 		l.add(chart)
 		l.p(line{it(w.why()), txt(strings.Join(w.reasons(r), "; ") + ".")})
 	}
-	l.p(w.complete(r.Complete, r.UnansweredCount()))
+	l.p(w.complete(r.Complete, r.UnansweredCount(), r.UnknownCount(), rep.Framework.DontKnow()))
 }
 
-// completeness is ". 9 of 10 applicable items answered."
+// completeness is ". 9 of 10 applicable items answered." and, when some
+// are answered "don't know", how many.
 func completeness(w wording, groups []*scoring.Group) string {
-	answered, applicable := 0, 0
+	answered, applicable, unknown := 0, 0, 0
 	for _, g := range groups {
 		answered += g.Answered()
 		applicable += g.Applicable
+		unknown += g.Unknown
+	}
+	if unknown > 0 {
+		return w.answeredOfUnknown(answered, applicable, unknown, w.dontKnowLabel(groups[0]))
 	}
 	return w.answeredOf(answered, applicable)
 }

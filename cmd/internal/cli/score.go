@@ -492,7 +492,10 @@ func renderScoreText(st ui.Styles, pr *locale.Printer, width int, name string, a
 				}
 			}
 			line(g.ID, g.Title, g.Score, verdictStyle(st, g.Verdict).Render(status))
-			if g.Provisional() {
+			switch {
+			case g.Provisional() && g.Unknown > 0:
+				detail(pr.Sprintf("provisional: %d of %d answered, %d don't know", g.Answered(), g.Applicable, g.Unknown))
+			case g.Provisional():
 				detail(fmt.Sprintf("provisional: %d of %d answered", g.Answered(), g.Applicable))
 			}
 			if ids := g.GapIDs(); len(ids) > 0 {
