@@ -337,8 +337,8 @@ func (w wording) notAnswered(n int) string   { return w.s("Not answered yet (%d)
 func (w wording) toFindOutHeading(n int) string {
 	return w.s("To find out (%d)", n)
 }
-func (w wording) answeredNA() string         { return w.s(" (answered “not applicable”)") }
-func (w wording) notOnPathItem() string      { return w.s("not on the path taken") }
+func (w wording) answeredNA() string    { return w.s(" (answered “not applicable”)") }
+func (w wording) notOnPathItem() string { return w.s("not on the path taken") }
 func (w wording) onlyFor(types []string) string {
 	return w.s("for %s only", strings.Join(types, ", "))
 }
