@@ -96,7 +96,14 @@ func WriteTemplate(w io.Writer, fw *Framework, scope Scope, today string) error 
 		if len(v.Aliases) > 0 {
 			names += " (or " + strings.Join(v.Aliases, ", ") + ")"
 		}
-		p("#   %-16s %s: %s\n", names, oneLine(v.Label), oneLine(v.Meaning))
+		if len([]rune(names)) > 16 {
+			// A long list of aliases ("unknown (or don't know, dk)") gets a
+			// line of its own, so that the labels stay in one column.
+			p("#   %s\n#   %-16s", names, "")
+		} else {
+			p("#   %-16s", names)
+		}
+		p(" %s: %s\n", oneLine(v.Label), oneLine(v.Meaning))
 	}
 	p("# Leave an item empty while it is not answered. To add a note or the\n")
 	p("# evidence for an answer, write the answer as a mapping:\n")
