@@ -92,9 +92,12 @@ func (c *Comparison) CompareTable() sheet.Table {
 	for _, r := range c.Rows {
 		row := []any{r.ID, r.Title}
 		for i := range c.Columns {
-			if r.GoodPractice != nil {
+			switch {
+			case r.GoodPractice != nil:
 				row = append(row, r.GoodPractice[i])
-			} else {
+			case r.Counts != nil:
+				row = append(row, r.Counts[i])
+			default:
 				row = append(row, scoreCell(r.Scores[i]))
 			}
 		}
