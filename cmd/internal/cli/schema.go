@@ -160,7 +160,7 @@ func answerSchema(fw *checklist.Framework, p *locale.Printer) object {
 			},
 			"value": object{
 				"title":               p.Sprintf("Answer"),
-				"description":         p.Sprintf("The answer: %s.", fw.ValueList()),
+				"description":         p.Sprintf("The answer: %s.", valuesWithLabels(fw, p)),
 				"pattern":             answerPattern(fw),
 				"patternErrorMessage": answerHint(fw, p),
 				"defaultSnippets":     valueSnippets(fw, p),
@@ -227,6 +227,16 @@ func notOfKinds(message string, kinds ...string) object {
 // valueSnippets offer each scale value with its label and meaning when an
 // answer is completed. Values are written quoted, as scorecard writes
 // them, so that YAML 1.1 readers do not take yes and no for booleans.
+// valuesWithLabels lists the scale's values with what they mean to
+// people: "yes (Yes), …, na (Not applicable) or unknown (Don't know)".
+func valuesWithLabels(fw *checklist.Framework, p *locale.Printer) string {
+	names := make([]string, len(fw.Scale))
+	for i, v := range fw.Scale {
+		names[i] = p.Sprintf("%s (%s)", v.Value, v.Label)
+	}
+	return checklist.JoinWords(names, p.Sprintf("or"))
+}
+
 func valueSnippets(fw *checklist.Framework, p *locale.Printer) []any {
 	var out []any
 	for _, v := range fw.Scale {
