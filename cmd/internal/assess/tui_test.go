@@ -581,3 +581,49 @@ func TestStopRightAfterTheName(t *testing.T) {
 		t.Errorf("saved:\n%s", got)
 	}
 }
+
+func TestSpokenDashes(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"The Action plan 2021–2027 adds":     "The Action plan 2021 to 2027 adds",
+		"two groups – refugees and migrants": "two groups, refugees and migrants",
+		"no dash here":                       "no dash here",
+	} {
+		if got := spokenDashes("to", in); got != want {
+			t.Errorf("spokenDashes(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A question's screen explains the glossary words of its question and
+// help under the help, room permitting; when room is short they go before
+// the help does.
+func TestQuestionShowsGlossaryWords(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	session := &Session{Framework: fw, File: bureau(t, fw, ""), Today: "2026-11-20", Save: (&saved{}).save, Review: true,
+		Scope: &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist}, Areas: []string{"KA1"}}}
+	m := session.newModel(ui.HuhTheme(false), ui.NewStyles(false))
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	// KA1-01's help speaks of "integration outcomes".
+	m.open("KA1", 0)
+	view := stripANSI(m.render())
+	if !strings.Contains(view, "Words: Integration: A two-way process") {
+		t.Errorf("KA1-01 does not explain integration:\n%s", view)
+	}
+	if strings.Index(view, "Words:") < strings.Index(view, "integration outcomes") {
+		t.Errorf("the words come before the help:\n%s", view)
+	}
+	// KA1-03 uses no glossary word.
+	m.open("KA1", 2)
+	if view := stripANSI(m.render()); strings.Contains(view, "Words:") {
+		t.Errorf("KA1-03 shows glossary words:\n%s", view)
+	}
+	// In a small window the question, its help and the answers stay.
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m.open("KA1", 0)
+	view = stripANSI(m.render())
+	if strings.Contains(view, "Words:") || !strings.Contains(view, "Don't know") || !strings.Contains(view, "Information can come from data") {
+		t.Errorf("at 80 × 24, KA1-01:\n%s", view)
+	}
+}
