@@ -63,6 +63,7 @@ func TestHTMLHasNoAccessibilityViolations(t *testing.T) {
 		{"hostile text", hostile, nil},
 		{"names in four scripts", rtl, nil},
 		{"merged, with points to discuss", load(t, "merged-workshop.yaml"), nil},
+		{"don't know, to find out", load(t, "dont-know.yaml"), nil},
 	}
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "axe.min.js"), axeJS, 0o644); err != nil {
