@@ -139,7 +139,7 @@ func TestSchemaInAnEditor(t *testing.T) {
 			t.Errorf("completion %s: documentation %q, inserts %q", c.Label, c.Documentation, c.InsertText)
 		}
 	}
-	if want := []string{"yes", "partly", "no", "na"}; !slices.Equal(labels, want) {
+	if want := []string{"yes", "partly", "no", "na", "unknown"}; !slices.Equal(labels, want) {
 		t.Errorf("completing an answer offers %q, want %q", labels, want)
 	}
 }
