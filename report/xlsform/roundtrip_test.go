@@ -25,7 +25,10 @@ type rater struct {
 	name     string
 	refugees bool
 	uuid     string
-	answers  map[string]string // item id → scale value
+	// perspective is the choice made in the form: a perspective, or
+	// form.NotRecorded.
+	perspective string
+	answers     map[string]string // item id → scale value
 	notes    map[string]string // item id → note
 }
 
@@ -34,10 +37,11 @@ type rater struct {
 // separators, line breaks, letters beyond ASCII).
 func workshop(fw *checklist.Framework) []rater {
 	names := []string{"Ana", "Boris", "Farid", "Olena", "Şükrü"}
+	perspectives := []string{"refugee", "staff", "partner", form.NotRecorded, "community"}
 	var out []rater
 	for r, name := range names {
 		rt := rater{name: name, refugees: r%2 == 0, uuid: fmt.Sprintf("5f0c1a2b-3c4d-4e5f-8a9b-%012d", r+1),
-			answers: map[string]string{}, notes: map[string]string{}}
+			perspective: perspectives[r], answers: map[string]string{}, notes: map[string]string{}}
 		for i, it := range fw.Items() {
 			k := (i*3 + r*7 + i/5) % (len(fw.Scale) + 1)
 			if k == len(fw.Scale) {
@@ -57,6 +61,9 @@ func workshop(fw *checklist.Framework) []rater {
 func byHand(fw *checklist.Framework, rt rater) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "scorecard: 1\nframework: %s\npractice:\n  name: Welcome Bureau\n  organisation_type: local-authority\n  country: BG\n  assessed_on: 2026-11-20\n  assessors: [%s]\n  refugees_involved: %v\n", fw.ID, rt.name, rt.refugees)
+	if rt.perspective != form.NotRecorded {
+		fmt.Fprintf(&b, "perspective: %s\n", rt.perspective)
+	}
 	for _, s := range checklist.Sections {
 		if len(fw.ItemsIn(s)) == 0 {
 			continue
@@ -179,6 +186,8 @@ func (e export) table(f *form.Form, raters []rater) [][]string {
 				v = rt.name
 			case form.RoleRefugeesInvolved:
 				v = map[bool]string{true: "yes", false: "no"}[rt.refugees]
+			case form.RolePerspective:
+				v = rt.perspective
 			case form.RoleRoute:
 				v = f.Framework.Routing.Options[0].Value
 			case form.RoleAnswer:
@@ -373,13 +382,16 @@ func TestWorksheetRoundTrip(t *testing.T) {
 			}
 			yes := true
 			want.Practice.RefugeesInvolved = &yes
+			want.Perspective = checklist.PerspectiveStaff
 			set := func(col, row int, v string) {
 				c, _ := excelize.CoordinatesToCellName(col, row)
 				if err := x.SetCellStr(sheet, c, v); err != nil {
 					t.Fatal(err)
 				}
 			}
-			profile := map[string]string{"practice_name": "Punkt Informacyjny Gdańsk", "country": "PL", "assessors": "Ana, Boris", "refugees_involved": "Yes"}
+			// Choices as the drop-downs offer them: their labels.
+			profile := map[string]string{"practice_name": "Punkt Informacyjny Gdańsk", "country": "PL", "assessors": "Ana, Boris", "refugees_involved": "Yes",
+				"perspective": f.List(form.ListPerspectives).Choices[1].Label[0]}
 			seen := 0
 			for r, row := range rows {
 				if len(row) == 0 || row[0] == "" {

@@ -282,9 +282,9 @@ func runEngine(t *testing.T, forms []engineForm) []engineReply {
 // so that every value is used, for an organisation of the given type and,
 // when the framework routes, on its first route.
 func sampleAnswers(fw *checklist.Framework, orgType string) (map[string]string, *checklist.AnswerFile) {
-	answers := map[string]string{"practice_name": "Welcome Bureau", "organisation_type": orgType}
+	answers := map[string]string{"practice_name": "Welcome Bureau", "organisation_type": orgType, "perspective": "refugee"}
 	af := &checklist.AnswerFile{Framework: fw, Answers: map[string]checklist.Answer{}, Notes: map[string]string{}, Sections: checklist.Sections,
-		Practice: checklist.Practice{Name: "Welcome Bureau", OrganisationType: orgType}}
+		Practice: checklist.Practice{Name: "Welcome Bureau", OrganisationType: orgType}, Perspective: checklist.PerspectiveRefugee}
 	if r := fw.Routing; r != nil {
 		answers["route"] = r.Options[0].Value
 		af.Route = r.Options[0].Value
@@ -334,7 +334,7 @@ func TestXFormInODKEngine(t *testing.T) {
 		answers, af := sampleAnswers(fw, orgType)
 		forms = append(forms, engineForm{File: file, Answers: answers})
 		res := scoring.Evaluate(af, scoring.Options{})
-		w := map[string]string{form.FieldFramework: fw.ID}
+		w := map[string]string{form.FieldFramework: fw.ID, "perspective": string(af.Perspective)}
 		for _, g := range res.Checklist.Areas {
 			w[form.FieldName(g.ID)+"_score"] = scoreText(g.Score)
 		}
