@@ -102,34 +102,43 @@ func path(sep string) func(*form.Form, *form.Field) string {
 	return func(f *form.Form, fd *form.Field) string { return strings.Join(f.Path(fd), sep) }
 }
 
-// labelPath is KoboToolbox's "labels" header: the groups' labels and the
-// field's, joined by "/"; a field without a label goes by its name.
-func labelPath(f *form.Form, fd *form.Field) string {
-	if len(fd.Label) == 0 || fd.Label[0] == "" {
-		return fd.Name
+// labelPathIn is KoboToolbox's "labels" header in the form's language
+// i: the groups' labels and the field's, joined by "/"; a field without
+// a label goes by its name.
+func labelPathIn(i int) func(f *form.Form, fd *form.Field) string {
+	return func(f *form.Form, fd *form.Field) string {
+		if len(fd.Label) == 0 || fd.Label[i] == "" {
+			return fd.Name
+		}
+		parts := []string{fd.Label[i]}
+		for g := f.Parent(fd); g != nil; g = f.Parent(g) {
+			parts = append([]string{g.Label[i]}, parts...)
+		}
+		return strings.Join(parts, "/")
 	}
-	parts := []string{fd.Label[0]}
-	for g := f.Parent(fd); g != nil; g = f.Parent(g) {
-		parts = append([]string{g.Label[0]}, parts...)
-	}
-	return strings.Join(parts, "/")
 }
+
+var labelPath = labelPathIn(0)
 
 func name(_ *form.Form, _ *form.Field, v string) string { return v }
 
-// label is the label of the choice a value names, as in KoboToolbox's
-// "labels" exports.
-func label(f *form.Form, fd *form.Field, v string) string {
-	if fd.Kind != form.SelectOne || v == "" {
+// labelIn is the label in the form's language i of the choice a value
+// names, as in KoboToolbox's "labels" exports.
+func labelIn(i int) func(f *form.Form, fd *form.Field, v string) string {
+	return func(f *form.Form, fd *form.Field, v string) string {
+		if fd.Kind != form.SelectOne || v == "" {
+			return v
+		}
+		for _, c := range f.List(fd.List).Choices {
+			if c.Name == v {
+				return c.Label[i]
+			}
+		}
 		return v
 	}
-	for _, c := range f.List(fd.List).Choices {
-		if c.Name == v {
-			return c.Label[0]
-		}
-	}
-	return v
 }
+
+var label = labelIn(0)
 
 var exports = []export{
 	{name: "kobo-xml-names", sep: ';', bom: true, header: path("/"), value: name,
@@ -470,5 +479,81 @@ func BenchmarkImport(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// lithuanian is the built-in Lithuanian translation of a framework as a
+// language of its form, as 'framework export' adds it.
+func lithuanian(t testing.TB, fw *checklist.Framework) form.Language {
+	t.Helper()
+	tr, err := checklist.BuiltinTranslation(fw, "lt")
+	if err != nil || tr == nil {
+		t.Fatalf("no built-in Lithuanian translation of %s: %v", fw.ID, err)
+	}
+	l, err := form.Translated(fw, tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// TestRoundTripInLithuanian fills the form in English and in Lithuanian
+// (KoboToolbox's "labels" exports, whose headers and answers are the
+// labels of the language chosen) and checks that each rater's answer
+// file is byte for byte the same whichever language they answered in:
+// answer files are language-neutral.
+func TestRoundTripInLithuanian(t *testing.T) {
+	for _, ref := range []string{"effective-inclusion", "involvement"} {
+		fw := loadFramework(t, ref)
+		lt := lithuanian(t, fw)
+		f, err := form.New(fw, form.Languages(fw, locale.English(), lt))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raters := workshop(fw)
+		opts := importer.Options{Printer: locale.English(), Framework: fw,
+			Translations: func(*checklist.Framework) ([]form.Language, error) { return []form.Language{lt}, nil }}
+		files := map[string][]byte{}
+		for lang, i := range map[string]int{"en": 0, "lt": 1} {
+			e := export{name: "kobo-labels-" + lang, sep: ';', bom: true, header: labelPathIn(i), value: labelIn(i),
+				before: []string{"start", "end"}, after: []string{"_id", "_index"},
+				instance: "_uuid", uuidValue: func(u string) string { return u }}
+			rows := e.table(f, raters)
+			files[lang+".csv"] = e.csv(t, rows)
+			files[lang+".xlsx"] = xlsxOf(t, rows)
+		}
+		enCSV, ltCSV := string(files["en.csv"]), string(files["lt.csv"])
+		question := fw.Items()[0].Question
+		if !strings.Contains(enCSV, question) || strings.Contains(ltCSV, question) || !strings.Contains(ltCSV, f.Field(form.FieldName(fw.Items()[0].ID)).Label[1]) {
+			t.Fatalf("%s: the Lithuanian export should have the Lithuanian question of %s, and not the English one", fw.ID, fw.Items()[0].ID)
+		}
+		written := map[string][]string{}
+		for _, name := range []string{"en.csv", "lt.csv", "lt.xlsx"} {
+			res, err := importer.Import(name, files[name], opts)
+			if err != nil {
+				t.Fatalf("%s %s: %v", fw.ID, name, err)
+			}
+			if len(res.Problems) > 0 || len(res.Submissions) != len(raters) {
+				t.Fatalf("%s %s: %d submissions, problems:\n%v", fw.ID, name, len(res.Submissions), res.Problems)
+			}
+			for _, sub := range res.Submissions {
+				var buf bytes.Buffer
+				if err := checklist.WriteAnswers(&buf, sub.File); err != nil {
+					t.Fatal(err)
+				}
+				written[name] = append(written[name], buf.String())
+			}
+		}
+		for i, rt := range raters {
+			en := written["en.csv"][i]
+			if !strings.Contains(en, rt.name) {
+				t.Errorf("%s: row %d is not %s's:\n%s", fw.ID, i+2, rt.name, en)
+			}
+			for _, name := range []string{"lt.csv", "lt.xlsx"} {
+				if diff := cmp.Diff(en, written[name][i]); diff != "" {
+					t.Errorf("%s %s: %s's answer file differs from the one made in English (-en +lt):\n%s", fw.ID, name, rt.name, diff)
+				}
+			}
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/form"
 	"github.com/inclusion-tools/scorecard/checklist/importer"
 	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
@@ -85,9 +86,9 @@ func importRun(opts *importOptions) error {
 	if err != nil {
 		return err
 	}
-	iopts := importer.Options{Printer: p, Pick: f.picker("")}
+	iopts := importOptionsFor(f, p, opts.FrameworkRef)
 	if opts.FrameworkRef != "" {
-		fw, err := f.Framework(opts.FrameworkRef)
+		fw, err := f.UntranslatedFramework(opts.FrameworkRef)
 		if err != nil {
 			return err
 		}
@@ -136,6 +137,29 @@ func importRun(opts *importOptions) error {
 		return &reportedError{code: exitInvalid}
 	}
 	return nil
+}
+
+// importOptionsFor reads forms in every language there is for their
+// framework (see form.go), so that answers given in any of them import:
+// frameworks as their files have them, with their translations beside.
+// Answer files are the same whichever language a form was filled in.
+func importOptionsFor(f *Factory, p *locale.Printer, ref string) importer.Options {
+	return importer.Options{
+		Printer: p,
+		Pick: func(id string) (*checklist.Framework, error) {
+			if !checklist.IsBuiltin(id) {
+				return nil, checklist.UnknownFrameworkError(id)
+			}
+			return f.UntranslatedFramework(id)
+		},
+		Translations: func(fw *checklist.Framework) ([]form.Language, error) {
+			r := fw.ID
+			if ref != "" {
+				r = ref
+			}
+			return f.formTranslations(r, fw, false)
+		},
+	}
 }
 
 func importSummary(p *locale.Printer, written, skipped, failed int, dir string) string {
