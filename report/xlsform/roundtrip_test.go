@@ -29,7 +29,7 @@ type rater struct {
 	// form.NotRecorded.
 	perspective string
 	answers     map[string]string // item id → scale value
-	notes    map[string]string // item id → note
+	notes       map[string]string // item id → note
 }
 
 // workshop makes five raters' answers: every scale value, unanswered
