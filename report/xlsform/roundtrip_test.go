@@ -359,17 +359,25 @@ func TestRoundTrip(t *testing.T) {
 // it back and checks that the answers are those given.
 func TestWorksheetRoundTrip(t *testing.T) {
 	fw := loadFramework(t, "effective-inclusion")
-	f := newForm(t, fw)
+	lt := lithuanian(t, fw)
 	cases := []struct {
 		name  string
 		scope checklist.Scope
+		lang  string // the worksheet's language
 	}{
-		{"whole framework", checklist.Scope{OrganisationType: "civil-society"}},
-		{"two key areas", checklist.Scope{OrganisationType: "local-authority", Areas: []string{"KA1", "KA4"}, Sections: []checklist.Section{checklist.SectionChecklist}}},
+		{"whole framework", checklist.Scope{OrganisationType: "civil-society"}, "en"},
+		{"two key areas", checklist.Scope{OrganisationType: "local-authority", Areas: []string{"KA1", "KA4"}, Sections: []checklist.Section{checklist.SectionChecklist}}, "en"},
+		{"in Lithuanian", checklist.Scope{OrganisationType: "civil-society"}, "lt"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
+			// As template writes it: in the language the framework is
+			// shown in.
+			f, err := form.New(fw, form.Prefer(form.Languages(fw, locale.English(), lt), tc.lang))
+			if err != nil {
+				t.Fatal(err)
+			}
 			var buf bytes.Buffer
 			if err := xlsform.WriteWorksheet(&buf, f, xlsform.WorksheetOptions{Scope: tc.scope, Today: "2026-11-20"}); err != nil {
 				t.Fatal(err)
@@ -399,7 +407,7 @@ func TestWorksheetRoundTrip(t *testing.T) {
 				}
 			}
 			// Choices as the drop-downs offer them: their labels.
-			profile := map[string]string{"practice_name": "Punkt Informacyjny Gdańsk", "country": "PL", "assessors": "Ana, Boris", "refugees_involved": "Yes",
+			profile := map[string]string{"practice_name": "Punkt Informacyjny Gdańsk", "country": "PL", "assessors": "Ana, Boris", "refugees_involved": f.List(form.ListYesNo).Choices[0].Label[0],
 				"perspective": f.List(form.ListPerspectives).Choices[1].Label[0]}
 			seen := 0
 			for r, row := range rows {
@@ -427,7 +435,7 @@ func TestWorksheetRoundTrip(t *testing.T) {
 					continue // left unanswered
 				}
 				v := fw.Scale[seen%len(fw.Scale)]
-				set(form.ColAnswer, r+1, v.Label)
+				set(form.ColAnswer, r+1, f.List(form.ListScale).Choices[seen%len(fw.Scale)].Label[0])
 				a := checklist.Answer{Value: v.Value}
 				if seen%5 == 0 {
 					set(form.ColNote, r+1, "Note "+key)
@@ -443,7 +451,11 @@ func TestWorksheetRoundTrip(t *testing.T) {
 			if _, err := x.WriteTo(&filled); err != nil {
 				t.Fatal(err)
 			}
-			res, err := importer.Import("filled.xlsx", filled.Bytes(), importer.Options{Printer: locale.English(), Framework: fw})
+			if got := f.List(form.ListScale).Choices[0].Label[0]; (got == fw.Scale[0].Label) != (tc.lang == "en") {
+				t.Fatalf("the worksheet's answers are labelled %q in language %s", got, tc.lang)
+			}
+			res, err := importer.Import("filled.xlsx", filled.Bytes(), importer.Options{Printer: locale.English(), Framework: fw,
+				Translations: func(*checklist.Framework) ([]form.Language, error) { return []form.Language{lt}, nil }})
 			if err != nil {
 				t.Fatal(err)
 			}
