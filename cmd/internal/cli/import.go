@@ -144,6 +144,8 @@ func importRun(opts *importOptions) error {
 // frameworks as their files have them, with their translations beside.
 // Answer files are the same whichever language a form was filled in.
 func importOptionsFor(f *Factory, p *locale.Printer, ref string) importer.Options {
+	// The translations are read once per framework, not once per file.
+	langs := map[*checklist.Framework][]form.Language{}
 	return importer.Options{
 		Printer: p,
 		Pick: func(id string) (*checklist.Framework, error) {
@@ -153,11 +155,18 @@ func importOptionsFor(f *Factory, p *locale.Printer, ref string) importer.Option
 			return f.UntranslatedFramework(id)
 		},
 		Translations: func(fw *checklist.Framework) ([]form.Language, error) {
+			if l, ok := langs[fw]; ok {
+				return l, nil
+			}
 			r := fw.ID
 			if ref != "" {
 				r = ref
 			}
-			return f.formTranslations(r, fw, false)
+			l, err := f.formTranslations(r, fw, false)
+			if err == nil {
+				langs[fw] = l
+			}
+			return l, err
 		},
 	}
 }
