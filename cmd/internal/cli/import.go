@@ -38,7 +38,8 @@ It reads:
   - submissions exported from KoboToolbox (CSV or XLSX, with XML names or
     labels as headers, with or without group names) and from ODK Central
     (CSV), for the form written by 'scorecard framework export --format
-    xlsform' or 'xform';
+    xlsform' or 'xform', answered in any of its languages (a form exported
+    with --translation FILE is read with the same --translation FILE);
   - spreadsheets written by 'scorecard template --format xlsx' and filled in.
 
 Each answer file is named after the practice and the rater, and never
