@@ -261,8 +261,8 @@ func (b *fileBuilder) choice(list, text string) (string, bool) {
 
 // perspective maps a rater's point of view: a value ("refugee"), the
 // label of a choice in any language of the form, or a perspective's
-// short name in any of them ("Refugee", "Pabėgėlis"). Not recorded is
-// the empty perspective.
+// short name in any of them ("Refugee"). Not recorded is the empty
+// perspective.
 func (b *fileBuilder) perspective(text string) (checklist.Perspective, bool) {
 	if v, ok := checklist.ParsePerspective(text); ok {
 		return v, true
