@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/merge"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/spf13/cobra"
 )
@@ -75,8 +76,8 @@ func mergeRun(ctx context.Context, opts *mergeOptions) error {
 	if err != nil {
 		return err
 	}
-	merged, disagreements, err := checklist.Merge(ratings)
-	var me *checklist.MergeError
+	merged, disagreements, err := merge.Merge(ratings)
+	var me *merge.Error
 	if errors.As(err, &me) {
 		return errors.New(checklist.CleanText(me.Reason))
 	}
