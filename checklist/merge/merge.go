@@ -44,10 +44,14 @@ func (e *Error) Error() string { return e.Reason }
 //   - items where answers are more than one step apart are returned as
 //     disagreements and recorded as data in the file's "disagreements:"
 //     (never as note text), so the report can show them as points to
-//     discuss.
+//     discuss;
+//   - when raters gave their perspective (refugee, staff, …), each
+//     perspective's answers, made by the same rules from its raters'
+//     answers alone, recorded in the file's "perspectives:" when at least
+//     opts.MinGroup raters share it (see perspectiveGroups).
 //
 // All files must assess the same practice against the same framework.
-func Merge(ratings []Rating) (*checklist.AnswerFile, []checklist.Disagreement, error) {
+func Merge(ratings []Rating, opts Options) (*checklist.AnswerFile, []checklist.Disagreement, error) {
 	if len(ratings) < 2 {
 		return nil, nil, &Error{"merge needs the answer files of at least two raters"}
 	}
@@ -130,6 +134,7 @@ func Merge(ratings []Rating) (*checklist.AnswerFile, []checklist.Disagreement, e
 		}
 	}
 	out.Disagreements = disagreements
+	out.Perspectives = perspectiveGroups(out, ratings, steps, na, opts.minGroup())
 	return out, disagreements, nil
 }
 

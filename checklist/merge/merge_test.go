@@ -33,7 +33,7 @@ func TestMergeConsensus(t *testing.T) {
 		rating(t, "Farid", "checklist:\n  KA1-01: no\n  KA1-02: yes\n  KA1-03: yes\n  KA1-04: partly\n  KA1-05: no\n  KA1-06: yes\n"),
 		rating(t, "Olena", "checklist:\n  KA1-02: partly\n  KA1-03: no\n  KA1-05: na\n"),
 	}
-	merged, dis, err := Merge(ratings)
+	merged, dis, err := Merge(ratings, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,7 +104,7 @@ func TestMergeNotAppicableNeedsAMajority(t *testing.T) {
 		rating(t, "Ana", "checklist: {KA2-01: na, KA2-02: na}\n"),
 		rating(t, "Boris", "checklist: {KA2-01: na, KA2-02: yes}\n"),
 		rating(t, "Farid", "checklist: {KA2-01: partly}\n"),
-	})
+	}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,7 +119,7 @@ func TestMergeGathersNotesAndRaters(t *testing.T) {
 	merged, _, err := Merge([]Rating{
 		rating(t, "Ana", "checklist:\n  KA1-01: {answer: yes, note: \"survey every quarter\", evidence: survey.pdf}\nnotes:\n  KA1: \"City survey.\"\n"),
 		rating(t, "Boris", "checklist:\n  KA1-01: {answer: yes, note: \"only twice a year\", evidence: survey.pdf}\nnotes:\n  KA1: \"We ask\n  informally.\"\n"),
-	})
+	}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,12 +138,12 @@ func TestMergeGathersNotesAndRaters(t *testing.T) {
 func TestMergeRefusesOtherPractices(t *testing.T) {
 	other := rating(t, "Boris", "")
 	other.File.Practice.Name = "Parish help desk"
-	_, _, err := Merge([]Rating{rating(t, "Ana", ""), other})
+	_, _, err := Merge([]Rating{rating(t, "Ana", ""), other}, Options{})
 	var me *Error
 	if !errors.As(err, &me) || !strings.Contains(me.Reason, `assesses "Welcome Bureau" and Boris.yaml "Parish help desk"`) {
 		t.Errorf("err = %v", err)
 	}
-	_, _, err = Merge([]Rating{rating(t, "Ana", "")})
+	_, _, err = Merge([]Rating{rating(t, "Ana", "")}, Options{})
 	if !errors.As(err, &me) {
 		t.Errorf("one file: err = %v, want a Error", err)
 	}
@@ -155,7 +155,7 @@ func TestMergeJoinsScopes(t *testing.T) {
 	merged, _, err := Merge([]Rating{
 		rating(t, "Ana", "scope: {sections: [checklist], key_areas: [KA1]}\nchecklist: {KA1-01: yes}\n"),
 		rating(t, "Boris", "scope: {sections: [checklist], key_areas: [KA4, KA1]}\nchecklist: {KA4-01: yes}\n"),
-	})
+	}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,7 +165,7 @@ func TestMergeJoinsScopes(t *testing.T) {
 	merged, _, err = Merge([]Rating{
 		rating(t, "Ana", "scope: {key_areas: [KA1]}\nchecklist: {KA1-01: yes}\n"),
 		rating(t, "Boris", "checklist: {KA4-01: yes}\n"),
-	})
+	}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -221,11 +221,11 @@ func TestMergeAcrossLanguages(t *testing.T) {
 	other := bytes.ReplaceAll(b, []byte("KA1-01: no"), []byte("KA1-01: yes"))
 	other = bytes.ReplaceAll(other, []byte("assessors: [Aino Virtanen, Yusuf Adan]"), []byte("assessors: [Rasa]"))
 	second := load("second.yaml", other, fw)
-	merged, _, err := Merge([]Rating{{Rater: "lt", File: translated}, {Rater: "en", File: second}})
+	merged, _, err := Merge([]Rating{{Rater: "lt", File: translated}, {Rater: "en", File: second}}, Options{})
 	if err != nil {
 		t.Fatalf("merge across languages: %v", err)
 	}
-	want, _, err := Merge([]Rating{{Rater: "lt", File: plain}, {Rater: "en", File: second}})
+	want, _, err := Merge([]Rating{{Rater: "lt", File: plain}, {Rater: "en", File: second}}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
