@@ -137,13 +137,15 @@ func (l *answerLoader) perspectiveGroups(n *yaml.Node, pg *PerspectiveGroups) {
 		}
 		g := PerspectiveGroup{Perspective: p, Answers: map[string]string{}}
 		what := "perspectives.groups." + string(p)
-		ratersSeen := false
+		ratersGiven := false
 		for _, f := range l.mapping(v, what) {
 			fk, fv := f[0], f[1]
 			switch fk.Value {
 			case "raters":
-				g.Raters, ratersSeen = l.count(fv, what+".raters", 1)
-				if ratersSeen && pg.MinGroup > 0 && g.Raters < pg.MinGroup {
+				ratersGiven = true
+				n, ok := l.count(fv, what+".raters", 1)
+				g.Raters = n
+				if ok && pg.MinGroup > 0 && n < pg.MinGroup {
 					l.errorf(nodePos(fv), "%s has %s raters, fewer than min_group (%s): a group that small is not shown on its own; remove it, or name it under too_small", what, strconv.Itoa(g.Raters), strconv.Itoa(pg.MinGroup))
 				}
 			case "answers":
@@ -152,7 +154,7 @@ func (l *answerLoader) perspectiveGroups(n *yaml.Node, pg *PerspectiveGroups) {
 				l.errorf(nodePos(fk), "unknown key %q in %s (expected raters, answers)", fk.Value, what)
 			}
 		}
-		if !ratersSeen && (v.Kind == yaml.MappingNode || isNull(v)) {
+		if !ratersGiven && (v.Kind == yaml.MappingNode || isNull(v)) {
 			l.errorf(nodePos(v), "%s has no \"raters\": add how many raters answered from this perspective", what)
 		}
 		pg.Groups = append(pg.Groups, g)
@@ -194,9 +196,9 @@ func (l *answerLoader) perspectiveName(n *yaml.Node, what string) (Perspective, 
 	return p, ok
 }
 
-// count reads a whole number of at least min.
+// count reads a whole number of at least min, written as a number.
 func (l *answerLoader) count(n *yaml.Node, what string, min int) (int, bool) {
-	if n.Kind == yaml.ScalarNode && !isNull(n) {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!int" {
 		if v, err := strconv.Atoi(strings.TrimSpace(n.Value)); err == nil && v >= min {
 			return v, true
 		}
