@@ -298,7 +298,7 @@ func (w wording) perspectivesTooSmall(minGroup int, perspectives string) string 
 func (w wording) withoutPerspective(n int) string {
 	return w.s("%d raters gave no perspective; their answers count in the consensus only.", n)
 }
-func (w wording) consensus() string { return w.s("Consensus") }
+func (w wording) consensus() string          { return w.s("Consensus") }
 func (w wording) perceptionGapTitle() string { return w.s("Perception gap") }
 func (w wording) perceptionGap(n int) string {
 	return w.s("Perception gap (%d)", n)
