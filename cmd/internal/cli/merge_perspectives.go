@@ -38,7 +38,7 @@ func printPerspectives(f *Factory, w io.Writer, merged *checklist.AnswerFile) er
 		fmt.Fprintln(w, p.Sprintf("%d raters gave no perspective; their answers count in the consensus only.", pg.WithoutPerspective))
 	}
 	if len(pg.Groups) < 2 {
-		fmt.Fprintln(w, p.Sprintf("No perception gap to show: it needs two perspectives with at least %d raters each (--min-group).", pg.MinGroup))
+		fmt.Fprintln(w, p.Sprintf("No perception gap to show: it needs two perspectives with at least %d raters each (%s).", pg.MinGroup, "--min-group"))
 		return nil
 	}
 	gaps := merge.Gaps(merged)
@@ -50,7 +50,7 @@ func printPerspectives(f *Factory, w io.Writer, merged *checklist.AnswerFile) er
 			fmt.Fprintf(w, "  %-8s %s\n", g.Item.ID, gapAnswers(p, g))
 		}
 	}
-	fmt.Fprintln(w, p.Sprintf("The perspectives are recorded in the merged file (perspectives:); its report sets them side by side."))
+	fmt.Fprintln(w, p.Sprintf("The perspectives are recorded in the merged file (%s); its report sets them side by side.", "perspectives:"))
 	return nil
 }
 
