@@ -31,7 +31,9 @@ func (l *layout) perspectives() {
 	if rec.WithoutPerspective > 0 {
 		facts = append(facts, line{txt(w.withoutPerspective(rec.WithoutPerspective))})
 	}
-	l.p(facts...)
+	if len(facts) > 0 {
+		l.p(facts...)
+	}
 	if len(ps.Groups) == 0 {
 		return
 	}

@@ -72,10 +72,10 @@ type PerspectiveAnswer struct {
 // newPerspectivesRecord records a merged file's perspectives. Scores do
 // not depend on thresholds, so the framework's serve.
 func newPerspectivesRecord(af *checklist.AnswerFile, r *scoring.Result) *PerspectivesRecord {
-	ps := newPerspectives(newWording(nil), af, r, scoring.Options{})
-	if ps == nil {
-		return nil
+	if af.Perspectives == nil {
+		return nil // most files: nothing more to do in a batch
 	}
+	ps := newPerspectives(newWording(nil), af, r, scoring.Options{})
 	rec := &PerspectivesRecord{MinGroup: ps.Record.MinGroup, Groups: []PerspectiveRecord{}, TooSmall: []string{},
 		WithoutPerspective: ps.Record.WithoutPerspective, Gaps: []GapRecord{}}
 	for i, g := range ps.Groups {
