@@ -91,6 +91,9 @@ type table struct {
 	// columns in these proportions (the PDF); otherwise the first column
 	// takes what the others leave.
 	widths []float64
+	// nowrap marks columns whose cells are never broken across lines
+	// (dates) in HTML; the PDF gives them room with widths.
+	nowrap []bool
 	// whole keeps the table on one page when it fits on one (the PDF),
 	// as a chart is: a table of scores to read across.
 	whole bool

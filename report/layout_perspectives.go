@@ -107,7 +107,7 @@ func (l *layout) actionPlan() {
 	l.add(heading{2, line{txt(w.actionPlan())}})
 	l.p(line{txt(v.Source())}, line{txt(v.Summary())})
 	header, rows := v.Table()
-	t := table{header: header, widths: []float64{5, 14, 40, 15, 16, 13}}
+	t := table{header: header, widths: []float64{5, 14, 40, 15, 16, 13}, nowrap: []bool{4: true}}
 	if len(header) > len(t.widths) {
 		t.widths = append(t.widths, 22) // progress against a round
 	}
