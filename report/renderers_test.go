@@ -79,6 +79,7 @@ func TestMarkdownAndHTMLSayTheSame(t *testing.T) {
 		{"markdown-injection.yaml", ""},
 		{"complete-rtl-names.yaml", ""},
 		{"merged-workshop.yaml", ""},
+		{"merged-perspectives.yaml", ""},
 	} {
 		var base *checklist.AnswerFile
 		if tt.baseline != "" {
