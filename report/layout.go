@@ -7,7 +7,9 @@ import (
 )
 
 // layout arranges the report as blocks, one function per section, in the
-// order of SPEC §6 (progress comes right after the overview). Every word
+// order of SPEC §6 (progress comes right after the overview; the
+// perspectives of a merge follow the points to discuss, the action plan
+// the priority actions). Every word
 // comes from wording; layout decides only what goes where.
 type layout struct {
 	rep *Report
@@ -25,7 +27,9 @@ func (rep *Report) document() []block {
 	l.atAGlance()
 	l.progress()
 	l.pointsToDiscuss()
+	l.perspectives()
 	l.priorities()
+	l.actionPlan()
 	l.toFindOut()
 	if !rep.Summary {
 		l.keyAreas()

@@ -6,6 +6,7 @@ import (
 
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/checklist/locale"
+	"github.com/inclusion-tools/scorecard/report/actionplan"
 	"github.com/inclusion-tools/scorecard/scoring"
 )
 
@@ -37,6 +38,11 @@ type Report struct {
 	ToFindOut []FindOut
 	// Progress compares with an earlier assessment, when one was given.
 	Progress *Progress
+	// Perspectives sets each perspective's scores beside the consensus,
+	// when the file is a merge that records them.
+	Perspectives *Perspectives
+	// Plan is the action plan to include, when one was given.
+	Plan *actionplan.View
 
 	w wording
 }
@@ -49,6 +55,9 @@ type Options struct {
 	Summary bool
 	// Scoring overrides the framework's thresholds.
 	Scoring scoring.Options
+	// Plan is an action plan to include, checked against the file
+	// reported on (see actionplan.Build); nil for none.
+	Plan *actionplan.View
 }
 
 // Evidence is an answer with the evidence given for it.
@@ -176,6 +185,8 @@ func Build(af *checklist.AnswerFile, fileName string, baseline *checklist.Answer
 		candidates = append(candidates, *rep.QuickScan)
 	}
 	rep.Priorities = priorities(candidates)
+	rep.Perspectives = newPerspectives(rep.w, af, r, opts.Scoring)
+	rep.Plan = opts.Plan
 	rep.Notes = notes(fw, af)
 	rep.Evidence = evidence(fw, af)
 	rep.ToFindOut = toFindOut(r)

@@ -80,6 +80,7 @@ func TestMarkdownAndHTMLSayTheSame(t *testing.T) {
 		{"markdown-injection.yaml", ""},
 		{"complete-rtl-names.yaml", ""},
 		{"merged-workshop.yaml", ""},
+		{"merged-perspectives.yaml", ""},
 		{"dont-know.yaml", ""},
 	} {
 		var base *checklist.AnswerFile

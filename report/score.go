@@ -20,6 +20,82 @@ type ScoreRecord struct {
 	Quality   QualityRecord   `json:"quality"`
 	Complete  bool            `json:"complete"`
 	Gates     GatesRecord     `json:"gates"`
+	// Perspectives is set for a merged file whose raters gave their
+	// perspectives ('scorecard merge'), and left out otherwise.
+	Perspectives *PerspectivesRecord `json:"perspectives,omitempty"`
+}
+
+// PerspectivesRecord gives each perspective's scores beside the
+// consensus's (the record's own), and the perception gap.
+type PerspectivesRecord struct {
+	MinGroup int `json:"min_group"`
+	// Groups are the perspectives shown on their own, refugees first.
+	Groups []PerspectiveRecord `json:"groups"`
+	// TooSmall are the perspectives with fewer than min_group raters.
+	TooSmall           []string `json:"too_small"`
+	WithoutPerspective int      `json:"without_perspective"`
+	// Gaps are the items on which two perspectives answer two steps or
+	// more apart, refugees' view first.
+	Gaps []GapRecord `json:"gaps"`
+}
+
+// PerspectiveRecord is one perspective's scores: the totals
+// ("checklist", "quick_scan", "quality") and each key area and dimension
+// scored by the consensus or by any perspective, by id.
+type PerspectiveRecord struct {
+	Perspective string          `json:"perspective"`
+	Raters      int             `json:"raters"`
+	Scores      []ScoreOfRecord `json:"scores"`
+}
+
+// ScoreOfRecord is one score of a perspective.
+type ScoreOfRecord struct {
+	ID    string        `json:"id"`
+	Score scoring.Score `json:"score"`
+}
+
+// GapRecord is one item of the perception gap: the perspectives'
+// answers, as written in answer files, refugees' first.
+type GapRecord struct {
+	Item     string              `json:"item"`
+	Steps    int                 `json:"steps"`
+	Refugees bool                `json:"refugees"`
+	Answers  []PerspectiveAnswer `json:"answers"`
+}
+
+// PerspectiveAnswer is a perspective's answer to an item of the gap.
+type PerspectiveAnswer struct {
+	Perspective string `json:"perspective"`
+	Answer      string `json:"answer"`
+}
+
+// newPerspectivesRecord records a merged file's perspectives. Scores do
+// not depend on thresholds, so the framework's serve.
+func newPerspectivesRecord(af *checklist.AnswerFile, r *scoring.Result) *PerspectivesRecord {
+	if af.Perspectives == nil {
+		return nil // most files: nothing more to do in a batch
+	}
+	ps := newPerspectives(newWording(nil), af, r, scoring.Options{})
+	rec := &PerspectivesRecord{MinGroup: ps.Record.MinGroup, Groups: []PerspectiveRecord{}, TooSmall: []string{},
+		WithoutPerspective: ps.Record.WithoutPerspective, Gaps: []GapRecord{}}
+	for i, g := range ps.Groups {
+		pr := PerspectiveRecord{Perspective: string(g.Perspective), Raters: g.Raters, Scores: []ScoreOfRecord{}}
+		for _, row := range ps.Rows {
+			pr.Scores = append(pr.Scores, ScoreOfRecord{row.ID, row.Groups[i]})
+		}
+		rec.Groups = append(rec.Groups, pr)
+	}
+	for _, p := range ps.Record.TooSmall {
+		rec.TooSmall = append(rec.TooSmall, string(p))
+	}
+	for _, g := range ps.Gaps {
+		gr := GapRecord{Item: g.Item.ID, Steps: g.Steps, Refugees: g.Refugees, Answers: []PerspectiveAnswer{}}
+		for _, a := range g.Answers {
+			gr.Answers = append(gr.Answers, PerspectiveAnswer{string(a.Perspective), a.Value})
+		}
+		rec.Gaps = append(rec.Gaps, gr)
+	}
+	return rec
 }
 
 // ErrorRecord stands in for a file that could not be loaded.
@@ -125,6 +201,7 @@ func NewScoreRecord(file string, af *checklist.AnswerFile, r *scoring.Result, fa
 		Complete:  r.Complete,
 		Gates:     GatesRecord{Passed: len(failures) == 0, Failures: nonNil(failures)},
 	}
+	rec.Perspectives = newPerspectivesRecord(af, r)
 	rec.Checklist.Score = r.Checklist.Score
 	rec.Checklist.Complete = r.Checklist.Complete
 	rec.Checklist.Areas = []GroupRecord{}

@@ -293,6 +293,46 @@ func (w wording) pointsIntro() string {
 	return w.s("This assessment merges several raters' answers. On these items their answers were more than one step apart: worth a discussion before acting on them.")
 }
 
+// Perspectives of a merge, and the action plan.
+
+func (w wording) perspectivesHeading() string { return w.s("Perspectives") }
+func (w wording) perspectivesIntro() string {
+	return w.s("The raters answered from different perspectives. Each perspective's answer to an item is the median of its raters' answers, made as the consensus is; its scores are computed from those answers as usual.")
+}
+func (w wording) groupSize(perspective string, raters int) string {
+	return w.s("%s (%d raters)", perspective, raters)
+}
+func (w wording) perspectivesShown(groups []string) string {
+	return w.s("Shown on their own: %s.", strings.Join(groups, ", "))
+}
+func (w wording) perspectivesTooSmall(minGroup int, perspectives string) string {
+	return w.s("Not shown on their own, with fewer than %d raters: %s. Their answers count in the consensus only; the merged file keeps neither their answers nor their number.", minGroup, perspectives)
+}
+func (w wording) withoutPerspective(n int) string {
+	return w.s("%d raters gave no perspective; their answers count in the consensus only.", n)
+}
+func (w wording) consensus() string          { return w.s("Consensus") }
+func (w wording) perceptionGapTitle() string { return w.s("Perception gap") }
+func (w wording) perceptionGap(n int) string {
+	return w.s("Perception gap (%d)", n)
+}
+func (w wording) gapNeedsTwo(minGroup int) string {
+	return w.s("A perception gap needs two perspectives with at least %d raters each.", minGroup)
+}
+func (w wording) noGap() string {
+	return w.s("On no item do two perspectives answer two steps or more apart.")
+}
+func (w wording) gapIntro() string {
+	return w.s("Items on which two perspectives answer two steps or more apart (such as “yes” against “no”): what the practice most needs to hear. Those on which the refugees' view stands apart come first.")
+}
+func (w wording) perspectiveAnswer(perspective, answer string) string {
+	return w.s("%s: %s", perspective, answer)
+}
+func (w wording) actionPlan() string        { return w.s("Action plan") }
+func (w wording) noActions() string         { return w.s("The plan has no actions yet.") }
+func (w wording) projected() string         { return w.s("Projected") }
+func (w wording) goodPracticeLabel() string { return w.s("Good practice") }
+
 // Priority actions and recommendations.
 
 func (w wording) priorityActions() string { return w.s("Priority actions") }

@@ -1,53 +1,35 @@
-package checklist
+// Package merge combines several raters' answer files for one practice
+// into a consensus file, and says where they disagree.
+package merge
 
 import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/inclusion-tools/scorecard/checklist"
 )
 
 // Rating is one rater's answer file, with the name their answers and
 // notes are credited to.
 type Rating struct {
 	Rater string
-	File  *AnswerFile
+	File  *checklist.AnswerFile
 }
 
 // RaterName is the name a file's answers are credited to in a merge: its
 // assessors, else the given fallback (the file's name).
-func RaterName(af *AnswerFile, fallback string) string {
+func RaterName(af *checklist.AnswerFile, fallback string) string {
 	if len(af.Practice.Assessors) > 0 {
 		return strings.Join(af.Practice.Assessors, " & ")
 	}
 	return fallback
 }
 
-// Disagreement is an item on which raters' answers are more than one step
-// apart on the scale (such as "yes" and "no").
-type Disagreement struct {
-	Item    *Item
-	Answers []RaterAnswer // for each rater who answered
-}
+// Error says why files cannot be merged.
+type Error struct{ Reason string }
 
-// RaterAnswer is one rater's answer to an item: a scale value.
-type RaterAnswer struct {
-	Rater string
-	Value string
-}
-
-// Summary says who answered what: "Ana: yes; Boris: no".
-func (d Disagreement) Summary() string {
-	parts := make([]string, len(d.Answers))
-	for i, a := range d.Answers {
-		parts[i] = a.Rater + ": " + a.Value
-	}
-	return strings.Join(parts, "; ")
-}
-
-// MergeError says why files cannot be merged.
-type MergeError struct{ Reason string }
-
-func (e *MergeError) Error() string { return e.Reason }
+func (e *Error) Error() string { return e.Reason }
 
 // Merge combines several raters' assessments of one practice into the
 // consensus file:
@@ -67,32 +49,36 @@ func (e *MergeError) Error() string { return e.Reason }
 //   - items where answers are more than one step apart are returned as
 //     disagreements and recorded as data in the file's "disagreements:"
 //     (never as note text), so the report can show them as points to
-//     discuss.
+//     discuss;
+//   - when raters gave their perspective (refugee, staff, …), each
+//     perspective's answers, made by the same rules from its raters'
+//     answers alone, recorded in the file's "perspectives:" when at least
+//     opts.MinGroup raters share it (see perspectiveGroups).
 //
 // All files must assess the same practice against the same framework.
-func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
+func Merge(ratings []Rating, opts Options) (*checklist.AnswerFile, []checklist.Disagreement, error) {
 	if len(ratings) < 2 {
-		return nil, nil, &MergeError{"merge needs the answer files of at least two raters"}
+		return nil, nil, &Error{"merge needs the answer files of at least two raters"}
 	}
 	first := ratings[0].File
 	fw := first.Framework
 	for _, r := range ratings[1:] {
 		af := r.File
 		if af.Framework.ID != fw.ID {
-			return nil, nil, &MergeError{fmt.Sprintf("%s is for framework %q and %s for %q; merge only files of one framework",
+			return nil, nil, &Error{fmt.Sprintf("%s is for framework %q and %s for %q; merge only files of one framework",
 				first.Path, fw.ID, af.Path, af.Framework.ID)}
 		}
-		if !SamePractice(af.Practice.Name, first.Practice.Name) {
-			return nil, nil, &MergeError{fmt.Sprintf("%s assesses %q and %s %q; merge only raters' files of one practice",
+		if !checklist.SamePractice(af.Practice.Name, first.Practice.Name) {
+			return nil, nil, &Error{fmt.Sprintf("%s assesses %q and %s %q; merge only raters' files of one practice",
 				first.Path, first.Practice.Name, af.Path, af.Practice.Name)}
 		}
 	}
 
-	out := &AnswerFile{Framework: fw, Answers: map[string]Answer{}, Notes: map[string]string{}}
+	out := &checklist.AnswerFile{Framework: fw, Answers: map[string]checklist.Answer{}, Notes: map[string]string{}}
 	out.Practice = mergePractice(ratings)
 	out.Route = commonRoute(ratings)
 	out.Scope = mergeScope(ratings)
-	for _, s := range Sections {
+	for _, s := range checklist.Sections {
 		for _, r := range ratings {
 			if r.File.UsesSection(s) {
 				out.Sections = append(out.Sections, s)
@@ -106,13 +92,13 @@ func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 		steps[v.Value] = i
 	}
 	na, dk := fw.NotApplicable(), fw.DontKnow()
-	var disagreements []Disagreement
+	var disagreements []checklist.Disagreement
 	for _, it := range fw.Items() {
 		if !out.Applies(it) {
 			continue
 		}
 		var given []string // values, per rater who answered
-		var who []RaterAnswer
+		var who []checklist.RaterAnswer
 		var notes, evidence []string
 		for _, r := range ratings {
 			a, ok := r.File.Answers[it.ID]
@@ -120,7 +106,7 @@ func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 				continue
 			}
 			given = append(given, a.Value)
-			who = append(who, RaterAnswer{Rater: r.Rater, Value: a.Value})
+			who = append(who, checklist.RaterAnswer{Rater: r.Rater, Value: a.Value})
 			if a.Note != "" {
 				notes = append(notes, r.Rater+": "+a.Note)
 			}
@@ -135,13 +121,13 @@ func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 		if !ok {
 			continue
 		}
-		out.Answers[it.ID] = Answer{Value: value, Note: strings.Join(notes, "; "), Evidence: strings.Join(evidence, "; ")}
+		out.Answers[it.ID] = checklist.Answer{Value: value, Note: strings.Join(notes, "; "), Evidence: strings.Join(evidence, "; ")}
 		if spread(given, steps) > 1 {
-			disagreements = append(disagreements, Disagreement{Item: it, Answers: who})
+			disagreements = append(disagreements, checklist.Disagreement{Item: it, Answers: who})
 		}
 	}
 
-	for _, key := range NoteKeys(fw) {
+	for _, key := range checklist.NoteKeys(fw) {
 		var lines []string
 		for _, r := range ratings {
 			if n := r.File.Notes[key]; n != "" {
@@ -153,12 +139,13 @@ func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 		}
 	}
 	out.Disagreements = disagreements
+	out.Perspectives = perspectiveGroups(out, ratings, steps, na, opts.minGroup())
 	return out, disagreements, nil
 }
 
 // consensus is the merged value of the answers given to one item. dk
 // is the scale's "don't know" value, or nil.
-func consensus(given []string, steps map[string]int, na, dk *ScaleValue) (string, bool) {
+func consensus(given []string, steps map[string]int, na, dk *checklist.ScaleValue) (string, bool) {
 	var scored []string
 	nas, dks := 0, 0
 	for _, v := range given {
@@ -211,8 +198,8 @@ func spread(given []string, steps map[string]int) int {
 
 // mergeScope is the union of the raters' scopes, or none when a rater's
 // file records none.
-func mergeScope(ratings []Rating) *Scope {
-	sc := &Scope{Sections: []Section{}, Areas: []string{}}
+func mergeScope(ratings []Rating) *checklist.Scope {
+	sc := &checklist.Scope{Sections: []checklist.Section{}, Areas: []string{}}
 	for _, r := range ratings {
 		rs := r.File.Scope
 		if rs == nil {
@@ -240,7 +227,7 @@ func mergeScope(ratings []Rating) *Scope {
 	return sc
 }
 
-func mergePractice(ratings []Rating) Practice {
+func mergePractice(ratings []Rating) checklist.Practice {
 	p := ratings[0].File.Practice
 	p.Assessors = nil
 	for _, r := range ratings {
@@ -270,12 +257,6 @@ func mergePractice(ratings []Rating) Practice {
 		}
 	}
 	return p
-}
-
-// SamePractice reports whether two practice names name the same
-// practice: the same words, ignoring case and spacing.
-func SamePractice(a, b string) bool {
-	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }
 
 // commonRoute is the route most raters took (the earliest of equals).

@@ -1,4 +1,4 @@
-package checklist
+package merge
 
 import (
 	"fmt"
@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/inclusion-tools/scorecard/checklist"
 )
 
 // The merge rule for "don't know", worked out by hand for one item.
@@ -44,7 +46,7 @@ func TestMergeDontKnow(t *testing.T) {
 				}
 				ratings = append(ratings, rating(t, raters[i], body))
 			}
-			merged, dis, err := Merge(ratings)
+			merged, dis, err := Merge(ratings, Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -65,7 +67,7 @@ func TestMergeDontKnow(t *testing.T) {
 // always was: a value it does not know is ignored.
 func TestConsensusWithoutDontKnow(t *testing.T) {
 	steps := map[string]int{"no": 0, "partly": 1, "yes": 2}
-	na := &ScaleValue{Value: "na", NA: true}
+	na := &checklist.ScaleValue{Value: "na", NA: true}
 	for _, tt := range []struct {
 		given []string
 		want  string
