@@ -44,6 +44,11 @@ type AnswerFile struct {
 	// gave answers more than one step apart, as 'scorecard merge' records
 	// them in the optional "disagreements:" section; in framework order.
 	Disagreements []Disagreement
+	// Perspectives is what 'scorecard merge' records, in the optional
+	// "perspectives:" section, of the perspectives its raters answered
+	// from: each one's answers when enough raters shared it. Nil when the
+	// file is not a merge of raters who gave perspectives.
+	Perspectives *PerspectiveGroups
 	// Warnings are problems that did not stop the file from loading, such
 	// as answers to items that do not apply to the organisation type.
 	Warnings Problems
@@ -119,7 +124,7 @@ const NotesKeyQuickScan = "quick_scan"
 // from (the embedded ones, or a --framework file).
 type FrameworkPicker func(id string) (*Framework, error)
 
-var topLevelKeys = []string{"scorecard", "framework", "practice", "perspective", "route", "scope", "source", "checklist", "quick_scan", "indicators", "notes", "disagreements"}
+var topLevelKeys = []string{"scorecard", "framework", "practice", "perspective", "route", "scope", "source", "checklist", "quick_scan", "indicators", "notes", "disagreements", "perspectives"}
 
 // LoadAnswers parses and checks an answer file. On failure the error is a
 // Problems listing every error with its line and column; warnings are
@@ -307,6 +312,9 @@ func (l *answerLoader) load(root *yaml.Node, pick FrameworkPicker) {
 	}
 	if kv, ok := top["disagreements"]; ok {
 		l.disagreements(kv[1])
+	}
+	if kv, ok := top["perspectives"]; ok {
+		l.perspectives(kv[1])
 	}
 }
 

@@ -101,6 +101,9 @@ func WriteAnswers(w io.Writer, af *AnswerFile) error {
 	if len(af.Disagreements) > 0 {
 		add(root, "disagreements", disagreementsNode(af.Disagreements))
 	}
+	if af.Perspectives != nil {
+		add(root, "perspectives", perspectivesNode(fw, af.Perspectives))
+	}
 
 	enc := yaml.NewEncoder(w)
 	enc.SetIndent(2)

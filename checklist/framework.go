@@ -52,8 +52,10 @@ type Attribution struct {
 }
 
 // ScaleValue is one possible answer. Exactly one value of a scale is the
-// "not applicable" answer (NA), which has no score; the others score from
-// 0 (nothing in place) to 1 (fully in place).
+// "not applicable" answer (NA), which has no score; at most one is the
+// "don't know" answer (Unknown), which has no score either and marks
+// something to find out; the others score from 0 (nothing in place) to 1
+// (fully in place).
 type ScaleValue struct {
 	Pos     Pos      `yaml:"-" json:"-"`
 	Value   string   `yaml:"value" json:"value"`
@@ -61,8 +63,13 @@ type ScaleValue struct {
 	Meaning string   `yaml:"meaning" json:"meaning"`
 	Score   *float64 `yaml:"score,omitempty" json:"score,omitempty"`
 	NA      bool     `yaml:"na,omitempty" json:"na,omitempty"`
+	Unknown bool     `yaml:"unknown,omitempty" json:"unknown,omitempty"`
 	Aliases []string `yaml:"aliases,omitempty" json:"aliases,omitempty"`
 }
+
+// Scored reports whether the value carries a score: neither "not
+// applicable" nor "don't know".
+func (v *ScaleValue) Scored() bool { return !v.NA && !v.Unknown && v.Score != nil }
 
 // Thresholds are the minimum scores, in percent, for a good practice.
 type Thresholds struct {
@@ -472,13 +479,24 @@ func (fw *Framework) NotApplicable() *ScaleValue {
 	return nil
 }
 
+// DontKnow returns the scale's "don't know" value, or nil when the
+// framework has none.
+func (fw *Framework) DontKnow() *ScaleValue {
+	for _, v := range fw.Scale {
+		if v.Unknown {
+			return v
+		}
+	}
+	return nil
+}
+
 // ScoredValues returns the scale's values that carry a score, from the
 // lowest score to the highest. Their positions are the "steps" used to
 // measure how far apart two answers are.
 func (fw *Framework) ScoredValues() []*ScaleValue {
 	var out []*ScaleValue
 	for _, v := range fw.Scale {
-		if !v.NA && v.Score != nil {
+		if v.Scored() {
 			out = append(out, v)
 		}
 	}
@@ -491,8 +509,8 @@ func (fw *Framework) ScoredValues() []*ScaleValue {
 	return out
 }
 
-// ValueList returns the scale's values for messages: "yes, partly, no or
-// na", joined in the language of the printer that writes it.
+// ValueList returns the scale's values for messages: "yes, partly, no,
+// na or unknown", joined in the language of the printer that writes it.
 func (fw *Framework) ValueList() locale.List {
 	names := make([]string, len(fw.Scale))
 	for i, v := range fw.Scale {

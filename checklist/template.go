@@ -106,7 +106,14 @@ func WriteTemplate(w io.Writer, pr *locale.Printer, fw *Framework, scope Scope, 
 		if len(v.Aliases) > 0 {
 			names = pr.Sprintf("%s (or %s)", v.Value, strings.Join(v.Aliases, ", "))
 		}
-		p("#   %-16s %s: %s\n", names, oneLine(v.Label), oneLine(v.Meaning))
+		if len([]rune(names)) > 16 {
+			// A long list of aliases ("unknown (or don't know, dk)") gets a
+			// line of its own, so that the labels stay in one column.
+			p("#   %s\n#   %-16s", names, "")
+		} else {
+			p("#   %-16s", names)
+		}
+		p(" %s: %s\n", oneLine(v.Label), oneLine(v.Meaning))
 	}
 	c("# ", "Leave an item empty while it is not answered. To add a note or the evidence for an answer, write the answer as a mapping:")
 	for _, sec := range Sections {

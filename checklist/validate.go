@@ -201,7 +201,7 @@ func (v *validator) scale() {
 		v.errorf(fw.Pos, "the framework has no answer \"scale\"; add one (see the effective-inclusion framework for an example)")
 		return
 	}
-	var na, top, bottom int
+	var na, unknown, top, bottom int
 	for _, s := range fw.Scale {
 		what := locale.M("scale value %q", s.Value)
 		if s.Value == "" {
@@ -214,12 +214,21 @@ func (v *validator) scale() {
 		v.required(s.Pos, what, "label", s.Label)
 		v.required(s.Pos, what, "meaning", s.Meaning)
 		switch {
+		case s.NA && s.Unknown:
+			v.errorf(s.Pos.Key("unknown"), "%s cannot be both not applicable and don't know; remove \"na\" or \"unknown\"", what)
 		case s.NA && s.Score != nil:
 			v.errorf(s.Pos.Key("score"), "%s is the not-applicable answer and cannot have a score; remove \"score\"", what)
 		case s.NA:
 			na++
+		case s.Unknown && s.Score != nil:
+			v.errorf(s.Pos.Key("score"), "%s is the don't-know answer and cannot have a score; remove \"score\"", what)
+		case s.Unknown:
+			unknown++
+			if unknown > 1 {
+				v.errorf(s.Pos.Key("unknown"), "%s is a second don't-know answer; a scale has at most one value with \"unknown: true\"", what)
+			}
 		case s.Score == nil:
-			v.errorf(s.Pos, "%s has no \"score\"; give it a score from 0 to 1, or mark it \"na: true\"", what)
+			v.errorf(s.Pos, "%s has no \"score\"; give it a score from 0 to 1, or mark it \"na: true\" or \"unknown: true\"", what)
 		case !(*s.Score >= 0 && *s.Score <= 1): // NaN-safe
 			v.errorf(s.Pos.Key("score"), "%s has score %s; scores go from 0 to 1", what, number(*s.Score))
 		case *s.Score == 1:

@@ -142,7 +142,7 @@ func TestHeadCommentsAreKept(t *testing.T) {
 	}
 	want := "# yaml-language-server: $schema=./scorecard.schema.json\n" +
 		"# scorecard answer file: Effective inclusion of refugees.\n" +
-		"# Answers: yes, partly, no or na. Check with: scorecard validate FILE\n" +
+		"# Answers: yes, partly, no, na or unknown. Check with: scorecard validate FILE\n" +
 		"# Welcome Bureau, assessed by the team.\n" +
 		"\n" +
 		"  # indented, still a comment\n" +

@@ -87,6 +87,16 @@ type table struct {
 	header []string // nil for a table of facts (a label and a value a row)
 	right  []bool   // right-aligned columns
 	rows   [][]line
+	// widths, when given, share the printed page's width among the
+	// columns in these proportions (the PDF); otherwise the first column
+	// takes what the others leave.
+	widths []float64
+	// nowrap marks columns whose cells are never broken across lines
+	// (dates) in HTML; the PDF gives them room with widths.
+	nowrap []bool
+	// whole keeps the table on one page when it fits on one (the PDF),
+	// as a chart is: a table of scores to read across.
+	whole bool
 }
 
 // tone is how a score stands, which decides a bar's colour.

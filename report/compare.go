@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
@@ -47,6 +48,9 @@ type CompareRow struct {
 	Scores []scoring.Score `json:"scores,omitempty"`
 	// GoodPractice is set on the good-practice row instead of scores.
 	GoodPractice []bool `json:"good_practice,omitempty"`
+	// Counts is set on the "unknown" row instead of scores: how many
+	// applicable items each file answers "don't know".
+	Counts []int `json:"counts,omitempty"`
 }
 
 // Delta returns the change of column i against the first column.
@@ -108,8 +112,27 @@ func Compare(files []*checklist.AnswerFile, names []string, opts scoring.Options
 		}
 		c.Rows = append(c.Rows, gp)
 	}
+	if dk := fw.DontKnow(); dk != nil {
+		unknown := CompareRow{ID: "unknown", Title: c.p().Sprintf("Answered “%s”", dk.Label)}
+		total := 0
+		for _, res := range results {
+			n := 0
+			for _, g := range res.Groups() {
+				n += g.Unknown
+			}
+			unknown.Counts = append(unknown.Counts, n)
+			total += n
+		}
+		// Only when some file has such answers: there is something to
+		// find out before the scores are final.
+		if total > 0 {
+			c.Rows = append(c.Rows, unknown)
+		}
+	}
 	return c, nil
 }
+
+func (c *Comparison) p() *locale.Printer { return printerOr(c.Printer) }
 
 // Cell returns the text of a row's cell in column i for people, in the
 // language of c.Printer: the score, and after the first column its
@@ -121,6 +144,9 @@ func (c *Comparison) Cell(r CompareRow, i int) string {
 			return p.Sprintf("yes")
 		}
 		return p.Sprintf("no")
+	}
+	if r.Counts != nil {
+		return strconv.Itoa(r.Counts[i])
 	}
 	s := p.Number(r.Scores[i].String())
 	if d, ok := r.Delta(i); ok {
@@ -201,7 +227,7 @@ func (c *Comparison) WriteJSON(w io.Writer) error {
 	}{Framework: c.Framework.ID, Kind: c.Kind, Rounds: c.Rounds, Columns: c.Columns}
 	for _, r := range c.Rows {
 		jr := row{CompareRow: r}
-		if r.GoodPractice == nil {
+		if r.GoodPractice == nil && r.Counts == nil {
 			jr.Changes = make([]*float64, len(c.Columns))
 			for i := 1; i < len(c.Columns); i++ {
 				if d, ok := r.Delta(i); ok {

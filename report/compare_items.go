@@ -48,7 +48,7 @@ const (
 	// AgreementSame: every file that answered gave the same answer.
 	AgreementSame Agreement = "same"
 	// AgreementDiffer: the answers differ, by one step of the scale or
-	// by a "not applicable" against a scored answer.
+	// by a "not applicable" or a "don't know" against another answer.
 	AgreementDiffer Agreement = "differ"
 	// AgreementFar: the scored answers are two steps or more apart (yes
 	// against no): the questions most worth talking about.
@@ -193,9 +193,40 @@ func (c *ItemComparison) Cell(r ItemRow, i int) string {
 }
 
 // Summary says in a few lines how many questions were answered in more
-// than one file, how many got the same answer everywhere, and which are
-// two steps or more apart.
+// than one file, how many got the same answer everywhere, which are two
+// steps or more apart and which some file answers "don't know".
 func (c *ItemComparison) Summary() []string {
+	lines := c.agreementSummary()
+	if line := c.dontKnowSummary(); line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// dontKnowSummary names the questions some file answers "don't know":
+// things to find out. It is empty when there are none.
+func (c *ItemComparison) dontKnowSummary() string {
+	dk := c.Framework.DontKnow()
+	if dk == nil {
+		return ""
+	}
+	var ids []string
+	for _, r := range c.Rows {
+		for _, v := range r.Answers {
+			if v != nil && v.Unknown {
+				ids = append(ids, r.Item.ID)
+				break
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return ""
+	}
+	p := c.p()
+	return p.Sprintf("Answered “%s” at least once, to find out: %s (%s).", dk.Label, p.Sprintf("%d questions", len(ids)), checklist.JoinWords(ids, p.Sprintf("and")))
+}
+
+func (c *ItemComparison) agreementSummary() []string {
 	p := c.p()
 	var compared, same int
 	var far []string

@@ -18,7 +18,8 @@ import (
 // file, the practice's name, organisation and date, the checklist score,
 // each key area, the quick scan, the quality score, each dimension,
 // good_practice, complete, provisional (the key areas whose verdict is
-// provisional, space-separated) and error.
+// provisional, space-separated), unknown_items (the items answered "don't
+// know", space-separated) and error.
 func ScoreHeader(fw *checklist.Framework) []string {
 	h := []string{"file", "name", "organisation", "assessed_on", "checklist"}
 	for _, a := range fw.KeyAreas {
@@ -28,7 +29,7 @@ func ScoreHeader(fw *checklist.Framework) []string {
 	for _, d := range fw.Dimensions {
 		h = append(h, d.ID)
 	}
-	return append(h, "good_practice", "complete", "provisional", "error")
+	return append(h, "good_practice", "complete", "provisional", "unknown_items", "error")
 }
 
 // ScoreRow returns the cells of a scored file: scores rounded to one
@@ -55,7 +56,11 @@ func ScoreRow(file string, af *checklist.AnswerFile, r *scoring.Result) []any {
 			provisional = append(provisional, g.ID)
 		}
 	}
-	return append(row, r.Quality.GoodPractice, r.Complete, strings.Join(provisional, " "), "")
+	var unknown []string
+	for _, g := range r.Groups() {
+		unknown = append(unknown, g.UnknownIDs()...)
+	}
+	return append(row, r.Quality.GoodPractice, r.Complete, strings.Join(provisional, " "), strings.Join(unknown, " "), "")
 }
 
 // ScoreErrorRow returns the row of a file that could not be loaded: its
@@ -87,9 +92,12 @@ func (c *Comparison) CompareTable() sheet.Table {
 	for _, r := range c.Rows {
 		row := []any{r.ID, r.Title}
 		for i := range c.Columns {
-			if r.GoodPractice != nil {
+			switch {
+			case r.GoodPractice != nil:
 				row = append(row, r.GoodPractice[i])
-			} else {
+			case r.Counts != nil:
+				row = append(row, r.Counts[i])
+			default:
 				row = append(row, scoreCell(r.Scores[i]))
 			}
 		}

@@ -3,7 +3,8 @@
 // framework, worksheets, and the comparison tables.
 //
 // A report is built once as a model (model.go: what to say), laid out by
-// section as blocks (layout.go, layout_sections.go), with every word from
+// section as blocks (layout.go, layout_sections.go, layout_perspectives.go
+// for a merge's perspectives and an action plan), with every word from
 // wording.go through the locale printer, and rendered by three writers
 // that cannot drift apart: Markdown (report_md.go), HTML (html.go) and PDF
 // (pdf*.go, with its own text engine for every script). Renderers take a

@@ -55,6 +55,7 @@ h4,h5,h6{font-size:1rem;margin:1rem 0 .3rem}
 table{border-collapse:collapse;margin:.5rem 0 1rem;width:100%}
 th,td{border-bottom:1px solid #d2d2d7;padding:.25rem .5rem;text-align:start;vertical-align:top}
 td.num,th.num{text-align:end;font-variant-numeric:tabular-nums}
+td.nowrap{white-space:nowrap}
 figure{margin:.5rem 0}
 figcaption{color:#555;font-size:.9rem}
 svg{max-width:100%;height:auto}
@@ -212,8 +213,11 @@ func (hw *htmlWriter) table(t table, caption string) {
 		fmt.Fprintf(w, "<caption>%s</caption>\n", html.EscapeString(caption))
 	}
 	num := func(i int) string {
-		if i < len(t.right) && t.right[i] {
+		switch {
+		case i < len(t.right) && t.right[i]:
 			return ` class="num"`
+		case i < len(t.nowrap) && t.nowrap[i]:
+			return ` class="nowrap"`
 		}
 		return ""
 	}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/report/actionplan"
 )
 
 // needTool returns the path of an external test tool. Without it the test
@@ -41,7 +42,8 @@ func needTool(t *testing.T, what string, paths ...string) string {
 // The HTML report is the accessible form of the report: axe-core, run in
 // headless Chromium, finds no violation of the WCAG 2.1 A and AA rules on
 // a complete, a partial, a baseline and a hostile-text report (and on
-// names in four scripts, and a merged file with points to discuss).
+// names in four scripts, a merged file with points to discuss, one with
+// perspectives, and a round with its action plan).
 func TestHTMLHasNoAccessibilityViolations(t *testing.T) {
 	chromium := needTool(t, "chromium", "chromium", "chromium-browser")
 	axe := needTool(t, "the axe-core npm package", filepath.Join("..", ".cache", "node", "node_modules", "axe-core", "axe.min.js"))
@@ -53,16 +55,21 @@ func TestHTMLHasNoAccessibilityViolations(t *testing.T) {
 	rtl := load(t, "complete-rtl-names.yaml")
 	hostile.Practice.Assessors = append(hostile.Practice.Assessors, rtl.Practice.Assessors...)
 	hostile.Notes["KA2"] = rtl.Notes["KA1"] + "\n\u202Eevil.exe 🌍 <b>x</b>"
+	plan, round := planView(t, true)
 	cases := []struct {
 		name           string
 		file, baseline *checklist.AnswerFile
+		plan           *actionplan.View
 	}{
-		{"complete", load(t, "complete-local-authority.yaml"), nil},
-		{"partial", load(t, "partial-two-areas.yaml"), nil},
-		{"baseline", load(t, "rounds/welcome-bureau-2026.yaml"), load(t, "rounds/welcome-bureau-2025.yaml")},
-		{"hostile text", hostile, nil},
-		{"names in four scripts", rtl, nil},
-		{"merged, with points to discuss", load(t, "merged-workshop.yaml"), nil},
+		{"complete", load(t, "complete-local-authority.yaml"), nil, nil},
+		{"partial", load(t, "partial-two-areas.yaml"), nil, nil},
+		{"baseline", load(t, "rounds/welcome-bureau-2026.yaml"), load(t, "rounds/welcome-bureau-2025.yaml"), nil},
+		{"hostile text", hostile, nil, nil},
+		{"names in four scripts", rtl, nil, nil},
+		{"merged, with points to discuss", load(t, "merged-workshop.yaml"), nil, nil},
+		{"merged, with perspectives", load(t, "merged-perspectives.yaml"), nil, nil},
+		{"with an action plan", round, nil, plan},
+		{"don't know, to find out", load(t, "dont-know.yaml"), nil, nil},
 	}
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "axe.min.js"), axeJS, 0o644); err != nil {
@@ -71,7 +78,7 @@ func TestHTMLHasNoAccessibilityViolations(t *testing.T) {
 	attr := regexp.MustCompile(`data-axe="([^"]*)"`)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			rep, err := Build(c.file, "x.yaml", c.baseline, Options{})
+			rep, err := Build(c.file, "x.yaml", c.baseline, Options{Plan: c.plan})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -7,7 +7,9 @@ import (
 )
 
 // layout arranges the report as blocks, one function per section, in the
-// order of SPEC §6 (progress comes right after the overview). Every word
+// order of SPEC §6 (progress comes right after the overview; the
+// perspectives of a merge follow the points to discuss, the action plan
+// the priority actions). Every word
 // comes from wording; layout decides only what goes where.
 type layout struct {
 	rep *Report
@@ -25,7 +27,10 @@ func (rep *Report) document() []block {
 	l.atAGlance()
 	l.progress()
 	l.pointsToDiscuss()
+	l.perspectives()
 	l.priorities()
+	l.actionPlan()
+	l.toFindOut()
 	if !rep.Summary {
 		l.keyAreas()
 		l.quickScan()
@@ -36,6 +41,7 @@ func (rep *Report) document() []block {
 		l.evidence()
 		l.method()
 	}
+	l.glossary()
 	return l.doc
 }
 
@@ -113,15 +119,20 @@ func (l *layout) atAGlance() {
 		l.add(chart)
 		l.p(line{it(w.why()), txt(strings.Join(w.reasons(r), "; ") + ".")})
 	}
-	l.p(w.complete(r.Complete, r.UnansweredCount()))
+	l.p(w.complete(r.Complete, r.UnansweredCount(), r.UnknownCount(), rep.Framework.DontKnow()))
 }
 
-// completeness is ". 9 of 10 applicable items answered."
+// completeness is ". 9 of 10 applicable items answered." and, when some
+// are answered "don't know", how many.
 func completeness(w wording, groups []*scoring.Group) string {
-	answered, applicable := 0, 0
+	answered, applicable, unknown := 0, 0, 0
 	for _, g := range groups {
 		answered += g.Answered()
 		applicable += g.Applicable
+		unknown += g.Unknown
+	}
+	if unknown > 0 {
+		return w.answeredOfUnknown(answered, applicable, unknown, w.dontKnowLabel(groups[0]))
 	}
 	return w.answeredOf(answered, applicable)
 }

@@ -126,6 +126,13 @@ func (l *layout) groupBody(gr GroupReport) {
 		}
 		l.add(label{line{txt(w.notApplicable(len(items)))}}, list{items: items})
 	}
+	if dk := g.ItemsIn(scoring.Unknown); len(dk) > 0 {
+		var items [][]line
+		for _, ir := range dk {
+			items = append(items, []line{withEvidence(w, withNote(w, line{txt(ir.Item.ID + " " + ir.Item.Question)}, ir.Answer.Note), ir.Answer.Evidence)})
+		}
+		l.add(label{line{txt(w.toFindOutHeading(len(dk)))}}, list{items: items})
+	}
 	if un := g.ItemsIn(scoring.Unanswered); len(un) > 0 {
 		var items [][]line
 		for _, ir := range un {
@@ -174,6 +181,104 @@ func (l *layout) recDetails(rec Recommendation, inPriorities bool) []line {
 		lines = append(lines, line{it(w.evidenceLabel()), usr(oneLine(rec.Evidence))})
 	}
 	return lines
+}
+
+// toFindOut lists the items answered "don't know", each with who could
+// know the answer: the people who work on what the item is about.
+func (l *layout) toFindOut() {
+	rep, w := l.rep, l.w
+	dk := rep.Framework.DontKnow()
+	if len(rep.ToFindOut) == 0 || dk == nil {
+		return
+	}
+	l.add(heading{2, line{txt(w.toFindOut())}})
+	l.p(line{txt(w.toFindOutIntro(dk.Label, len(rep.ToFindOut)))})
+	var items [][]line
+	for _, f := range rep.ToFindOut {
+		lines := []line{{b(f.Item.ID), txt(": " + f.Item.Question)}, {it(w.whoCouldKnowLabel()), txt(w.whoCouldKnow(rep.Framework, f.Item))}}
+		if f.Note != "" {
+			note := noteLines(f.Note)
+			note[0] = append(line{it(w.yourNote())}, note[0]...)
+			lines = append(lines, note...)
+		}
+		if f.Evidence != "" {
+			lines = append(lines, line{it(w.evidenceLabel()), usr(oneLine(f.Evidence))})
+		}
+		items = append(items, lines)
+	}
+	l.add(list{items: items})
+}
+
+// glossary ends the report with the framework's glossary: every term
+// with its meaning in the full report. The summary, which must stay short,
+// only names the terms its own text uses (nothing when it uses none) and
+// says where they are explained.
+func (l *layout) glossary() {
+	fw := l.rep.Framework
+	if !l.rep.Summary {
+		if len(fw.Glossary) > 0 {
+			l.add(glossaryBlocks(l.w, fw.Glossary)...)
+		}
+		return
+	}
+	terms := fw.TermsIn(documentText(l.doc))
+	if len(terms) == 0 {
+		return
+	}
+	names := make([]string, len(terms))
+	for i, t := range terms {
+		names[i] = t.Term
+	}
+	l.add(heading{2, line{txt(l.w.glossary())}}, para{[]line{{txt(l.w.glossaryInSummary(strings.Join(names, ", ")))}}})
+}
+
+// glossaryBlocks are the heading and the list of a glossary: each term,
+// what it means and where the source explains it.
+func glossaryBlocks(w wording, terms []*checklist.Term) []block {
+	var items [][]line
+	for _, t := range terms {
+		items = append(items, []line{{b(t.Term), txt(": " + t.Definition), it(w.termSource(t.Source))}})
+	}
+	return []block{heading{2, line{txt(w.glossary())}}, list{items: items}}
+}
+
+// documentText is the plain text of a document's blocks, for finding the
+// glossary terms it uses.
+func documentText(doc []block) string {
+	var sb strings.Builder
+	add := func(ls ...line) {
+		for _, l := range ls {
+			sb.WriteString(l.plainText())
+			sb.WriteByte('\n')
+		}
+	}
+	for _, bl := range doc {
+		switch bl := bl.(type) {
+		case heading:
+			add(bl.text)
+		case label:
+			add(bl.text)
+		case para:
+			add(bl.lines...)
+		case list:
+			for _, item := range bl.items {
+				add(item...)
+			}
+		case table:
+			for _, row := range bl.rows {
+				add(row...)
+			}
+		case scoreChart:
+			for _, br := range bl.bars {
+				add(br.label)
+			}
+		case progressChart:
+			for _, r := range bl.rows {
+				add(r.label)
+			}
+		}
+	}
+	return sb.String()
 }
 
 func (l *layout) notes() {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/checklist/locale"
+	"github.com/inclusion-tools/scorecard/report/actionplan"
 	"github.com/inclusion-tools/scorecard/scoring"
 )
 
@@ -32,8 +33,16 @@ type Report struct {
 	// Evidence lists every answer that names its evidence, in framework
 	// order.
 	Evidence []Evidence
+	// ToFindOut lists the items answered "don't know", in framework
+	// order: what to find out, and who could know.
+	ToFindOut []FindOut
 	// Progress compares with an earlier assessment, when one was given.
 	Progress *Progress
+	// Perspectives sets each perspective's scores beside the consensus,
+	// when the file is a merge that records them.
+	Perspectives *Perspectives
+	// Plan is the action plan to include, when one was given.
+	Plan *actionplan.View
 
 	w wording
 }
@@ -46,12 +55,24 @@ type Options struct {
 	Summary bool
 	// Scoring overrides the framework's thresholds.
 	Scoring scoring.Options
+	// Plan is an action plan to include, checked against the file
+	// reported on (see actionplan.Build); nil for none.
+	Plan *actionplan.View
 }
 
 // Evidence is an answer with the evidence given for it.
 type Evidence struct {
 	Item     *checklist.Item
 	Answer   string // the answer's label
+	Evidence string
+}
+
+// FindOut is an item answered "don't know": something to find out
+// before the scores are final.
+type FindOut struct {
+	Item     *checklist.Item
+	Group    *scoring.Group // where it would be scored
+	Note     string         // the note given with the answer
 	Evidence string
 }
 
@@ -164,8 +185,11 @@ func Build(af *checklist.AnswerFile, fileName string, baseline *checklist.Answer
 		candidates = append(candidates, *rep.QuickScan)
 	}
 	rep.Priorities = priorities(candidates)
+	rep.Perspectives = newPerspectives(rep.w, af, r, opts.Scoring)
+	rep.Plan = opts.Plan
 	rep.Notes = notes(fw, af)
 	rep.Evidence = evidence(fw, af)
+	rep.ToFindOut = toFindOut(r)
 	if baseline != nil {
 		p, err := progress(rep.w, af, baseline, r, opts.Scoring)
 		if err != nil {
@@ -206,6 +230,17 @@ func evidence(fw *checklist.Framework, af *checklist.AnswerFile) []Evidence {
 			label = v.Label
 		}
 		out = append(out, Evidence{Item: it, Answer: label, Evidence: a.Evidence})
+	}
+	return out
+}
+
+// toFindOut gathers the items answered "don't know", in framework order.
+func toFindOut(r *scoring.Result) []FindOut {
+	var out []FindOut
+	for _, g := range r.Groups() {
+		for _, ir := range g.ItemsIn(scoring.Unknown) {
+			out = append(out, FindOut{Item: ir.Item, Group: g, Note: ir.Answer.Note, Evidence: ir.Answer.Evidence})
+		}
 	}
 	return out
 }
@@ -372,7 +407,7 @@ func scored(fw *checklist.Framework, af *checklist.AnswerFile, it *checklist.Ite
 		return nil, false
 	}
 	v, ok := fw.ParseAnswer(a.Value)
-	if !ok || v.NA || v.Score == nil {
+	if !ok || !v.Scored() {
 		return nil, false
 	}
 	return v, true

@@ -350,8 +350,11 @@ func (pw *pdfWriter) keepHeight(doc []block, i int) float64 {
 		if bl.header != nil {
 			h += pw.rowHeight(bl, headerRow(bl.header))
 		}
-		if len(rows) > 0 {
-			h += pw.rowHeight(bl, rows[0])
+		if !bl.whole && len(rows) > 0 {
+			rows = rows[:1]
+		}
+		for _, r := range rows {
+			h += pw.rowHeight(bl, r)
 		}
 		return h
 	case scoreChart:

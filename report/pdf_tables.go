@@ -34,6 +34,16 @@ func (pw *pdfWriter) columns(t table) []float64 {
 	}
 	widths := make([]float64, n)
 	total := pw.width()
+	if len(t.widths) == n {
+		sum := 0.0
+		for _, w := range t.widths {
+			sum += w
+		}
+		for i, w := range t.widths {
+			widths[i] = total * w / sum
+		}
+		return widths
+	}
 	switch {
 	case t.header == nil && n == 2:
 		widths[0], widths[1] = 42, total-42
@@ -77,6 +87,18 @@ func (pw *pdfWriter) rowHeight(t table, row []line) float64 {
 }
 
 func (pw *pdfWriter) table(t table) {
+	if t.whole {
+		h := 0.0
+		if t.header != nil {
+			h += pw.rowHeight(t, headerRow(t.header))
+		}
+		for _, r := range t.rows {
+			h += pw.rowHeight(t, r)
+		}
+		if h < pageBottom-pageMargin {
+			pw.need(h)
+		}
+	}
 	if t.header != nil {
 		pw.row(t, headerRow(t.header))
 	}

@@ -34,6 +34,7 @@ func TestHTMLAndPDFGoldens(t *testing.T) {
 	for _, tt := range []struct{ file, baseline, name string }{
 		{"complete-local-authority.yaml", "", "report-complete"},
 		{"rounds/welcome-bureau-2026.yaml", "rounds/welcome-bureau-2025.yaml", "report-baseline"},
+		{"dont-know.yaml", "", "report-dont-know"},
 	} {
 		var base *checklist.AnswerFile
 		if tt.baseline != "" {
@@ -79,6 +80,8 @@ func TestMarkdownAndHTMLSayTheSame(t *testing.T) {
 		{"markdown-injection.yaml", ""},
 		{"complete-rtl-names.yaml", ""},
 		{"merged-workshop.yaml", ""},
+		{"merged-perspectives.yaml", ""},
+		{"dont-know.yaml", ""},
 	} {
 		var base *checklist.AnswerFile
 		if tt.baseline != "" {

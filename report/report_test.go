@@ -70,6 +70,7 @@ func TestMarkdownReports(t *testing.T) {
 		{"partial", "partial-two-areas.yaml", "", "report-partial.md"},
 		{"baseline", "rounds/welcome-bureau-2026.yaml", "rounds/welcome-bureau-2025.yaml", "report-baseline.md"},
 		{"user text with markdown syntax", "markdown-injection.yaml", "", "report-injection.md"},
+		{"don't know", "dont-know.yaml", "", "report-dont-know.md"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -20,6 +20,82 @@ type ScoreRecord struct {
 	Quality   QualityRecord   `json:"quality"`
 	Complete  bool            `json:"complete"`
 	Gates     GatesRecord     `json:"gates"`
+	// Perspectives is set for a merged file whose raters gave their
+	// perspectives ('scorecard merge'), and left out otherwise.
+	Perspectives *PerspectivesRecord `json:"perspectives,omitempty"`
+}
+
+// PerspectivesRecord gives each perspective's scores beside the
+// consensus's (the record's own), and the perception gap.
+type PerspectivesRecord struct {
+	MinGroup int `json:"min_group"`
+	// Groups are the perspectives shown on their own, refugees first.
+	Groups []PerspectiveRecord `json:"groups"`
+	// TooSmall are the perspectives with fewer than min_group raters.
+	TooSmall           []string `json:"too_small"`
+	WithoutPerspective int      `json:"without_perspective"`
+	// Gaps are the items on which two perspectives answer two steps or
+	// more apart, refugees' view first.
+	Gaps []GapRecord `json:"gaps"`
+}
+
+// PerspectiveRecord is one perspective's scores: the totals
+// ("checklist", "quick_scan", "quality") and each key area and dimension
+// scored by the consensus or by any perspective, by id.
+type PerspectiveRecord struct {
+	Perspective string          `json:"perspective"`
+	Raters      int             `json:"raters"`
+	Scores      []ScoreOfRecord `json:"scores"`
+}
+
+// ScoreOfRecord is one score of a perspective.
+type ScoreOfRecord struct {
+	ID    string        `json:"id"`
+	Score scoring.Score `json:"score"`
+}
+
+// GapRecord is one item of the perception gap: the perspectives'
+// answers, as written in answer files, refugees' first.
+type GapRecord struct {
+	Item     string              `json:"item"`
+	Steps    int                 `json:"steps"`
+	Refugees bool                `json:"refugees"`
+	Answers  []PerspectiveAnswer `json:"answers"`
+}
+
+// PerspectiveAnswer is a perspective's answer to an item of the gap.
+type PerspectiveAnswer struct {
+	Perspective string `json:"perspective"`
+	Answer      string `json:"answer"`
+}
+
+// newPerspectivesRecord records a merged file's perspectives. Scores do
+// not depend on thresholds, so the framework's serve.
+func newPerspectivesRecord(af *checklist.AnswerFile, r *scoring.Result) *PerspectivesRecord {
+	if af.Perspectives == nil {
+		return nil // most files: nothing more to do in a batch
+	}
+	ps := newPerspectives(newWording(nil), af, r, scoring.Options{})
+	rec := &PerspectivesRecord{MinGroup: ps.Record.MinGroup, Groups: []PerspectiveRecord{}, TooSmall: []string{},
+		WithoutPerspective: ps.Record.WithoutPerspective, Gaps: []GapRecord{}}
+	for i, g := range ps.Groups {
+		pr := PerspectiveRecord{Perspective: string(g.Perspective), Raters: g.Raters, Scores: []ScoreOfRecord{}}
+		for _, row := range ps.Rows {
+			pr.Scores = append(pr.Scores, ScoreOfRecord{row.ID, row.Groups[i]})
+		}
+		rec.Groups = append(rec.Groups, pr)
+	}
+	for _, p := range ps.Record.TooSmall {
+		rec.TooSmall = append(rec.TooSmall, string(p))
+	}
+	for _, g := range ps.Gaps {
+		gr := GapRecord{Item: g.Item.ID, Steps: g.Steps, Refugees: g.Refugees, Answers: []PerspectiveAnswer{}}
+		for _, a := range g.Answers {
+			gr.Answers = append(gr.Answers, PerspectiveAnswer{string(a.Perspective), a.Value})
+		}
+		rec.Gaps = append(rec.Gaps, gr)
+	}
+	return rec
 }
 
 // ErrorRecord stands in for a file that could not be loaded.
@@ -76,7 +152,8 @@ type GroupRecord struct {
 	Score   scoring.Score   `json:"score"`
 	Verdict scoring.Verdict `json:"verdict,omitempty"`
 	// Provisional is set for key areas: true when the verdict rests on
-	// some answers while applicable items are still unanswered.
+	// some answers while applicable items are still unanswered or
+	// answered "don't know".
 	Provisional *bool     `json:"provisional,omitempty"`
 	Threshold   *float64  `json:"threshold,omitempty"`
 	Passed      *bool     `json:"passed,omitempty"`
@@ -84,6 +161,18 @@ type GroupRecord struct {
 	Applicable  int       `json:"applicable"`
 	Unanswered  int       `json:"unanswered"`
 	Gaps        *[]string `json:"gaps,omitempty"`
+	// Unknown counts the items answered "don't know", which UnknownItems
+	// lists in framework order: things to find out.
+	Unknown      int      `json:"unknown"`
+	UnknownItems []string `json:"unknown_items"`
+}
+
+// newGroupRecord fills the counts every kind of group has.
+func newGroupRecord(g *scoring.Group) GroupRecord {
+	return GroupRecord{
+		Score: g.Score, Scored: g.Scored, Applicable: g.Applicable, Unanswered: g.Unanswered,
+		Unknown: g.Unknown, UnknownItems: nonNil(g.UnknownIDs()),
+	}
 }
 
 // QualityRecord holds the quality dimension scores and the good-practice
@@ -112,19 +201,20 @@ func NewScoreRecord(file string, af *checklist.AnswerFile, r *scoring.Result, fa
 		Complete:  r.Complete,
 		Gates:     GatesRecord{Passed: len(failures) == 0, Failures: nonNil(failures)},
 	}
+	rec.Perspectives = newPerspectivesRecord(af, r)
 	rec.Checklist.Score = r.Checklist.Score
 	rec.Checklist.Complete = r.Checklist.Complete
 	rec.Checklist.Areas = []GroupRecord{}
 	for _, g := range r.Checklist.Areas {
 		gaps := g.GapIDs()
 		provisional := g.Provisional()
-		rec.Checklist.Areas = append(rec.Checklist.Areas, GroupRecord{
-			ID: g.ID, Title: g.Title, Score: g.Score, Verdict: g.Verdict, Provisional: &provisional,
-			Scored: g.Scored, Applicable: g.Applicable, Unanswered: g.Unanswered, Gaps: &gaps,
-		})
+		gr := newGroupRecord(g)
+		gr.ID, gr.Title, gr.Verdict, gr.Provisional, gr.Gaps = g.ID, g.Title, g.Verdict, &provisional, &gaps
+		rec.Checklist.Areas = append(rec.Checklist.Areas, gr)
 	}
 	if q := r.QuickScan; q != nil {
-		rec.QuickScan = &GroupRecord{Score: q.Score, Scored: q.Scored, Applicable: q.Applicable, Unanswered: q.Unanswered}
+		gr := newGroupRecord(q)
+		rec.QuickScan = &gr
 	}
 	rec.Quality.Score = r.Quality.Score
 	rec.Quality.GoodPractice = r.Quality.GoodPractice
@@ -136,10 +226,9 @@ func NewScoreRecord(file string, af *checklist.AnswerFile, r *scoring.Result, fa
 	rec.Quality.Dimensions = []GroupRecord{}
 	for _, g := range r.Quality.Dimensions {
 		threshold, passed := g.Threshold, g.Passed
-		rec.Quality.Dimensions = append(rec.Quality.Dimensions, GroupRecord{
-			ID: g.ID, Title: g.Title, Score: g.Score, Threshold: &threshold, Passed: &passed,
-			Scored: g.Scored, Applicable: g.Applicable, Unanswered: g.Unanswered,
-		})
+		gr := newGroupRecord(g)
+		gr.ID, gr.Title, gr.Threshold, gr.Passed = g.ID, g.Title, &threshold, &passed
+		rec.Quality.Dimensions = append(rec.Quality.Dimensions, gr)
 	}
 	return rec
 }

@@ -183,6 +183,9 @@ func (w wording) goodPractice(ok bool) string {
 func (w wording) answeredOf(answered, applicable int) string {
 	return w.s(". %d of %d applicable items answered.", answered, applicable)
 }
+func (w wording) answeredOfUnknown(answered, applicable, unknown int, label string) string {
+	return w.s(". %d of %d applicable items answered, %d of them “%s”.", answered, applicable, unknown, label)
+}
 func (w wording) keyArea() string          { return w.s("Key area") }
 func (w wording) verdictHeader() string    { return w.s("Verdict") }
 func (w wording) scoreHeader() string      { return w.s("Score") }
@@ -197,9 +200,16 @@ func (w wording) minimumNote() string {
 	return w.s("The dark line across each bar marks its minimum score.")
 }
 func (w wording) why() string { return w.s("Why: ") }
-func (w wording) complete(ok bool, unanswered int) line {
+func (w wording) complete(ok bool, unanswered, unknown int, dk *checklist.ScaleValue) line {
 	if ok {
 		return line{txt(w.s("The assessment is ")), b(w.s("complete")), txt(w.s(": every applicable item in the parts it covers is answered."))}
+	}
+	if unknown > 0 && dk != nil {
+		if unanswered == 0 {
+			return line{txt(w.s("The assessment is ")), b(w.s("not complete")), txt(w.s(": %d items are answered “%s”; see “To find out”.", unknown, dk.Label))}
+		}
+		return line{txt(w.s("The assessment is ")), b(w.s("not complete")), txt(w.s(": %d applicable items are not answered yet.", unanswered)),
+			txt(w.s(" %d items are answered “%s”; see “To find out”.", unknown, dk.Label))}
 	}
 	return line{txt(w.s("The assessment is ")), b(w.s("not complete")), txt(w.s(": %d applicable items are not answered yet.", unanswered))}
 }
@@ -218,7 +228,10 @@ func (w wording) verdict(g *scoring.Group) string {
 	default:
 		return w.s("not assessed")
 	}
-	if g.Provisional() {
+	switch {
+	case g.Provisional() && g.Unknown > 0:
+		return w.s("%s so far, %d of %d answered, %d “%s”", v, g.Answered(), g.Applicable, g.Unknown, w.dontKnowLabel(g))
+	case g.Provisional():
 		return w.s("%s so far, %d of %d answered", v, g.Answered(), g.Applicable)
 	}
 	return v
@@ -263,6 +276,46 @@ func (w wording) pointsIntro() string {
 	return w.s("This assessment merges several raters' answers. On these items their answers were more than one step apart: worth a discussion before acting on them.")
 }
 
+// Perspectives of a merge, and the action plan.
+
+func (w wording) perspectivesHeading() string { return w.s("Perspectives") }
+func (w wording) perspectivesIntro() string {
+	return w.s("The raters answered from different perspectives. Each perspective's answer to an item is the median of its raters' answers, made as the consensus is; its scores are computed from those answers as usual.")
+}
+func (w wording) groupSize(perspective string, raters int) string {
+	return w.s("%s (%d raters)", perspective, raters)
+}
+func (w wording) perspectivesShown(groups []string) string {
+	return w.s("Shown on their own: %s.", strings.Join(groups, ", "))
+}
+func (w wording) perspectivesTooSmall(minGroup int, perspectives string) string {
+	return w.s("Not shown on their own, with fewer than %d raters: %s. Their answers count in the consensus only; the merged file keeps neither their answers nor their number.", minGroup, perspectives)
+}
+func (w wording) withoutPerspective(n int) string {
+	return w.s("%d raters gave no perspective; their answers count in the consensus only.", n)
+}
+func (w wording) consensus() string          { return w.s("Consensus") }
+func (w wording) perceptionGapTitle() string { return w.s("Perception gap") }
+func (w wording) perceptionGap(n int) string {
+	return w.s("Perception gap (%d)", n)
+}
+func (w wording) gapNeedsTwo(minGroup int) string {
+	return w.s("A perception gap needs two perspectives with at least %d raters each.", minGroup)
+}
+func (w wording) noGap() string {
+	return w.s("On no item do two perspectives answer two steps or more apart.")
+}
+func (w wording) gapIntro() string {
+	return w.s("Items on which two perspectives answer two steps or more apart (such as “yes” against “no”): what the practice most needs to hear. Those on which the refugees' view stands apart come first.")
+}
+func (w wording) perspectiveAnswer(perspective, answer string) string {
+	return w.s("%s: %s", perspective, answer)
+}
+func (w wording) actionPlan() string        { return w.s("Action plan") }
+func (w wording) noActions() string         { return w.s("The plan has no actions yet.") }
+func (w wording) projected() string         { return w.s("Projected") }
+func (w wording) goodPracticeLabel() string { return w.s("Good practice") }
+
 // Priority actions and recommendations.
 
 func (w wording) priorityActions() string { return w.s("Priority actions") }
@@ -304,8 +357,11 @@ func (w wording) inPlace(n int) string       { return w.s("In place (%d)", n) }
 func (w wording) gapsHeading(n int) string   { return w.s("Gaps and recommendations (%d)", n) }
 func (w wording) notApplicable(n int) string { return w.s("Not applicable (%d)", n) }
 func (w wording) notAnswered(n int) string   { return w.s("Not answered yet (%d)", n) }
-func (w wording) answeredNA() string         { return w.s(" (answered “not applicable”)") }
-func (w wording) notOnPathItem() string      { return w.s("not on the path taken") }
+func (w wording) toFindOutHeading(n int) string {
+	return w.s("To find out (%d)", n)
+}
+func (w wording) answeredNA() string    { return w.s(" (answered “not applicable”)") }
+func (w wording) notOnPathItem() string { return w.s("not on the path taken") }
 func (w wording) onlyFor(types []string) string {
 	return w.s("for %s only", strings.Join(types, ", "))
 }
@@ -337,6 +393,70 @@ func (w wording) answerWords(fw *checklist.Framework, ir scoring.ItemResult) str
 		return v.Label
 	}
 	return ir.Answer.Value
+}
+
+// To find out: the items answered "don't know".
+
+// dontKnowLabel is the label of the "don't know" answer of the group's
+// framework.
+func (w wording) dontKnowLabel(g *scoring.Group) string {
+	for _, ir := range g.Items {
+		if dk := ir.Item.Framework().DontKnow(); dk != nil {
+			return dk.Label
+		}
+	}
+	return ""
+}
+
+func (w wording) toFindOut() string { return w.s("To find out") }
+func (w wording) toFindOutIntro(label string, n int) string {
+	return w.s("%d items are answered “%s”. They are left out of every score, so the scores may change: ask the people named below, then answer these items again.", n, label)
+}
+func (w wording) whoCouldKnowLabel() string { return w.s("Who could know: ") }
+
+// whoCouldKnow names who is likely to know the answer to an item: the
+// people who work on what it is about, named by its success factor, its
+// key area or, for the quick scan, the key areas it relates to; for a
+// quality indicator, those who run the practice, its partners and the
+// refugees it serves.
+func (w wording) whoCouldKnow(fw *checklist.Framework, it *checklist.Item) string {
+	switch a, f := it.Area(), it.SuccessFactor(); {
+	case f != nil && a != nil:
+		return w.s("whoever works on “%s” (%s).", f.Name, a.ID)
+	case a != nil:
+		return w.s("whoever works on %s %s.", a.ID, a.Title)
+	case it.Dimension() != nil:
+		d := it.Dimension()
+		return w.s("whoever runs the practice, its partners or the refugees it serves (%s %s).", d.ID, d.Title)
+	case len(it.KeyAreas) > 0:
+		var names []string
+		for _, id := range it.KeyAreas {
+			if a := fw.KeyArea(id); a != nil {
+				names = append(names, a.ID+" "+a.Title)
+			}
+		}
+		return w.s("whoever works on %s.", strings.Join(names, "; "))
+	}
+	return w.s("whoever runs the practice.")
+}
+
+// Glossary.
+
+func (w wording) glossary() string { return w.s("Glossary") }
+func (w wording) glossaryInSummary(terms string) string {
+	return w.s("Explained in the full report's glossary, and by “scorecard framework show” followed by the word: %s.", terms)
+}
+
+// termSource says where the source explains a term: a section number
+// ("8") or a named part ("Main concepts").
+func (w wording) termSource(src string) string {
+	if src == "" {
+		return ""
+	}
+	if r := src[0]; r >= '0' && r <= '9' {
+		return w.section(src)
+	}
+	return w.s(" (%s)", src)
 }
 
 // Notes, evidence, progress.
@@ -396,18 +516,26 @@ func (w wording) methodLines(fw *checklist.Framework, r *scoring.Result) []strin
 		dimMin = append(dimMin, g.ID+" "+w.number(g.Threshold))
 	}
 	for _, v := range fw.Scale {
-		if v.Score != nil {
+		if v.Scored() {
 			scale = append(scale, w.s("“%s” %s", v.Label, w.number(*v.Score)))
 		}
 	}
+	each := w.s("Each answer counts: %s. Items answered “not applicable”, items not answered yet and items that do not apply to the type of organisation are left out of every score.", strings.Join(scale, ", "))
+	verdict := w.s("A key area's score is 100 × the sum of its answers ÷ the number of answered items. Its verdict follows the handbook: every point met is a comprehensive approach; some points met means the service can improve; no point met calls for deep reflection. While applicable items are still unanswered, the verdict is provisional: it says “so far” and on how many answers it rests.")
+	complete := w.s("An assessment is complete when no applicable item is left unanswered in the parts it covers: the scope recorded in the answer file, else the sections the file uses.")
+	if dk := fw.DontKnow(); dk != nil {
+		each += " " + w.s("Items answered “%s” are left out of every score too, and listed under “To find out”.", dk.Label)
+		verdict += " " + w.s("An item answered “%s” keeps the verdict provisional in the same way.", dk.Label)
+		complete = w.s("An assessment is complete when no applicable item is left unanswered or answered “%s” in the parts it covers: the scope recorded in the answer file, else the sections the file uses.", dk.Label)
+	}
 	return []string{
-		w.s("Each answer counts: %s. Items answered “not applicable”, items not answered yet and items that do not apply to the type of organisation are left out of every score.", strings.Join(scale, ", ")),
-		w.s("A key area's score is 100 × the sum of its answers ÷ the number of answered items. Its verdict follows the handbook: every point met is a comprehensive approach; some points met means the service can improve; no point met calls for deep reflection. While applicable items are still unanswered, the verdict is provisional: it says “so far” and on how many answers it rests."),
+		each,
+		verdict,
 		w.s("The checklist score is the average of the scores of the key areas that were assessed."),
 		w.s("The quick-scan score is 100 × the sum of the answers to the overarching checklist ÷ the number answered."),
 		w.s("A quality dimension's score is 100 × the sum of its indicator answers ÷ the number answered. It passes when it reaches its minimum (%s).", strings.Join(dimMin, ", ")),
 		w.s("The quality score is the average of the assessed dimensions' scores. A practice is a good practice when all dimensions are assessed and pass, and the quality score reaches %s.", w.number(r.Quality.OverallThreshold)),
-		w.s("An assessment is complete when no applicable item is left unanswered in the parts it covers: the scope recorded in the answer file, else the sections the file uses."),
+		complete,
 		w.s("Scores are shown with one decimal; comparisons with minimums use the exact values."),
 		w.s("Priority actions are the gaps of the lowest-scoring key areas, dimensions and quick scan, “no” before “partly”, at most three from each, ten in all."),
 		fw.Attribution.ScoringNote,

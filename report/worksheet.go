@@ -29,7 +29,17 @@ func worksheet(w wording, fw *checklist.Framework, scope checklist.Scope) []bloc
 	ws.indicators()
 	ws.add(heading{2, line{txt(w.s("After the workshop"))}})
 	ws.p(line{txt(w.s("Type each participant's answers into an answer file (“scorecard template” writes a blank one), merge them with “scorecard merge”, and print the report with “scorecard report”."))})
+	ws.glossary()
 	return ws.doc
+}
+
+// glossary ends the worksheet with the glossary terms its questions and
+// help use, each with its meaning: on paper there is nowhere else to look
+// a word up.
+func (ws *worksheetLayout) glossary() {
+	if terms := ws.fw.TermsIn(documentText(ws.doc)); len(terms) > 0 {
+		ws.add(glossaryBlocks(ws.w, terms)...)
+	}
 }
 
 // worksheetLayout lays out a worksheet, one function per part.
@@ -44,6 +54,9 @@ func (ws *worksheetLayout) intro() {
 	w, fw, scope := ws.w, ws.fw, ws.scope
 	ws.add(heading{1, line{txt(w.s("Worksheet: %s", fw.Title))}})
 	ws.p(line{txt(w.s("Tick one box per question. Where something is planned, or in place only for some people, tick “Partly”. Write down what you want to discuss."))})
+	if dk := fw.DontKnow(); dk != nil {
+		ws.p(line{txt(w.s("If you do not know, tick “%s” rather than guess: the report lists it as something to find out.", dk.Label))})
+	}
 	ws.add(fields{[]string{w.s("Practice"), w.s("Organisation"), w.s("Country"), w.s("Date"), w.s("Your name")}})
 	if scope.OrganisationType != "" {
 		ws.p(line{b(w.s("Type of organisation: ")), txt(fw.TypeLabel(scope.OrganisationType))})

@@ -25,7 +25,7 @@ func (g Gates) Check(r *Result) []locale.Msg {
 		failures = append(failures, locale.M("not a good practice"))
 	}
 	if g.RequireComplete && !r.Complete {
-		failures = append(failures, locale.M("incomplete: %d applicable items unanswered", r.UnansweredCount()))
+		failures = append(failures, incomplete(r))
 	}
 	return failures
 }
@@ -40,6 +40,19 @@ func minimum(what locale.Msg, s Score, min float64) []locale.Msg {
 	}
 	return nil
 }
+
+// incomplete says why r is not complete: how many applicable items are
+// unanswered and, when some are, how many are answered "don't know".
+func incomplete(r *Result) locale.Msg {
+	if n := r.UnknownCount(); n > 0 {
+		return locale.M("incomplete: %d applicable items unanswered, %d answered %q", r.UnansweredCount(), n, r.Framework.DontKnow().Label)
+	}
+	return locale.M("incomplete: %d applicable items unanswered", r.UnansweredCount())
+}
+
+// UnknownCount returns how many applicable items are answered "don't
+// know" in the part of the framework the assessment covers.
+func (r *Result) UnknownCount() int { return unknown(r.Groups()) }
 
 // UnansweredCount returns how many applicable items are unanswered in
 // the part of the framework the assessment covers.

@@ -92,13 +92,14 @@ const (
 	NotApplicable                  // answered "na": left out
 	Unanswered                     // no answer yet: left out, and reported
 	Excluded                       // does not apply to the organisation type
+	Unknown                        // answered "don't know": left out, and listed to find out
 )
 
 // ItemResult is one item with its answer.
 type ItemResult struct {
 	Item   *checklist.Item
 	State  ItemState
-	Answer checklist.Answer // when State is Scored or NotApplicable
+	Answer checklist.Answer // when State is Scored, NotApplicable or Unknown
 	Value  float64          // the answer's score, when State is Scored
 }
 
@@ -126,20 +127,37 @@ type Group struct {
 	Applicable int // apply to the organisation type, answered or not
 	NA         int // answered not applicable
 	Unanswered int
+	Unknown    int // answered "don't know"
 	// Gaps are the scored items below the top of the scale: lowest value
 	// first, then in framework order.
 	Gaps []ItemResult
 }
 
 // Answered returns how many applicable items have an answer (on the
-// scale or "not applicable").
+// scale, "not applicable" or "don't know").
 func (g *Group) Answered() int { return g.Applicable - g.Unanswered }
 
+// Open returns how many applicable items are still open: unanswered, or
+// answered "don't know". A group is complete when none is.
+func (g *Group) Open() int { return g.Unanswered + g.Unknown }
+
 // Provisional reports whether a key area's verdict may still change: it
-// rests on some answers while applicable items are still unanswered
-// ("comprehensive so far, 1 of 10 answered").
+// rests on some answers while applicable items are still unanswered or
+// answered "don't know" ("comprehensive so far, 1 of 10 answered").
 func (g *Group) Provisional() bool {
-	return g.Verdict != "" && g.Verdict != NotAssessed && g.Unanswered > 0
+	return g.Verdict != "" && g.Verdict != NotAssessed && g.Open() > 0
+}
+
+// UnknownIDs returns the ids of the items answered "don't know", in
+// framework order.
+func (g *Group) UnknownIDs() []string {
+	var ids []string
+	for _, r := range g.Items {
+		if r.State == Unknown {
+			ids = append(ids, r.Item.ID)
+		}
+	}
+	return ids
 }
 
 // GapIDs returns the ids of the gaps, in order.
@@ -191,8 +209,9 @@ type Result struct {
 		Reasons    []Reason
 		Dimensions []*Group
 	}
-	// Complete is true when no applicable item is unanswered in the
-	// part of the framework the assessment covers (see Group.InScope).
+	// Complete is true when no applicable item is unanswered or answered
+	// "don't know" in the part of the framework the assessment covers
+	// (see Group.InScope).
 	Complete bool
 
 	sections map[checklist.Section]bool // the sections the assessment covers
@@ -224,7 +243,7 @@ func Evaluate(af *checklist.AnswerFile, opts Options) *Result {
 		}
 	}
 	r.Checklist.Score = mean(areaScores, nil)
-	r.Checklist.Complete = r.sections[checklist.SectionChecklist] && unanswered(r.Checklist.Areas) == 0
+	r.Checklist.Complete = r.sections[checklist.SectionChecklist] && open(r.Checklist.Areas) == 0
 
 	if q := fw.QuickScan; q != nil {
 		r.QuickScan = scoreGroup("OC", q.Title, q.Items, af)
@@ -255,9 +274,11 @@ func Evaluate(af *checklist.AnswerFile, opts Options) *Result {
 	r.Quality.GoodPractice, r.Quality.Reasons = goodPractice(r)
 
 	// SPEC §4: complete when no applicable item is unanswered in the part
-	// the assessment covers. An assessment that covers no section at all
-	// is not counted as complete: there is nothing in it to be complete.
-	r.Complete = len(r.sections) > 0 && r.UnansweredCount() == 0
+	// the assessment covers; an item answered "don't know" is still open,
+	// so it counts against completeness too. An assessment that covers no
+	// section at all is not counted as complete: there is nothing in it
+	// to be complete.
+	r.Complete = len(r.sections) > 0 && open(r.Groups()) == 0
 	return r
 }
 
@@ -291,6 +312,22 @@ func unanswered(groups []*Group) int {
 	return n
 }
 
+// unknown counts the applicable items answered "don't know" in the
+// groups in scope.
+func unknown(groups []*Group) int {
+	n := 0
+	for _, g := range groups {
+		if g.InScope {
+			n += g.Unknown
+		}
+	}
+	return n
+}
+
+// open counts the applicable items of the groups in scope that are
+// unanswered or answered "don't know".
+func open(groups []*Group) int { return unanswered(groups) + unknown(groups) }
+
 func scoreGroup(id, title string, items []*checklist.Item, af *checklist.AnswerFile) *Group {
 	fw := af.Framework
 	g := &Group{ID: id, Title: title}
@@ -307,10 +344,14 @@ func scoreGroup(id, title string, items []*checklist.Item, af *checklist.AnswerF
 		default:
 			ir.Answer = a
 			v, _ := fw.ParseAnswer(a.Value)
-			if v == nil || v.NA || v.Score == nil {
+			switch {
+			case v != nil && v.Unknown:
+				ir.State = Unknown
+				g.Unknown++
+			case v == nil || !v.Scored():
 				ir.State = NotApplicable
 				g.NA++
-			} else {
+			default:
 				ir.State = Scored
 				ir.Value = *v.Score
 				sum += ir.Value

@@ -548,3 +548,128 @@ func TestReasonsInALanguage(t *testing.T) {
 		t.Errorf("gate failures in lt: %v", failures)
 	}
 }
+
+// "Don't know" is left out of every score like "not applicable", counted
+// on its own, listed, and keeps the assessment open: incomplete, and the
+// verdict of its key area provisional.
+func TestDontKnow(t *testing.T) {
+	fw := builtin(t)
+	type want struct {
+		Score, Verdict                              string
+		Scored, Applicable, NA, Unanswered, Unknown int
+		UnknownIDs                                  []string
+		Provisional                                 bool
+	}
+	got := func(g *Group) want {
+		return want{g.Score.String(), string(g.Verdict), g.Scored, g.Applicable, g.NA, g.Unanswered, g.Unknown, g.UnknownIDs(), g.Provisional()}
+	}
+	tests := []struct {
+		name  string
+		body  string
+		group func(*Result) *Group
+		want  want
+	}{
+		{
+			// KA1: yes 1 + partly 0.5 + no 0 = 1.5 over 3 scored = 50.0;
+			// na and the two unknowns are left out; 01–06 answered, 07–10
+			// unanswered.
+			name:  "mixed with the other answers",
+			body:  "checklist:\n" + answers("KA1-", "yes", "partly", "no", "na", "unknown", "unknown"),
+			group: func(r *Result) *Group { return area(r, "KA1") },
+			want:  want{"50.0", "improve", 3, 10, 1, 4, 2, []string{"KA1-05", "KA1-06"}, true},
+		},
+		{
+			// KA1 all yes but KA1-10 unknown: 9/9 = 100, comprehensive, but
+			// only provisionally, though nothing is unanswered.
+			name:  "every other item yes",
+			body:  "checklist:\n" + answers("KA1-", append(rep("yes", 9), "unknown")...),
+			group: func(r *Result) *Group { return area(r, "KA1") },
+			want:  want{"100.0", "comprehensive", 9, 10, 0, 0, 1, []string{"KA1-10"}, true},
+		},
+		{
+			// Aliases and case: "Don't know", "DK" and "unknown" are the
+			// same answer. Nothing scored: no score, not assessed, not
+			// provisional (there is no verdict to change).
+			name:  "aliases, nothing scored",
+			body:  "checklist:\n  KA6-01: Don't know\n  KA6-02: DK\n  KA6-03: {answer: unknown, note: ask the finance office}\n",
+			group: func(r *Result) *Group { return area(r, "KA6") },
+			want:  want{"–", "not-assessed", 0, 10, 0, 7, 3, []string{"KA6-01", "KA6-02", "KA6-03"}, false},
+		},
+		{
+			// Quick scan: 2 yes + 1 no = 2/3 = 66.666… → 66.7; OC-04–OC-13
+			// unknown (10).
+			name:  "quick scan",
+			body:  "quick_scan:\n" + answers("OC-", cat([]string{"yes", "yes", "no"}, rep("unknown", 10))...),
+			group: func(r *Result) *Group { return r.QuickScan },
+			want:  want{"66.7", "", 3, 13, 0, 0, 10, seqIDs("OC-", 13)[3:], false},
+		},
+		{
+			// D4: yes, no, unknown, na: 1/2 = 50.0, below 66.
+			name:  "dimension",
+			body:  "indicators:\n  D4-01: yes\n  D4-02: no\n  D4-03: unknown\n  D4-04: na\n",
+			group: func(r *Result) *Group { return r.Quality.Dimensions[3] },
+			want:  want{"50.0", "", 2, 4, 1, 0, 1, []string{"D4-03"}, false},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Evaluate(loadAnswers(t, fw, "practice: {name: x}\n"+tt.body), Options{})
+			if diff := cmp.Diff(tt.want, got(tt.group(r)), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// An assessment that answers every item, some "don't know", is not
+// complete, and --require-complete says why.
+func TestDontKnowIsNotComplete(t *testing.T) {
+	fw := builtin(t)
+	// The 13 quick-scan items: 11 yes, OC-12 and OC-13 unknown.
+	af := loadAnswers(t, fw, "practice: {name: x}\nquick_scan:\n"+answers("OC-", cat(rep("yes", 11), rep("unknown", 2))...))
+	r := Evaluate(af, Options{})
+	if r.Complete || r.UnansweredCount() != 0 || r.UnknownCount() != 2 {
+		t.Errorf("complete = %v, unanswered %d, unknown %d; want false, 0, 2", r.Complete, r.UnansweredCount(), r.UnknownCount())
+	}
+	if got, want := r.QuickScan.Score.String(), "100.0"; got != want {
+		t.Errorf("quick scan = %s, want %s (11 of 11 scored are yes)", got, want)
+	}
+	if diff := cmp.Diff([]string{`incomplete: 0 applicable items unanswered, 2 answered "Don't know"`}, strs(Gates{RequireComplete: true}.Check(r))); diff != "" {
+		t.Errorf("gate (-want +got):\n%s", diff)
+	}
+
+	// The checklist: KA1 all answered, KA1-03 unknown, with KA1 the only
+	// area in scope. Unanswered 0, unknown 1: the checklist is not
+	// complete either.
+	body := "practice: {name: x}\nscope: {sections: [checklist], key_areas: [KA1]}\nchecklist:\n" + answers("KA1-", "yes", "yes", "unknown", "yes", "yes", "yes", "yes", "yes", "yes", "yes")
+	r = Evaluate(loadAnswers(t, fw, body), Options{})
+	if r.Complete || r.Checklist.Complete || r.UnknownCount() != 1 {
+		t.Errorf("complete = %v, checklist complete = %v, unknown %d; want false, false, 1", r.Complete, r.Checklist.Complete, r.UnknownCount())
+	}
+	// Found out: yes. Now it is complete.
+	r = Evaluate(loadAnswers(t, fw, strings.Replace(body, "KA1-03: unknown", "KA1-03: yes", 1)), Options{})
+	if !r.Complete || !r.Checklist.Complete {
+		t.Errorf("complete = %v, checklist complete = %v; want true, true", r.Complete, r.Checklist.Complete)
+	}
+}
+
+// A framework without a "don't know" value (mini.yaml) refuses the answer,
+// as it refuses any value not on its scale.
+func TestDontKnowIsOptional(t *testing.T) {
+	b, err := os.ReadFile("../testdata/frameworks/mini.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fw, err := checklist.Load("mini.yaml", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fw.DontKnow() != nil {
+		t.Fatal("mini.yaml has a don't-know value")
+	}
+	_, err = checklist.LoadAnswers("a.yaml", []byte("scorecard: 1\nframework: mini\npractice: {name: x}\nchecklist:\n  A-01: unknown\n"),
+		func(string) (*checklist.Framework, error) { return fw, nil })
+	if err == nil || !strings.Contains(err.Error(), `invalid answer "unknown" to A-01`) {
+		t.Errorf("err = %v, want an invalid answer", err)
+	}
+}

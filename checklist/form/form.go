@@ -49,6 +49,7 @@ const (
 	RoleAssessedOn
 	RoleAssessors
 	RoleRefugeesInvolved
+	RolePerspective // the rater's point of view: a checklist.Perspective
 	RoleRoute
 	RoleAnswer // the answer to Item
 	RoleNote   // the note on Item
@@ -117,6 +118,11 @@ const (
 	ListOrgTypes   = "organisation_types"
 	ListYesNo      = "yes_no"
 	ListRoutes     = "routes"
+	// ListPerspectives holds checklist.Perspectives() and NotRecorded.
+	ListPerspectives = "perspectives"
+	// NotRecorded is the perspectives' choice for a rater who does not
+	// say: the answer file gets no "perspective:".
+	NotRecorded = "not_recorded"
 	// NoteSuffix makes the name of an item's note field: "KA1-01_note".
 	NoteSuffix = "_note"
 )
@@ -244,7 +250,12 @@ func (b *builder) lists() {
 		{Name: "yes", Label: b.each(func(l Language) string { return wordYes(l.printer()) })},
 		{Name: "no", Label: b.each(func(l Language) string { return wordNo(l.printer()) })},
 	}}
-	b.form.Lists = append(b.form.Lists, scale, types, yesNo)
+	perspectives := &List{Name: ListPerspectives}
+	for _, v := range checklist.Perspectives() {
+		perspectives.Choices = append(perspectives.Choices, &Choice{Name: string(v), Label: b.each(func(l Language) string { return wordPerspectiveChoice(l.printer(), v) })})
+	}
+	perspectives.Choices = append(perspectives.Choices, &Choice{Name: NotRecorded, Label: b.each(func(l Language) string { return wordNotRecorded(l.printer()) })})
+	b.form.Lists = append(b.form.Lists, scale, types, yesNo, perspectives)
 	if r := fw.Routing; r != nil {
 		routes := &List{Name: ListRoutes}
 		for _, o := range r.Options {
@@ -268,9 +279,7 @@ func (b *builder) profile() *Field {
 		{Kind: Date, Name: "assessed_on", Role: RoleAssessedOn, Default: "today()", Label: words(wordDate)},
 		{Kind: Text, Name: "assessors", Role: RoleAssessors, Label: words(wordAssessors), Hint: words(wordAssessorsHint)},
 		{Kind: SelectOne, Name: "refugees_involved", List: ListYesNo, Role: RoleRefugeesInvolved, Label: words(wordRefugees)},
-		// The rater's perspective (refugee, staff, partner…) goes here
-		// when answer files have one: a SelectOne on its own list, with
-		// a Role of its own that checklist/importer maps.
+		{Kind: SelectOne, Name: "perspective", List: ListPerspectives, Role: RolePerspective, Label: words(wordPerspective), Hint: words(wordPerspectiveHint)},
 	}
 	return g
 }

@@ -97,3 +97,89 @@ func TestNameClash(t *testing.T) {
 		t.Errorf("got %v, want %s", err, want)
 	}
 }
+
+// TestTranslated: a translation overlay becomes a language of the form.
+// Its texts replace the framework's where it gives them; scorecard's own
+// words come from the language's catalog, or in English for a language
+// scorecard's interface does not speak, which is then named by its code.
+func TestTranslated(t *testing.T) {
+	t.Parallel()
+	fw, err := checklist.LoadBuiltin("effective-inclusion")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := checklist.LoadTranslation("lv.yaml", []byte(`translation:
+  framework: effective-inclusion
+  version: "`+fw.Version+`"
+  language: lv
+scale:
+  "yes":
+    label: "Jā"
+key_areas:
+  KA1:
+    checklists:
+      - items:
+          KA1-01:
+            question: "LV: Do you plan?"
+`), fw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lv, err := Translated(fw, tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pseudo, err := Translated(fw, checklist.PseudoTranslation(fw, locale.Pseudo, locale.PseudoText, locale.PseudoWord))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := New(fw, Languages(fw, locale.English(), lv, pseudo))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cols []string
+	for _, l := range f.Languages {
+		cols = append(cols, l.Column())
+	}
+	if diff := cmp.Diff([]string{"English (en)", "lv (lv)", "Pseudo (qps)"}, cols); diff != "" {
+		t.Errorf("languages (-want +got):\n%s", diff)
+	}
+	qps, _ := locale.New(locale.Pseudo)
+	for _, tc := range []struct {
+		what string
+		got  []string
+		want []string
+	}{
+		{"KA1-01", f.Field("KA1-01").Label[:2], []string{"KA1-01 " + fw.Item("KA1-01").Question, "KA1-01 LV: Do you plan?"}},
+		{"KA1-02, not translated", f.Field("KA1-02").Label[1:2], f.Field("KA1-02").Label[:1]},
+		{"the scale", []string{f.List(ListScale).Choices[0].Label[1], f.List(ListScale).Choices[1].Label[1]}, []string{"Jā", fw.Scale[1].Label}},
+		{"the profile", f.Field("practice_name").Label, []string{"Name of the practice or service", "Name of the practice or service", qps.Sprintf("Name of the practice or service")}},
+	} {
+		if diff := cmp.Diff(tc.want, tc.got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.what, diff)
+		}
+	}
+	if f.Field("KA1-01").Label[2] == f.Field("KA1-01").Label[0] {
+		t.Error("the pseudo-translation should change KA1-01's label")
+	}
+}
+
+func TestPrefer(t *testing.T) {
+	t.Parallel()
+	langs := []Language{{Code: "en"}, {Code: "lt"}, {Code: "lv"}}
+	codes := func(ls []Language) string {
+		var out []string
+		for _, l := range ls {
+			out = append(out, l.Code)
+		}
+		return strings.Join(out, " ")
+	}
+	for code, want := range map[string]string{"lv": "lv en lt", "lt": "lt en lv", "en": "en lt lv", "de": "en lt lv"} {
+		if got := codes(Prefer(langs, code)); got != want {
+			t.Errorf("Prefer(%s) = %s, want %s", code, got, want)
+		}
+	}
+	if codes(langs) != "en lt lv" {
+		t.Errorf("Prefer changed its argument: %s", codes(langs))
+	}
+}

@@ -8,7 +8,7 @@ import (
 
 // Score calculations, so that a person sees their scores at the end of
 // the form as they fill it in. They follow SPEC §4: yes 1, partly 0.5,
-// no 0; answers that score nothing (not applicable, unanswered, or hidden
+// no 0; answers that score nothing (not applicable, don't know, unanswered, or hidden
 // because the item does not apply) are left out of the denominator. A
 // field that does not apply has no value in ODK and Enketo, so
 // applicability needs no term of its own.

@@ -1,6 +1,9 @@
 package form
 
-import "github.com/inclusion-tools/scorecard/checklist/locale"
+import (
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
+)
 
 // The words scorecard adds to a form, in one place. Each goes through the
 // language's printer, so a catalog translates it.
@@ -27,6 +30,19 @@ func wordAssessorsHint(p *locale.Printer) string {
 func wordRefugees(p *locale.Printer) string {
 	return p.Sprintf("Did refugees take part in this assessment?")
 }
+func wordPerspective(p *locale.Printer) string {
+	return p.Sprintf("From which point of view do you answer?")
+}
+func wordPerspectiveHint(p *locale.Printer) string {
+	return p.Sprintf("So that the views of refugees, staff and partners can be set side by side when the answers are merged.")
+}
+
+// wordPerspectiveChoice is a perspective as a choice: its name and who
+// answers from it, as assess offers it.
+func wordPerspectiveChoice(p *locale.Printer, v checklist.Perspective) string {
+	return v.Label(p) + ": " + v.Description(p)
+}
+func wordNotRecorded(p *locale.Printer) string  { return p.Sprintf("Not recorded") }
 func wordWhereToStart(p *locale.Printer) string { return p.Sprintf("Where to start") }
 func wordNoteOn(p *locale.Printer, id string) string {
 	return p.Sprintf("Your note on %s", id)

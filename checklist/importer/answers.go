@@ -124,6 +124,15 @@ func (b *fileBuilder) set(v cellValue) {
 			return
 		}
 		pr.RefugeesInvolved = &yes
+	case form.RolePerspective:
+		if text == "" {
+			return
+		}
+		if pv, ok := b.perspective(text); ok {
+			b.af.Perspective = pv
+		} else {
+			b.errorAt(v.row, v.col, msgUnknownChoice(p, text, v.field.Label[0], b.perspectiveWords()))
+		}
 	case form.RoleAssessedOn:
 		if text == "" {
 			return
@@ -250,6 +259,35 @@ func (b *fileBuilder) choice(list, text string) (string, bool) {
 	return "", false
 }
 
+// perspective maps a rater's point of view: a value ("refugee"), the
+// label of a choice in any language of the form, or a perspective's
+// short name in any of them ("Refugee"). Not recorded is the empty
+// perspective.
+func (b *fileBuilder) perspective(text string) (checklist.Perspective, bool) {
+	if v, ok := checklist.ParsePerspective(text); ok {
+		return v, true
+	}
+	if c, ok := b.choice(form.ListPerspectives, text); ok {
+		if c == form.NotRecorded {
+			return "", true
+		}
+		return checklist.Perspective(c), true
+	}
+	n := normal(text)
+	for _, l := range b.f.Languages {
+		p := l.Printer
+		if p == nil {
+			p = locale.English()
+		}
+		for _, v := range checklist.Perspectives() {
+			if normal(v.Label(p)) == n {
+				return v, true
+			}
+		}
+	}
+	return "", false
+}
+
 func (b *fileBuilder) yesNo(text string) (bool, bool) {
 	switch normal(text) {
 	case "true", "1":
@@ -271,6 +309,17 @@ func (b *fileBuilder) choiceWords(list string) string {
 	for _, c := range l.Choices {
 		words = append(words, strconv.Quote(c.Label[0]))
 	}
+	return checklist.JoinWords(words, b.p.Sprintf("or"))
+}
+
+// perspectiveWords lists the perspectives by their short names, for
+// messages: the choices' labels add a line of description to each.
+func (b *fileBuilder) perspectiveWords() string {
+	var words []string
+	for _, v := range checklist.Perspectives() {
+		words = append(words, strconv.Quote(v.Label(b.p)))
+	}
+	words = append(words, strconv.Quote(wordNotRecorded(b.p)))
 	return checklist.JoinWords(words, b.p.Sprintf("or"))
 }
 

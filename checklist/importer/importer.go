@@ -47,10 +47,11 @@ type Options struct {
 	// Framework, when set, is the framework the user named: rows made
 	// with another framework's form are refused.
 	Framework *checklist.Framework
-	// Translations returns the translations of a framework, so that
-	// labels in any language of the form are understood; nil means the
-	// framework's own language only.
-	Translations func(*checklist.Framework) []form.Language
+	// Translations returns the languages of a framework's form besides
+	// its own (see form.Translated), so that labels in any language of
+	// the form are understood; nil means the framework's own language
+	// only.
+	Translations func(*checklist.Framework) ([]form.Language, error)
 }
 
 // Submission is one imported submission: where it was in the file, and
@@ -170,9 +171,14 @@ func Import(name string, b []byte, opts Options) (*Result, error) {
 func buildForm(fw *checklist.Framework, opts Options) (*form.Form, error) {
 	var tr []form.Language
 	if opts.Translations != nil {
-		tr = opts.Translations(fw)
+		var err error
+		if tr, err = opts.Translations(fw); err != nil {
+			return nil, err
+		}
 	}
-	return form.New(fw, form.Languages(fw, opts.Printer, tr...))
+	// Messages quote the form's first language: the interface's, when
+	// the form has it.
+	return form.New(fw, form.Prefer(form.Languages(fw, opts.Printer, tr...), opts.Printer.Code()))
 }
 
 // pickFramework finds the framework a file names: the one the user gave

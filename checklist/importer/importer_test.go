@@ -97,7 +97,7 @@ func TestBrokenImports(t *testing.T) {
 			"t;Welcome Bureau;local-authority;Boris;Maybe;;no;effective-inclusion;u2",
 			"t;Welcome Bureau;Town hall;Farid;yes;;no;effective-inclusion;u3"),
 		want: []string{
-			`x.csv:3:5: unknown answer "Maybe" to KA1-01 (use "Yes", "Partly", "No" or "Not applicable")`,
+			`x.csv:3:5: unknown answer "Maybe" to KA1-01 (use "Yes", "Partly", "No", "Not applicable" or "Don't know")`,
 			`x.csv:4:3: unknown answer "Town hall" to "Type of organisation" (use "Local authority", "National authority", "Public service", "Civil-society organisation", "Refugee-led organisation", "Faith-based organisation", "Educational institution" or "Business")`,
 			"imported row 2: Welcome Bureau Ana 2 answers",
 		},
@@ -419,5 +419,44 @@ func TestWorksheetSeedImports(t *testing.T) {
 	got := problems(Import("w.xlsx", worksheetSeed(), opts))
 	if diff := cmp.Diff([]string{"imported row 0: Welcome Bureau  1 answers"}, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestPerspectives reads the rater's point of view as the form's value,
+// the choice's label, or the perspective's short name, in any case; "not
+// recorded" leaves the answer file without one, and anything else is
+// reported with its row and column.
+func TestPerspectives(t *testing.T) {
+	t.Parallel()
+	_, opts := builtins(t)
+	res, err := Import("x.csv", []byte("practice_name;assessors;practice/perspective;KA1-01\n"+
+		"A;Ana;refugee;yes\n"+
+		"A;Boris;Staff: someone who works for the organisation that runs the practice;yes\n"+
+		"A;Farid; PARTNER ;yes\n"+
+		"A;Olena;not_recorded;yes\n"+
+		"A;Mari;Not recorded;yes\n"+
+		"A;Şükrü;;yes\n"+
+		"A;Jonas;donor;yes\n"), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range res.Submissions {
+		got = append(got, s.File.Practice.Assessors[0]+"="+string(s.File.Perspective))
+	}
+	for _, p := range res.Problems {
+		got = append(got, p.String())
+	}
+	want := []string{"Ana=refugee", "Boris=staff", "Farid=partner", "Olena=", "Mari=", "Şükrü=",
+		`x.csv:8:3: unknown answer "donor" to "From which point of view do you answer?" (use "Refugee", "Staff", "Partner", "Volunteer", "Community", "Other" or "Not recorded")`}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	var buf bytes.Buffer
+	if err := checklist.WriteAnswers(&buf, res.Submissions[0].File); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "\nperspective: refugee\n") {
+		t.Errorf("the answer file does not record the perspective:\n%s", buf.String())
 	}
 }

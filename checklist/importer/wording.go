@@ -93,3 +93,4 @@ func msgAnswerFile(p *locale.Printer) string {
 func msgTooManyRows(p *locale.Printer, n int) string {
 	return p.Sprintf("more than %d submissions in one file; export fewer at a time (filter them by date in KoboToolbox or ODK Central)", n)
 }
+func wordNotRecorded(p *locale.Printer) string { return p.Sprintf("Not recorded") }

@@ -357,6 +357,8 @@ func (l *loader) target(n *yaml.Node, what string) *checklist.ScaleValue {
 	switch {
 	case !ok:
 		l.errorf(n, "unknown target %q in %s: use %s", s, what, use)
+	case v.Unknown:
+		l.errorf(n, "the target of %s is %q, an answer that says nothing is known: an action aims for an answer that counts; use %s", what, s, use)
 	case v.NA || v.Score == nil:
 		l.errorf(n, "the target of %s is %q, not applicable: an action aims for an answer that counts; use %s", what, s, use)
 	case !slices.Contains(Targets(l.fw), v):

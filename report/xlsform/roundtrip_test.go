@@ -25,8 +25,11 @@ type rater struct {
 	name     string
 	refugees bool
 	uuid     string
-	answers  map[string]string // item id → scale value
-	notes    map[string]string // item id → note
+	// perspective is the choice made in the form: a perspective, or
+	// form.NotRecorded.
+	perspective string
+	answers     map[string]string // item id → scale value
+	notes       map[string]string // item id → note
 }
 
 // workshop makes five raters' answers: every scale value, unanswered
@@ -34,10 +37,11 @@ type rater struct {
 // separators, line breaks, letters beyond ASCII).
 func workshop(fw *checklist.Framework) []rater {
 	names := []string{"Ana", "Boris", "Farid", "Olena", "Şükrü"}
+	perspectives := []string{"refugee", "staff", "partner", form.NotRecorded, "community"}
 	var out []rater
 	for r, name := range names {
 		rt := rater{name: name, refugees: r%2 == 0, uuid: fmt.Sprintf("5f0c1a2b-3c4d-4e5f-8a9b-%012d", r+1),
-			answers: map[string]string{}, notes: map[string]string{}}
+			perspective: perspectives[r], answers: map[string]string{}, notes: map[string]string{}}
 		for i, it := range fw.Items() {
 			k := (i*3 + r*7 + i/5) % (len(fw.Scale) + 1)
 			if k == len(fw.Scale) {
@@ -57,6 +61,9 @@ func workshop(fw *checklist.Framework) []rater {
 func byHand(fw *checklist.Framework, rt rater) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "scorecard: 1\nframework: %s\npractice:\n  name: Welcome Bureau\n  organisation_type: local-authority\n  country: BG\n  assessed_on: 2026-11-20\n  assessors: [%s]\n  refugees_involved: %v\n", fw.ID, rt.name, rt.refugees)
+	if rt.perspective != form.NotRecorded {
+		fmt.Fprintf(&b, "perspective: %s\n", rt.perspective)
+	}
 	for _, s := range checklist.Sections {
 		if len(fw.ItemsIn(s)) == 0 {
 			continue
@@ -95,34 +102,43 @@ func path(sep string) func(*form.Form, *form.Field) string {
 	return func(f *form.Form, fd *form.Field) string { return strings.Join(f.Path(fd), sep) }
 }
 
-// labelPath is KoboToolbox's "labels" header: the groups' labels and the
-// field's, joined by "/"; a field without a label goes by its name.
-func labelPath(f *form.Form, fd *form.Field) string {
-	if len(fd.Label) == 0 || fd.Label[0] == "" {
-		return fd.Name
+// labelPathIn is KoboToolbox's "labels" header in the form's language
+// i: the groups' labels and the field's, joined by "/"; a field without
+// a label goes by its name.
+func labelPathIn(i int) func(f *form.Form, fd *form.Field) string {
+	return func(f *form.Form, fd *form.Field) string {
+		if len(fd.Label) == 0 || fd.Label[i] == "" {
+			return fd.Name
+		}
+		parts := []string{fd.Label[i]}
+		for g := f.Parent(fd); g != nil; g = f.Parent(g) {
+			parts = append([]string{g.Label[i]}, parts...)
+		}
+		return strings.Join(parts, "/")
 	}
-	parts := []string{fd.Label[0]}
-	for g := f.Parent(fd); g != nil; g = f.Parent(g) {
-		parts = append([]string{g.Label[0]}, parts...)
-	}
-	return strings.Join(parts, "/")
 }
+
+var labelPath = labelPathIn(0)
 
 func name(_ *form.Form, _ *form.Field, v string) string { return v }
 
-// label is the label of the choice a value names, as in KoboToolbox's
-// "labels" exports.
-func label(f *form.Form, fd *form.Field, v string) string {
-	if fd.Kind != form.SelectOne || v == "" {
+// labelIn is the label in the form's language i of the choice a value
+// names, as in KoboToolbox's "labels" exports.
+func labelIn(i int) func(f *form.Form, fd *form.Field, v string) string {
+	return func(f *form.Form, fd *form.Field, v string) string {
+		if fd.Kind != form.SelectOne || v == "" {
+			return v
+		}
+		for _, c := range f.List(fd.List).Choices {
+			if c.Name == v {
+				return c.Label[i]
+			}
+		}
 		return v
 	}
-	for _, c := range f.List(fd.List).Choices {
-		if c.Name == v {
-			return c.Label[0]
-		}
-	}
-	return v
 }
+
+var label = labelIn(0)
 
 var exports = []export{
 	{name: "kobo-xml-names", sep: ';', bom: true, header: path("/"), value: name,
@@ -179,6 +195,8 @@ func (e export) table(f *form.Form, raters []rater) [][]string {
 				v = rt.name
 			case form.RoleRefugeesInvolved:
 				v = map[bool]string{true: "yes", false: "no"}[rt.refugees]
+			case form.RolePerspective:
+				v = rt.perspective
 			case form.RoleRoute:
 				v = f.Framework.Routing.Options[0].Value
 			case form.RoleAnswer:
@@ -341,17 +359,25 @@ func TestRoundTrip(t *testing.T) {
 // it back and checks that the answers are those given.
 func TestWorksheetRoundTrip(t *testing.T) {
 	fw := loadFramework(t, "effective-inclusion")
-	f := newForm(t, fw)
+	lt := lithuanian(t, fw)
 	cases := []struct {
 		name  string
 		scope checklist.Scope
+		lang  string // the worksheet's language
 	}{
-		{"whole framework", checklist.Scope{OrganisationType: "civil-society"}},
-		{"two key areas", checklist.Scope{OrganisationType: "local-authority", Areas: []string{"KA1", "KA4"}, Sections: []checklist.Section{checklist.SectionChecklist}}},
+		{"whole framework", checklist.Scope{OrganisationType: "civil-society"}, "en"},
+		{"two key areas", checklist.Scope{OrganisationType: "local-authority", Areas: []string{"KA1", "KA4"}, Sections: []checklist.Section{checklist.SectionChecklist}}, "en"},
+		{"in Lithuanian", checklist.Scope{OrganisationType: "civil-society"}, "lt"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
+			// As template writes it: in the language the framework is
+			// shown in.
+			f, err := form.New(fw, form.Prefer(form.Languages(fw, locale.English(), lt), tc.lang))
+			if err != nil {
+				t.Fatal(err)
+			}
 			var buf bytes.Buffer
 			if err := xlsform.WriteWorksheet(&buf, f, xlsform.WorksheetOptions{Scope: tc.scope, Today: "2026-11-20"}); err != nil {
 				t.Fatal(err)
@@ -373,13 +399,16 @@ func TestWorksheetRoundTrip(t *testing.T) {
 			}
 			yes := true
 			want.Practice.RefugeesInvolved = &yes
+			want.Perspective = checklist.PerspectiveStaff
 			set := func(col, row int, v string) {
 				c, _ := excelize.CoordinatesToCellName(col, row)
 				if err := x.SetCellStr(sheet, c, v); err != nil {
 					t.Fatal(err)
 				}
 			}
-			profile := map[string]string{"practice_name": "Punkt Informacyjny Gdańsk", "country": "PL", "assessors": "Ana, Boris", "refugees_involved": "Yes"}
+			// Choices as the drop-downs offer them: their labels.
+			profile := map[string]string{"practice_name": "Punkt Informacyjny Gdańsk", "country": "PL", "assessors": "Ana, Boris", "refugees_involved": f.List(form.ListYesNo).Choices[0].Label[0],
+				"perspective": f.List(form.ListPerspectives).Choices[1].Label[0]}
 			seen := 0
 			for r, row := range rows {
 				if len(row) == 0 || row[0] == "" {
@@ -406,7 +435,7 @@ func TestWorksheetRoundTrip(t *testing.T) {
 					continue // left unanswered
 				}
 				v := fw.Scale[seen%len(fw.Scale)]
-				set(form.ColAnswer, r+1, v.Label)
+				set(form.ColAnswer, r+1, f.List(form.ListScale).Choices[seen%len(fw.Scale)].Label[0])
 				a := checklist.Answer{Value: v.Value}
 				if seen%5 == 0 {
 					set(form.ColNote, r+1, "Note "+key)
@@ -422,7 +451,11 @@ func TestWorksheetRoundTrip(t *testing.T) {
 			if _, err := x.WriteTo(&filled); err != nil {
 				t.Fatal(err)
 			}
-			res, err := importer.Import("filled.xlsx", filled.Bytes(), importer.Options{Printer: locale.English(), Framework: fw})
+			if got := f.List(form.ListScale).Choices[0].Label[0]; (got == fw.Scale[0].Label) != (tc.lang == "en") {
+				t.Fatalf("the worksheet's answers are labelled %q in language %s", got, tc.lang)
+			}
+			res, err := importer.Import("filled.xlsx", filled.Bytes(), importer.Options{Printer: locale.English(), Framework: fw,
+				Translations: func(*checklist.Framework) ([]form.Language, error) { return []form.Language{lt}, nil }})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -458,5 +491,81 @@ func BenchmarkImport(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// lithuanian is the built-in Lithuanian translation of a framework as a
+// language of its form, as 'framework export' adds it.
+func lithuanian(t testing.TB, fw *checklist.Framework) form.Language {
+	t.Helper()
+	tr, err := checklist.BuiltinTranslation(fw, "lt")
+	if err != nil || tr == nil {
+		t.Fatalf("no built-in Lithuanian translation of %s: %v", fw.ID, err)
+	}
+	l, err := form.Translated(fw, tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// TestRoundTripInLithuanian fills the form in English and in Lithuanian
+// (KoboToolbox's "labels" exports, whose headers and answers are the
+// labels of the language chosen) and checks that each rater's answer
+// file is byte for byte the same whichever language they answered in:
+// answer files are language-neutral.
+func TestRoundTripInLithuanian(t *testing.T) {
+	for _, ref := range []string{"effective-inclusion", "involvement"} {
+		fw := loadFramework(t, ref)
+		lt := lithuanian(t, fw)
+		f, err := form.New(fw, form.Languages(fw, locale.English(), lt))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raters := workshop(fw)
+		opts := importer.Options{Printer: locale.English(), Framework: fw,
+			Translations: func(*checklist.Framework) ([]form.Language, error) { return []form.Language{lt}, nil }}
+		files := map[string][]byte{}
+		for lang, i := range map[string]int{"en": 0, "lt": 1} {
+			e := export{name: "kobo-labels-" + lang, sep: ';', bom: true, header: labelPathIn(i), value: labelIn(i),
+				before: []string{"start", "end"}, after: []string{"_id", "_index"},
+				instance: "_uuid", uuidValue: func(u string) string { return u }}
+			rows := e.table(f, raters)
+			files[lang+".csv"] = e.csv(t, rows)
+			files[lang+".xlsx"] = xlsxOf(t, rows)
+		}
+		enCSV, ltCSV := string(files["en.csv"]), string(files["lt.csv"])
+		question := fw.Items()[0].Question
+		if !strings.Contains(enCSV, question) || strings.Contains(ltCSV, question) || !strings.Contains(ltCSV, f.Field(form.FieldName(fw.Items()[0].ID)).Label[1]) {
+			t.Fatalf("%s: the Lithuanian export should have the Lithuanian question of %s, and not the English one", fw.ID, fw.Items()[0].ID)
+		}
+		written := map[string][]string{}
+		for _, name := range []string{"en.csv", "lt.csv", "lt.xlsx"} {
+			res, err := importer.Import(name, files[name], opts)
+			if err != nil {
+				t.Fatalf("%s %s: %v", fw.ID, name, err)
+			}
+			if len(res.Problems) > 0 || len(res.Submissions) != len(raters) {
+				t.Fatalf("%s %s: %d submissions, problems:\n%v", fw.ID, name, len(res.Submissions), res.Problems)
+			}
+			for _, sub := range res.Submissions {
+				var buf bytes.Buffer
+				if err := checklist.WriteAnswers(&buf, sub.File); err != nil {
+					t.Fatal(err)
+				}
+				written[name] = append(written[name], buf.String())
+			}
+		}
+		for i, rt := range raters {
+			en := written["en.csv"][i]
+			if !strings.Contains(en, rt.name) {
+				t.Errorf("%s: row %d is not %s's:\n%s", fw.ID, i+2, rt.name, en)
+			}
+			for _, name := range []string{"lt.csv", "lt.xlsx"} {
+				if diff := cmp.Diff(en, written[name][i]); diff != "" {
+					t.Errorf("%s %s: %s's answer file differs from the one made in English (-en +lt):\n%s", fw.ID, name, rt.name, diff)
+				}
+			}
+		}
 	}
 }

@@ -238,19 +238,26 @@ type engineField struct {
 	Value    *string `json:"value"`
 	Relevant bool    `json:"relevant"`
 	Label    *string `json:"label"`
+	Hint     *string `json:"hint"`
 	Type     string  `json:"type"`
+	Options  []struct {
+		Value string `json:"value"`
+		Label string `json:"label"`
+	} `json:"options"`
 }
 
 type engineReply struct {
-	File   string                 `json:"file"`
-	Status string                 `json:"status"`
-	Error  *string                `json:"error"`
-	Fields map[string]engineField `json:"fields"`
+	File      string                 `json:"file"`
+	Status    string                 `json:"status"`
+	Error     *string                `json:"error"`
+	Languages []string               `json:"languages"`
+	Fields    map[string]engineField `json:"fields"`
 }
 
 type engineForm struct {
-	File    string            `json:"file"`
-	Answers map[string]string `json:"answers"`
+	File     string            `json:"file"`
+	Language string            `json:"language,omitempty"`
+	Answers  map[string]string `json:"answers"`
 }
 
 func runEngine(t *testing.T, forms []engineForm) []engineReply {
@@ -282,9 +289,9 @@ func runEngine(t *testing.T, forms []engineForm) []engineReply {
 // so that every value is used, for an organisation of the given type and,
 // when the framework routes, on its first route.
 func sampleAnswers(fw *checklist.Framework, orgType string) (map[string]string, *checklist.AnswerFile) {
-	answers := map[string]string{"practice_name": "Welcome Bureau", "organisation_type": orgType}
+	answers := map[string]string{"practice_name": "Welcome Bureau", "organisation_type": orgType, "perspective": "refugee"}
 	af := &checklist.AnswerFile{Framework: fw, Answers: map[string]checklist.Answer{}, Notes: map[string]string{}, Sections: checklist.Sections,
-		Practice: checklist.Practice{Name: "Welcome Bureau", OrganisationType: orgType}}
+		Practice: checklist.Practice{Name: "Welcome Bureau", OrganisationType: orgType}, Perspective: checklist.PerspectiveRefugee}
 	if r := fw.Routing; r != nil {
 		answers["route"] = r.Options[0].Value
 		af.Route = r.Options[0].Value
@@ -314,27 +321,27 @@ func scoreText(s scoring.Score) string {
 // TestXFormInODKEngine loads the XForm of each framework in ODK's own form
 // engine (the engine of ODK Web Forms), answers every question, and
 // checks that the engine accepts the form, hides what does not apply,
-// and computes the scores that scorecard computes.
+// and computes the scores that scorecard computes. The built-in
+// frameworks' forms are loaded a second time with their Lithuanian
+// translation, answered in Lithuanian: the engine must offer both
+// languages, show the Lithuanian texts, and score the same.
 func TestXFormInODKEngine(t *testing.T) {
 	dir := t.TempDir()
+	type check struct {
+		fw     *checklist.Framework
+		f      *form.Form
+		lang   int               // the language answered in
+		want   map[string]string // field → value
+		hidden []string
+	}
 	var forms []engineForm
-	want := map[string]map[string]string{} // file → field → value
-	hidden := map[string][]string{}
+	checks := map[string]*check{} // by file
 	for _, ref := range frameworks {
 		fw := loadFramework(t, ref)
-		var buf bytes.Buffer
-		if err := xlsform.WriteXForm(&buf, newForm(t, fw)); err != nil {
-			t.Fatal(err)
-		}
-		file := filepath.Join(dir, fw.ID+".xml")
-		if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
 		orgType := fw.OrganisationTypes[len(fw.OrganisationTypes)-1].ID
 		answers, af := sampleAnswers(fw, orgType)
-		forms = append(forms, engineForm{File: file, Answers: answers})
 		res := scoring.Evaluate(af, scoring.Options{})
-		w := map[string]string{form.FieldFramework: fw.ID}
+		w := map[string]string{form.FieldFramework: fw.ID, "perspective": string(af.Perspective)}
 		for _, g := range res.Checklist.Areas {
 			w[form.FieldName(g.ID)+"_score"] = scoreText(g.Score)
 		}
@@ -350,24 +357,50 @@ func TestXFormInODKEngine(t *testing.T) {
 		if len(res.Quality.Dimensions) > 1 {
 			w["quality_score"] = scoreText(res.Quality.Score)
 		}
-		want[file] = w
+		var hidden []string
 		for _, it := range fw.Items() {
 			if !af.Applies(it) {
-				hidden[file] = append(hidden[file], form.FieldName(it.ID))
+				hidden = append(hidden, form.FieldName(it.ID))
 			}
 		}
-		if len(hidden[file]) == 0 {
+		if len(hidden) == 0 {
 			t.Fatalf("%s: the sample should leave some items out, to test relevance", fw.ID)
+		}
+		variants := []*check{{fw: fw, f: newForm(t, fw)}}
+		if checklist.IsBuiltin(ref) {
+			f, err := form.New(fw, form.Languages(fw, locale.English(), lithuanian(t, fw)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			variants = append(variants, &check{fw: fw, f: f, lang: 1})
+		}
+		for i, c := range variants {
+			c.want, c.hidden = w, hidden
+			var buf bytes.Buffer
+			if err := xlsform.WriteXForm(&buf, c.f); err != nil {
+				t.Fatal(err)
+			}
+			file := filepath.Join(dir, fmt.Sprintf("%s-%d.xml", fw.ID, i))
+			if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			ef := engineForm{File: file, Answers: answers}
+			if c.lang > 0 {
+				ef.Language = c.f.Languages[c.lang].Column()
+			}
+			forms = append(forms, ef)
+			checks[file] = c
 		}
 	}
 	for _, reply := range runEngine(t, forms) {
 		name := filepath.Base(reply.File)
+		c := checks[reply.File]
 		if reply.Status != "success" {
 			t.Errorf("%s: the ODK engine did not load the form: %s %v", name, reply.Status, deref(reply.Error))
 			continue
 		}
 		got := map[string]string{}
-		for field := range want[reply.File] {
+		for field := range c.want {
 			f, ok := reply.Fields[field]
 			if !ok {
 				t.Errorf("%s: the engine has no field %s", name, field)
@@ -375,18 +408,53 @@ func TestXFormInODKEngine(t *testing.T) {
 			}
 			got[field] = deref(f.Value)
 		}
-		if diff := cmp.Diff(want[reply.File], got); diff != "" {
+		if diff := cmp.Diff(c.want, got); diff != "" {
 			t.Errorf("%s: the engine's scores differ from scorecard's (-scorecard +engine):\n%s", name, diff)
 		}
-		for _, field := range hidden[reply.File] {
+		for _, field := range c.hidden {
 			if f := reply.Fields[field]; f.Relevant || deref(f.Value) != "" {
 				t.Errorf("%s: %s does not apply, but the engine shows it (relevant %v, value %q)", name, field, f.Relevant, deref(f.Value))
 			}
 		}
-		if f := reply.Fields["KA1-01"]; f.Label != nil && !strings.HasPrefix(*f.Label, "KA1-01 ") {
-			t.Errorf("%s: KA1-01's label is %q", name, *f.Label)
+		if c.lang == 0 {
+			if f := reply.Fields["KA1-01"]; f.Label != nil && !strings.HasPrefix(*f.Label, "KA1-01 ") {
+				t.Errorf("%s: KA1-01's label is %q", name, *f.Label)
+			}
+			continue
+		}
+		// What a person who chose Lithuanian reads.
+		var langs []string
+		for _, l := range c.f.Languages {
+			langs = append(langs, l.Column())
+		}
+		if diff := cmp.Diff(langs, reply.Languages); diff != "" {
+			t.Errorf("%s: the engine offers other languages (-form +engine):\n%s", name, diff)
+		}
+		first := c.f.Field(form.FieldName(c.fw.Items()[0].ID))
+		shown := engineTexts{}
+		wantShown := engineTexts{Label: first.Label[c.lang], Hint: first.Hint[c.lang]}
+		if f, ok := reply.Fields[first.Name]; ok {
+			shown.Label, shown.Hint = deref(f.Label), deref(f.Hint)
+			for _, o := range f.Options {
+				shown.Options = append(shown.Options, o.Label)
+			}
+		}
+		for _, ch := range c.f.List(form.ListScale).Choices {
+			wantShown.Options = append(wantShown.Options, ch.Label[c.lang])
+		}
+		if wantShown.Label == first.Label[0] || wantShown.Options[0] == c.f.List(form.ListScale).Choices[0].Label[0] {
+			t.Errorf("%s: the Lithuanian texts of %s are the English ones", name, first.Name)
+		}
+		if diff := cmp.Diff(wantShown, shown); diff != "" {
+			t.Errorf("%s: %s in Lithuanian (-form +engine):\n%s", name, first.Name, diff)
 		}
 	}
+}
+
+// engineTexts is what a person reads of a question.
+type engineTexts struct {
+	Label, Hint string
+	Options     []string
 }
 
 func deref(s *string) string {

@@ -600,6 +600,9 @@ func (a *accessible) item(pg *Page, q int) (step, error) {
 	if it.Help != "" {
 		a.line(it.Help)
 	}
+	if words := a.spokenWords(pg, q); words != "" {
+		a.line(words)
+	}
 	var choices []string
 	for i, ans := range a.s.answers {
 		choices = append(choices, p.Sprintf("%d %s", i+1, ans.Label))

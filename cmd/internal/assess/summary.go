@@ -66,6 +66,15 @@ func SpokenSummary(p *locale.Printer, af *checklist.AnswerFile, r *scoring.Resul
 			lines = append(lines, sentence(reason.Localize(p)))
 		}
 	}
+	if dk := af.Framework.DontKnow(); dk != nil {
+		var ids []string
+		for _, g := range r.Groups() {
+			ids = append(ids, g.UnknownIDs()...)
+		}
+		if len(ids) > 0 {
+			add("You answered \"%s\" to %d questions; find out: %s.", dk.Label, len(ids), strings.Join(ids, ", "))
+		}
+	}
 	return strings.Join(lines, "\n") + "\n"
 }
 

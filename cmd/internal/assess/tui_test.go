@@ -437,7 +437,7 @@ func TestKeysAreAlwaysShown(t *testing.T) {
 	check("intro", "enter start", "tab unanswered", "ctrl+n page note")
 	for q := range 19 {
 		m.open("KA4", q)
-		check("KA4 question", "y/p/n/a/s answer", "←→ question", "pgup/pgdn page", "tab unanswered", "ctrl+n note", "esc contents", "ctrl+c stop")
+		check("KA4 question", "y/p/n/a/d/s answer", "←→ question", "pgup/pgdn page", "tab unanswered", "ctrl+n note", "esc contents", "ctrl+c stop")
 	}
 	m.open("KA4", 19)
 	check("page end", "enter continue")
@@ -468,8 +468,8 @@ func TestSearch(t *testing.T) {
 	}
 }
 
-// The answer keys come from the scale's labels: y p n a s for the
-// built-in scale, letters of their own words for a translated one, never
+// The answer keys come from the scale's labels: y p n a d s for the
+// built-in scale (d for "Don't know"), letters of their own words for a translated one, never
 // the same letter twice.
 func TestAnswerKeys(t *testing.T) {
 	t.Parallel()
@@ -480,14 +480,20 @@ func TestAnswerKeys(t *testing.T) {
 		}
 		return strings.Join(ks, " ")
 	}
-	if got := keysOf(answers(locale.English(), framework(t))); got != "y p n a s" {
-		t.Errorf("built-in keys = %q, want y p n a s", got)
+	if got := keysOf(answers(locale.English(), framework(t))); got != "y p n a d s" {
+		t.Errorf("built-in keys = %q, want y p n a d s", got)
 	}
 	lt := &checklist.Framework{Scale: []*checklist.ScaleValue{
 		{Value: "yes", Label: "Taip"}, {Value: "partly", Label: "Iš dalies"}, {Value: "no", Label: "Ne"}, {Value: "na", Label: "Netaikoma", NA: true},
 	}}
 	if got := keysOf(answers(locale.English(), lt)); got != "t i n e s" {
 		t.Errorf("Lithuanian keys = %q, want t i n e s", got)
+	}
+	// "Nežinau": n and e are taken, so its next letter, ž (a key of the
+	// Lithuanian keyboard).
+	lt.Scale = append(lt.Scale, &checklist.ScaleValue{Value: "unknown", Label: "Nežinau", Unknown: true})
+	if got := keysOf(answers(locale.English(), lt)); got != "t i n e ž s" {
+		t.Errorf("Lithuanian keys with don't know = %q, want t i n e ž s", got)
 	}
 	ru := &checklist.Framework{Scale: []*checklist.ScaleValue{
 		{Value: "yes", Label: "Да"}, {Value: "partly", Label: "Частично"}, {Value: "no", Label: "Нет"}, {Value: "na", Label: "Не применимо", NA: true},
@@ -512,6 +518,32 @@ func TestNoFilterOnAnswers(t *testing.T) {
 	}
 	if got := session.File.Answers["KA1-01"].Value; got != "no" {
 		t.Errorf("KA1-01 = %q, want no", got)
+	}
+}
+
+// d answers "Don't know": the answer file records unknown, the strip
+// shows d, and the question counts as answered.
+func TestDontKnowKey(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	var s saved
+	session := &Session{Framework: fw, File: bureau(t, fw, ""), Today: "2026-11-20", Save: s.save, Review: true,
+		Scope: &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist}, Areas: []string{"KA1"}}}
+	m := session.newModel(ui.HuhTheme(false), ui.NewStyles(false))
+	m.open("KA1", 0)
+	for _, k := range press("d") {
+		m.Update(k)
+	}
+	if got := session.File.Answers["KA1-01"].Value; got != "unknown" {
+		t.Errorf("KA1-01 = %q, want unknown", got)
+	}
+	m.open("KA1", 0)
+	view := stripANSI(m.render())
+	if !strings.Contains(view, "[d]") || !strings.Contains(view, "d  Don't know  ✓") {
+		t.Errorf("the answer does not show as d, Don't know:\n%s", view)
+	}
+	if a, _ := session.counts(); a != 1 {
+		t.Errorf("%d answered, want 1", a)
 	}
 }
 
@@ -547,5 +579,51 @@ func TestStopRightAfterTheName(t *testing.T) {
 	}
 	if got := s.last(); !strings.Contains(got, "  name: Welcome Bureau\n  organisation: Sofia Dev\n") {
 		t.Errorf("saved:\n%s", got)
+	}
+}
+
+func TestSpokenDashes(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"The Action plan 2021–2027 adds":     "The Action plan 2021 to 2027 adds",
+		"two groups – refugees and migrants": "two groups, refugees and migrants",
+		"no dash here":                       "no dash here",
+	} {
+		if got := spokenDashes("to", in); got != want {
+			t.Errorf("spokenDashes(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A question's screen explains the glossary words of its question and
+// help under the help, room permitting; when room is short they go before
+// the help does.
+func TestQuestionShowsGlossaryWords(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	session := &Session{Framework: fw, File: bureau(t, fw, ""), Today: "2026-11-20", Save: (&saved{}).save, Review: true,
+		Scope: &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist}, Areas: []string{"KA1"}}}
+	m := session.newModel(ui.HuhTheme(false), ui.NewStyles(false))
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	// KA1-01's help speaks of "integration outcomes".
+	m.open("KA1", 0)
+	view := stripANSI(m.render())
+	if !strings.Contains(view, "Words: Integration: A two-way process") {
+		t.Errorf("KA1-01 does not explain integration:\n%s", view)
+	}
+	if strings.Index(view, "Words:") < strings.Index(view, "integration outcomes") {
+		t.Errorf("the words come before the help:\n%s", view)
+	}
+	// KA1-03 uses no glossary word.
+	m.open("KA1", 2)
+	if view := stripANSI(m.render()); strings.Contains(view, "Words:") {
+		t.Errorf("KA1-03 shows glossary words:\n%s", view)
+	}
+	// In a small window the question, its help and the answers stay.
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m.open("KA1", 0)
+	view = stripANSI(m.render())
+	if strings.Contains(view, "Words:") || !strings.Contains(view, "Don't know") || !strings.Contains(view, "Information can come from data") {
+		t.Errorf("at 80 × 24, KA1-01:\n%s", view)
 	}
 }

@@ -24,6 +24,7 @@ const (
 type viewCache struct {
 	key   string
 	lines []string
+	words []string // the glossary words of the question in view
 }
 
 func (m *model) contentWidth() int { return max(min(m.width, maxWidth), minWidth) - 1 }
@@ -362,9 +363,9 @@ func (m *model) questionBody(pg *Page, w, room int) ([]string, bool) {
 			text = append(text, "")
 		}
 		text = append(text, wrapLines(m.st.ID.Render(it.ID)+"  "+m.st.Heading.Render(it.Question), w)...)
-		m.cache = viewCache{key: key, lines: text}
+		m.cache = viewCache{key: key, lines: text, words: m.wordLines(it, w)}
 	}
-	question := m.cache.lines
+	question, words := m.cache.lines, m.cache.words
 	var help []string
 	if it.Help != "" {
 		help = append([]string{""}, wrapLines(m.st.Muted.Render(it.Help), w)...)
@@ -381,11 +382,16 @@ func (m *model) questionBody(pg *Page, w, room int) ([]string, bool) {
 	if len(extra) > 0 {
 		extra = append([]string{""}, extra...)
 	}
-	body := slices.Concat(question, help, options, extra)
+	body := slices.Concat(question, help, words, options, extra)
 	if len(body) <= room {
 		return body, true
 	}
-	// Short of room: the help goes first, then the note.
+	// Short of room: the glossary words go first, then the help, then
+	// the note.
+	body = slices.Concat(question, help, options, extra)
+	if len(body) <= room {
+		return body, true
+	}
 	body = slices.Concat(question, options, extra)
 	if len(body) <= room {
 		return body, true

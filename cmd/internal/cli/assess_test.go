@@ -120,7 +120,7 @@ notes:
 	for _, s := range []string{
 		"Page 2 of 2. Key area 1 of 1: KA2 Ensure support caters to the needs of all.",
 		"Key area 1 of 1, question 15 of 15: KA2-15.",
-		"Answers: 1 Yes, 2 Partly, 3 No, 4 Not applicable, 5 Skip for now.",
+		"Answers: 1 Yes, 2 Partly, 3 No, 4 Not applicable, 5 Don't know, 6 Skip for now.",
 		"KA2-02: Partly.", "KA2-05: skipped for now.", "KA2-04: Not applicable.",
 		"You answered 13 of the 15 questions you chose.",
 	} {
@@ -143,6 +143,55 @@ notes:
 	}
 }
 
+// "Don't know" in accessible mode: by its number (5), its key (d), its
+// label, its value and its aliases, in any case. It is saved as unknown,
+// counts as an answer, and the spoken summary lists what to find out.
+func TestAccessibleDontKnow(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "bureau.yaml")
+	// KA1 has 10 items: 6 ways to say "don't know", then yes, no, yes, no.
+	ka1 := []string{"5", "d", "Don't know", "UNKNOWN", "dk", "don't know", "yes", "no", "yes", "no"}
+	// No page note, then 3 = no report.
+	input := lines(append(append(profileAnswers, ka1...), "", "3")...)
+	f, out, errOut := assessFactory(t, strings.NewReader(input), nil)
+	if code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA1", path}); code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	want := profileYAML + `scope:
+  sections: [checklist]
+  key_areas: [KA1]
+checklist:
+  KA1-01: "unknown"
+  KA1-02: "unknown"
+  KA1-03: "unknown"
+  KA1-04: "unknown"
+  KA1-05: "unknown"
+  KA1-06: "unknown"
+  KA1-07: "yes"
+  KA1-08: "no"
+  KA1-09: "yes"
+  KA1-10: "no"
+`
+	if diff := cmp.Diff(want, readFile(t, path)); diff != "" {
+		t.Errorf("saved file (-want +got):\n%s", diff)
+	}
+	prompts := errOut.String()
+	for _, s := range []string{"KA1-01: Don't know.", "KA1-06: Don't know.", "You answered 10 of the 10 questions you chose."} {
+		if !strings.Contains(prompts, s) {
+			t.Errorf("the prompts lack %q", s)
+		}
+	}
+	// KA1: 2 yes of 4 scored = 50.0; the six unknowns are left out.
+	for _, s := range []string{
+		"Key area KA1, Have clarity about the support refugees need: 50.0 out of 100, can improve.",
+		`You answered "Don't know" to 6 questions; find out: KA1-01, KA1-02, KA1-03, KA1-04, KA1-05, KA1-06.`,
+	} {
+		if !strings.Contains(out.String(), s) {
+			t.Errorf("the spoken summary lacks %q:\n%s", s, out)
+		}
+	}
+}
+
 // Piped input is all or nothing per line: the first line that is not an
 // answer stops the run, names the line, and nothing after it is taken.
 func TestAccessibleInvalidLineStops(t *testing.T) {
@@ -160,7 +209,7 @@ func TestAccessibleInvalidLineStops(t *testing.T) {
 	}
 	msg := errOut.String()
 	for _, s := range []string{
-		`scorecard: line 10 of the input, "yes please", is not an answer to KA2-02; expected a number from 1 to 5, or a word: yes, partly, no, not applicable, skip for now`,
+		`scorecard: line 10 of the input, "yes please", is not an answer to KA2-02; expected a number from 1 to 6, or a word: yes, partly, no, not applicable, don't know, skip for now`,
 		"The answers before it are saved in " + path + ". To continue: scorecard assess --accessible --areas KA2 " + path,
 	} {
 		if !strings.Contains(msg, s) {

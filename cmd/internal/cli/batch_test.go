@@ -53,7 +53,7 @@ func TestTemplateFilledInValidatesAndScores(t *testing.T) {
 	// KA1: 10 × yes = 100; KA4: 15 × partly = 50 (of the local-authority
 	// checklist only KA4-LA4, social orientation, concerns an NGO);
 	// checklist = mean(100, 50) = 75; no provisional verdict.
-	want := blank + ",Community kitchen,,2026-11-20,75.0,100.0,,,50.0,,,,,,,,,,false,true,,\n"
+	want := blank + ",Community kitchen,,2026-11-20,75.0,100.0,,,50.0,,,,,,,,,,false,true,,,\n"
 	if got := strings.SplitN(stdout, "\n", 2)[1]; got != want {
 		t.Errorf("csv row = %q, want %q", got, want)
 	}
@@ -188,7 +188,7 @@ func TestCustomFrameworkEndToEnd(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("score exited %d:\n%s%s", code, stdout, stderr)
 	}
-	if want := blank + ",Punkt Informacyjny,,2026-11-20,100.0,100.0,100.0,100.0,100.0,100.0,true,true,,\n"; strings.SplitN(stdout, "\n", 2)[1] != want {
+	if want := blank + ",Punkt Informacyjny,,2026-11-20,100.0,100.0,100.0,100.0,100.0,100.0,true,true,,,\n"; strings.SplitN(stdout, "\n", 2)[1] != want {
 		t.Errorf("csv = %q, want %q", stdout, want)
 	}
 	stdout, stderr, code = run(t, f, "report", "--framework", fw, blank)

@@ -58,6 +58,8 @@ func addFlagCompletions(f *Factory, cmd *cobra.Command) {
 	register("areas", f.completeKeyAreas)
 	register("sections", completeSections)
 	register("baseline", yamlFiles)
+	register("plan", yamlFiles)
+	register("min-group", cobra.NoFileCompletions)
 	register("schema", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		return []cobra.Completion{"json"}, cobra.ShellCompDirectiveFilterFileExt
 	})

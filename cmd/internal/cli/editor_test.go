@@ -101,9 +101,9 @@ func TestSchemaInAnEditor(t *testing.T) {
 	}
 	for line, want := range map[int]string{
 		5:  "Write a date that exists, as YYYY-MM-DD",
-		9:  "Answer yes, partly, no or na (in any case)",
+		9:  "Answer yes, partly, no, na or unknown (in any case)",
 		13: `Missing property "answer"`,
-		15: "Answer yes, partly, no or na (in any case)",
+		15: "Answer yes, partly, no, na or unknown (in any case)",
 	} {
 		if !strings.Contains(flagged[line], want) {
 			t.Errorf("line %d (%s): flagged %q, want %q", line+1, strings.TrimSpace(lines[line]), flagged[line], want)
@@ -139,7 +139,7 @@ func TestSchemaInAnEditor(t *testing.T) {
 			t.Errorf("completion %s: documentation %q, inserts %q", c.Label, c.Documentation, c.InsertText)
 		}
 	}
-	if want := []string{"yes", "partly", "no", "na"}; !slices.Equal(labels, want) {
+	if want := []string{"yes", "partly", "no", "na", "unknown"}; !slices.Equal(labels, want) {
 		t.Errorf("completing an answer offers %q, want %q", labels, want)
 	}
 }

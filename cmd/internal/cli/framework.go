@@ -213,7 +213,7 @@ func frameworkExportRun(opts *frameworkExportOptions) error {
 		return err
 	}
 	if isFormFormat(opts.Format) {
-		return exportForm(opts.Factory, opts.IO.Out, fw, opts.Format, opts.Output, opts.Force)
+		return exportForm(opts, fw)
 	}
 	return writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
 		switch opts.Format {

@@ -13,6 +13,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/form"
 	"github.com/inclusion-tools/scorecard/checklist/importer"
 	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
@@ -38,7 +39,8 @@ It reads:
   - submissions exported from KoboToolbox (CSV or XLSX, with XML names or
     labels as headers, with or without group names) and from ODK Central
     (CSV), for the form written by 'scorecard framework export --format
-    xlsform' or 'xform';
+    xlsform' or 'xform', answered in any of its languages (a form exported
+    with --translation FILE is read with the same --translation FILE);
   - spreadsheets written by 'scorecard template --format xlsx' and filled in.
 
 Each answer file is named after the practice and the rater, and never
@@ -86,9 +88,9 @@ func importRun(opts *importOptions) error {
 	if err != nil {
 		return err
 	}
-	iopts := importer.Options{Printer: p, Pick: f.picker("")}
+	iopts := importOptionsFor(f, p, opts.FrameworkRef)
 	if opts.FrameworkRef != "" {
-		fw, err := f.Framework(opts.FrameworkRef)
+		fw, err := f.UntranslatedFramework(opts.FrameworkRef)
 		if err != nil {
 			return err
 		}
@@ -137,6 +139,38 @@ func importRun(opts *importOptions) error {
 		return &reportedError{code: exitInvalid}
 	}
 	return nil
+}
+
+// importOptionsFor reads forms in every language there is for their
+// framework (see form.go), so that answers given in any of them import:
+// frameworks as their files have them, with their translations beside.
+// Answer files are the same whichever language a form was filled in.
+func importOptionsFor(f *Factory, p *locale.Printer, ref string) importer.Options {
+	// The translations are read once per framework, not once per file.
+	langs := map[*checklist.Framework][]form.Language{}
+	return importer.Options{
+		Printer: p,
+		Pick: func(id string) (*checklist.Framework, error) {
+			if !checklist.IsBuiltin(id) {
+				return nil, checklist.UnknownFrameworkError(id)
+			}
+			return f.UntranslatedFramework(id)
+		},
+		Translations: func(fw *checklist.Framework) ([]form.Language, error) {
+			if l, ok := langs[fw]; ok {
+				return l, nil
+			}
+			r := fw.ID
+			if ref != "" {
+				r = ref
+			}
+			l, err := f.formTranslations(r, fw, false)
+			if err == nil {
+				langs[fw] = l
+			}
+			return l, err
+		},
+	}
 }
 
 func importSummary(p *locale.Printer, written, skipped, failed int, dir string) string {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/checklist/locale"
+	"github.com/inclusion-tools/scorecard/checklist/merge"
 )
 
 // stdinName is how standard input is named in messages and output.
@@ -185,11 +186,11 @@ func (f *Factory) checkFrameworkFlag(ref string) error {
 // nothing: every problem of every file is reported, and any problem stops
 // the command before anything is written. When ctx is cancelled (Ctrl-C)
 // it stops with ErrInterrupted.
-func (f *Factory) loadRatings(ctx context.Context, files []string, frameworkRef string) ([]checklist.Rating, error) {
+func (f *Factory) loadRatings(ctx context.Context, files []string, frameworkRef string) ([]merge.Rating, error) {
 	if err := f.checkFrameworkFlag(frameworkRef); err != nil {
 		return nil, err
 	}
-	var ratings []checklist.Rating
+	var ratings []merge.Rating
 	var probs checklist.Problems
 	for _, path := range files {
 		if ctx.Err() != nil {
@@ -212,7 +213,7 @@ func (f *Factory) loadRatings(ctx context.Context, files []string, frameworkRef 
 		// The file name stands in for a rater without a name; it is user
 		// text too, and cleaned like names in the file.
 		fallback := checklist.CleanText(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
-		ratings = append(ratings, checklist.Rating{Rater: checklist.RaterName(af, fallback), File: af})
+		ratings = append(ratings, merge.Rating{Rater: merge.RaterName(af, fallback), File: af})
 	}
 	if len(probs) > 0 {
 		p := printerOf(f)

@@ -26,6 +26,7 @@ type reportOptions struct {
 	Baseline     string
 	Force        bool
 	Summary      bool
+	Plan         string
 	FrameworkRef string
 	Printer      *locale.Printer
 }
@@ -33,7 +34,7 @@ type reportOptions struct {
 func newCmdReport(f *Factory, runF func(*reportOptions) error) *cobra.Command {
 	opts := &reportOptions{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
-		Use:   "report <file> [-o <path>] [--format {md|html|pdf}] [--summary] [--baseline <old-file>]",
+		Use:   "report <file> [-o <path>] [--format {md|html|pdf}] [--summary] [--baseline <old-file>] [--plan <plan.yaml>]",
 		Short: "Write the assessment report, with gaps and recommendations, in Markdown, HTML or PDF",
 		Long: `Write the report of an assessment: where the practice stands at a glance, the
 progress since a baseline, points to discuss, the priority actions, each key
@@ -54,12 +55,25 @@ complete assessment).
 
 --baseline adds the progress since an earlier assessment of the same
 practice: the change in every score, and the items that improved or
-regressed.`,
+regressed.
+
+--plan adds an action plan ('scorecard plan') after the priority actions:
+a table of its actions with owner, due date and status, and the scores the
+practice would reach if every action reached its target. Reporting on the
+assessment the plan was made from shows the plan as made; reporting on a
+later round checks each action against it (target reached, regressed,
+overdue).
+
+A merged file whose raters gave their perspective ('scorecard merge')
+gets a section that sets each perspective's scores beside the consensus,
+with the perception gap: the items on which two perspectives are two steps
+or more apart, refugees' view first.`,
 		Example: `  $ scorecard report welcome-bureau.yaml > report.md
   $ scorecard report welcome-bureau.yaml -o report.pdf
   $ scorecard report welcome-bureau.yaml -o report.html
   $ scorecard report welcome-bureau.yaml --summary -o meeting.pdf
-  $ scorecard report welcome-bureau-2026.yaml --baseline welcome-bureau-2025.yaml -o progress.pdf`,
+  $ scorecard report welcome-bureau-2026.yaml --baseline welcome-bureau-2025.yaml -o progress.pdf
+  $ scorecard report welcome-bureau-2027.yaml --plan plan.yaml -o round.pdf`,
 		Args: exactArgs(1, locale.M("give the answer file to report on")),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
@@ -81,6 +95,7 @@ regressed.`,
 	fl.StringVar(&opts.Baseline, "baseline", "", "an earlier assessment of the same practice (`old-file`), to show progress")
 	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
 	fl.BoolVar(&opts.Summary, "summary", false, "write the short report: overview, progress, points to discuss, priority actions, notes")
+	fl.StringVar(&opts.Plan, "plan", "", "an action plan (`plan.yaml`) to include, checked against the file")
 	addFrameworkFlag(cmd, &opts.FrameworkRef, true)
 	return cmd
 }
@@ -122,7 +137,7 @@ func reportRun(opts *reportOptions) error {
 	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
 		return err
 	}
-	if err := f.refuseInputAsOutput(opts.Output, opts.File, opts.Baseline); err != nil {
+	if err := f.refuseInputAsOutput(opts.Output, opts.File, opts.Baseline, opts.Plan); err != nil {
 		return err
 	}
 	f.printLinkNote(opts.Output)
@@ -137,7 +152,13 @@ func reportRun(opts *reportOptions) error {
 			return err
 		}
 	}
-	rep, err := report.Build(af, displayName(opts.File), base, report.Options{Printer: p, Summary: opts.Summary})
+	ro := report.Options{Printer: p, Summary: opts.Summary}
+	if opts.Plan != "" {
+		if ro.Plan, err = f.planForReport(opts.Plan, af, displayName(opts.File), opts.FrameworkRef, p, f.Now()); err != nil {
+			return err
+		}
+	}
+	rep, err := report.Build(af, displayName(opts.File), base, ro)
 	var be *report.BaselineError
 	if errors.As(err, &be) {
 		return locale.Errorf("--baseline: %s", be.Reason)

@@ -139,6 +139,7 @@ func answerSchema(fw *checklist.Framework, p *locale.Printer) object {
 			"indicators":    section(checklist.SectionIndicators),
 			"notes":         object{"type": []string{"object", "null"}, "additionalProperties": false, "properties": notes},
 			"disagreements": disagreementsSchema(fw, p),
+			"perspectives":  perspectivesSchema(fw, p),
 		},
 		// Parts shared by every item's answer. Nothing here may be matched
 		// at the node of an item's answer itself (see itemSchema).
@@ -161,7 +162,7 @@ func answerSchema(fw *checklist.Framework, p *locale.Printer) object {
 			},
 			"value": object{
 				"title":               p.Sprintf("Answer"),
-				"description":         p.Sprintf("The answer: %s.", fw.ValueList()),
+				"description":         p.Sprintf("The answer: %s.", valuesWithLabels(fw, p)),
 				"pattern":             answerPattern(fw),
 				"patternErrorMessage": answerHint(fw, p),
 				"defaultSnippets":     valueSnippets(fw, p),
@@ -228,6 +229,16 @@ func notOfKinds(message string, kinds ...string) object {
 // valueSnippets offer each scale value with its label and meaning when an
 // answer is completed. Values are written quoted, as scorecard writes
 // them, so that YAML 1.1 readers do not take yes and no for booleans.
+// valuesWithLabels lists the scale's values with what they mean to
+// people: "yes (Yes), …, na (Not applicable) or unknown (Don't know)".
+func valuesWithLabels(fw *checklist.Framework, p *locale.Printer) string {
+	names := make([]string, len(fw.Scale))
+	for i, v := range fw.Scale {
+		names[i] = p.Sprintf("%s (%s)", v.Value, v.Label)
+	}
+	return checklist.JoinWords(names, p.Sprintf("or"))
+}
+
 func valueSnippets(fw *checklist.Framework, p *locale.Printer) []any {
 	var out []any
 	for _, v := range fw.Scale {
@@ -348,6 +359,56 @@ func disagreementsSchema(fw *checklist.Framework, p *locale.Printer) object {
 		"additionalProperties": false,
 		"description":          p.Sprintf("Written by 'scorecard merge': the items on which raters' answers were more than one step apart, with who answered what."),
 		"properties":           props,
+	}
+}
+
+// perspectivesSchema describes what 'scorecard merge' records of its
+// raters' perspectives: the smallest group shown, each group's number of
+// raters and answers, the groups too small to show, the raters without
+// a perspective. Perspectives are read in any case, as the loader does.
+func perspectivesSchema(fw *checklist.Framework, p *locale.Printer) object {
+	var alts []string
+	for _, v := range checklist.Perspectives() {
+		alts = append(alts, caseInsensitive(string(v), false))
+	}
+	name := "^" + trimmed("(?:"+strings.Join(alts, "|")+")") + "$"
+	answers := object{}
+	for _, it := range fw.Items() {
+		answers[it.ID] = ref("value")
+	}
+	count := func(min int, desc string) object {
+		return object{"type": "integer", "minimum": min, "description": desc}
+	}
+	group := object{
+		"type":                 "object",
+		"required":             []string{"raters"},
+		"additionalProperties": false,
+		"properties": object{
+			"raters":  count(1, p.Sprintf("How many raters answered from this perspective.")),
+			"answers": object{"type": []string{"object", "null"}, "additionalProperties": false, "properties": answers, "description": p.Sprintf("The perspective's answers: per item, the median of its raters' answers.")},
+		},
+	}
+	return object{
+		"type":                 []string{"object", "null"},
+		"required":             []string{"min_group"},
+		"additionalProperties": false,
+		"description":          p.Sprintf("Written by 'scorecard merge': the answers of each perspective its raters answered from, when at least min_group raters shared it."),
+		"properties": object{
+			"min_group": count(1, p.Sprintf("How many raters a perspective needs to be shown on its own (merge --min-group).")),
+			"groups": object{
+				"type":                 []string{"object", "null"},
+				"propertyNames":        object{"pattern": name},
+				"additionalProperties": group,
+				"description":          p.Sprintf("Each perspective shown on its own: its number of raters and its answers."),
+			},
+			"too_small": object{
+				"type":        []string{"array", "null"},
+				"uniqueItems": true,
+				"items":       object{"type": "string", "pattern": name},
+				"description": p.Sprintf("Perspectives with fewer than min_group raters: their answers count in the consensus only."),
+			},
+			"without_perspective": count(0, p.Sprintf("How many raters gave no perspective.")),
+		},
 	}
 }
 

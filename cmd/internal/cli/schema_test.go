@@ -134,6 +134,7 @@ func TestSchemaAgreesWithValidateCaseByCase(t *testing.T) {
 	}
 	answer := func(v string) string { return doc("effective-inclusion", "", "checklist:\n  KA1-01: "+v+"\n") }
 	practice := func(line string) string { return doc("effective-inclusion", "  "+line+"\n", "") }
+	persp := func(body string) string { return doc("effective-inclusion", "", "perspectives:\n  "+body) }
 	for _, tc := range []struct {
 		name, yaml string
 		valid      bool
@@ -143,6 +144,11 @@ func TestSchemaAgreesWithValidateCaseByCase(t *testing.T) {
 		{"mixed case", answer("yEs"), true},
 		{"upper case", answer("PARTLY"), true},
 		{"alias", answer("N/A"), true},
+		{"don't know", answer("unknown"), true},
+		{"don't know, by its label", answer("Don't know"), true},
+		{"don't know, short", answer("DK"), true},
+		{"don't know with a note", answer("{answer: unknown, note: ask the finance office}"), true},
+		{"don't know, misspelt", answer("dont know"), false},
 		{"spaces inside quotes", answer(`" no "`), true},
 		{"empty", answer(""), true},
 		{"null", answer("null"), true},
@@ -196,6 +202,20 @@ func TestSchemaAgreesWithValidateCaseByCase(t *testing.T) {
 		{"route in a framework without routing", doc("effective-inclusion", "", "route: all-groups\n"), false},
 		{"notes", doc("effective-inclusion", "", "notes:\n  KA1: text\n  quick_scan: more\n"), true},
 		{"notes on an item", doc("effective-inclusion", "", "notes:\n  KA1-01: text\n"), false},
+
+		// A merged file's perspectives. A group with fewer raters than
+		// min_group is refused by validate only: a schema cannot compare
+		// two values.
+		{"perspectives", persp("min_group: 3\n  groups:\n    refugee: {raters: 3, answers: {KA1-01: \"no\", D1-01: \"na\"}}\n    Staff: {raters: 4, answers: {}}\n  too_small: [partner]\n  without_perspective: 0\n"), true},
+		{"perspectives without min_group", persp("groups: {refugee: {raters: 3}}\n"), false},
+		{"perspectives with min_group quoted", persp("min_group: \"3\"\n"), false},
+		{"perspectives with min_group 0", persp("min_group: 0\n"), false},
+		{"perspectives with an unknown perspective", persp("min_group: 3\n  groups: {donors: {raters: 3}}\n"), false},
+		{"perspectives with a group without raters", persp("min_group: 3\n  groups: {staff: {answers: {KA1-01: \"yes\"}}}\n"), false},
+		{"perspectives with an invalid answer", persp("min_group: 3\n  groups: {staff: {raters: 3, answers: {KA1-01: maybe}}}\n"), false},
+		{"perspectives with an unknown item", persp("min_group: 3\n  groups: {staff: {raters: 3, answers: {KA1-11: \"yes\"}}}\n"), false},
+		{"perspectives with an unknown too_small", persp("min_group: 3\n  too_small: [donors]\n"), false},
+		{"perspectives with an unknown key", persp("min_group: 3\n  weights: none\n"), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			framework := "effective-inclusion"

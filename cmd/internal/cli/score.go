@@ -124,7 +124,7 @@ written (this wins over 1), 130 interrupted (Ctrl-C or SIGTERM).`,
 	fl.Float64Var(&minChecklist, "min-checklist", 0, "gate: fail (exit 1) when the checklist score is below `N`")
 	fl.Float64Var(&minQuality, "min-quality", 0, "gate: fail (exit 1) when the quality score is below `N`")
 	fl.BoolVar(&opts.Gates.RequireGoodPractice, "require-good-practice", false, "gate: fail (exit 1) unless the practice is a good practice")
-	fl.BoolVar(&opts.Gates.RequireComplete, "require-complete", false, "gate: fail (exit 1) when an applicable item is unanswered")
+	fl.BoolVar(&opts.Gates.RequireComplete, "require-complete", false, "gate: fail (exit 1) when an applicable item is unanswered or answered \"don't know\"")
 	fl.Float64Var(&dimThreshold, "dimension-threshold", 0, "minimum score `N` of every quality dimension (default: the framework's, 66)")
 	fl.Float64Var(&overallThreshold, "overall-threshold", 0, "minimum overall quality score `N` for a good practice (default: the framework's, 70)")
 	addFrameworkFlag(cmd, &opts.FrameworkRef, true)
@@ -493,21 +493,33 @@ func renderScoreText(pr *locale.Printer, st ui.Styles, width int, name string, a
 		indent := 4 + 5
 		fmt.Fprintf(&b, "%s%s\n", strings.Repeat(" ", indent), st.Muted.Render(ui.Wrap(text, width, indent)))
 	}
+	// dontKnow lists a group's items answered "don't know": things to
+	// find out before the score is final.
+	dontKnow := func(g *scoring.Group) {
+		if ids := g.UnknownIDs(); len(ids) > 0 {
+			detail(pr.Sprintf("don't know: %s", shortList(pr, ids, 8)))
+		}
+	}
 
 	if len(r.Checklist.Areas) > 0 && (af.UsesSection(checklist.SectionChecklist) || r.Checklist.Score.Valid()) {
 		section(pr.Sprintf("Checklist"), r.Checklist.Score, completeness(pr, r.Checklist.Complete, r.Checklist.Areas))
 		for _, g := range r.Checklist.Areas {
 			line(g.ID, g.Title, g.Score, verdictStyle(st, g.Verdict).Render(areaStatus(pr, g, af.Route != "")))
-			if g.Provisional() {
+			switch {
+			case g.Provisional() && g.Unknown > 0:
+				detail(pr.Sprintf("provisional: %d of %d answered, %d don't know", g.Answered(), g.Applicable, g.Unknown))
+			case g.Provisional():
 				detail(pr.Sprintf("provisional: %d of %d answered", g.Answered(), g.Applicable))
 			}
 			if ids := g.GapIDs(); len(ids) > 0 {
 				detail(pr.Sprintf("gaps: %s", shortList(pr, ids, 8)))
 			}
+			dontKnow(g)
 		}
 	}
 	if q := r.QuickScan; q != nil && (af.UsesSection(checklist.SectionQuickScan) || q.Score.Valid()) {
-		section(pr.Sprintf("Quick scan"), q.Score, completeness(pr, q.Unanswered == 0, []*scoring.Group{q}))
+		section(pr.Sprintf("Quick scan"), q.Score, completeness(pr, q.Open() == 0, []*scoring.Group{q}))
+		dontKnow(q)
 	}
 	if len(r.Quality.Dimensions) > 0 && (af.UsesSection(checklist.SectionIndicators) || r.Quality.Score.Valid()) {
 		verdict := st.Bad.Render(pr.Sprintf("not a good practice"))
@@ -525,6 +537,7 @@ func renderScoreText(pr *locale.Printer, st ui.Styles, width int, name string, a
 				status += st.Muted.Render(" " + pr.Sprintf("min %s", pr.Number(scoring.FormatNumber(g.Threshold))))
 			}
 			line(g.ID, g.Title, g.Score, status)
+			dontKnow(g)
 		}
 		for _, reason := range r.Quality.Reasons {
 			fmt.Fprintf(&b, "    %s\n", st.Muted.Render(ui.Wrap("· "+reason.Localize(pr), width, 6)))
@@ -578,12 +591,16 @@ func completeness(p *locale.Printer, complete bool, groups []*scoring.Group) str
 	if complete {
 		return p.Sprintf("complete")
 	}
-	n, total := 0, 0
+	n, unknown, total := 0, 0, 0
 	for _, g := range groups {
 		if g.InScope || g.Answered() > 0 {
 			n += g.Unanswered
+			unknown += g.Unknown
 			total += g.Applicable
 		}
+	}
+	if unknown > 0 {
+		return p.Sprintf("%d of %d unanswered, %d don't know", n, total, unknown)
 	}
 	return p.Sprintf("%d of %d unanswered", n, total)
 }

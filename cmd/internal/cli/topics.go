@@ -89,7 +89,7 @@ func formatsHelp(p *locale.Printer) string {
                    'scorecard template' writes a blank one, 'scorecard
                    assess' fills one in, 'scorecard validate' checks one,
                    'scorecard schema' prints its JSON Schema for editors.
-                   Answers are yes, partly, no or na, in any case.
+                   Answers are yes, partly, no, na or unknown (don't know), in any case.
   framework file   YAML, as 'scorecard framework export' writes it; use it
                    with --framework PATH, check it with 'scorecard framework
                    validate'.

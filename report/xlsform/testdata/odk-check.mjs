@@ -2,9 +2,13 @@
 // of ODK Web Forms), fills in answers and prints what the engine computed.
 //
 // Usage: SCORECARD_NODE_MODULES=DIR node odk-check.mjs < request.json
-// The request is {"forms": [{"file": "form.xml", "answers": {"name": "value"}}]}.
+// The request is {"forms": [{"file": "form.xml", "language": "English (en)",
+// "answers": {"name": "value"}}]}; "language", when given, is the language the
+// form is shown in, as a person would choose it.
 // The reply, on standard output, is one object per form:
-// {"file", "status", "error", "fields": {"name": {"value", "relevant", "label"}}}.
+// {"file", "status", "error", "languages": ["English (en)", …],
+//  "fields": {"name": {"value", "relevant", "label", "hint", "options"}}},
+// where "options" are the choices of a select, as {"value", "label"}.
 // The engine needs a DOM: jsdom provides one, as in the engine's own tests.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,11 +32,15 @@ const { loadForm } = await import(pathToFileURL(join(modules, '@getodk/xforms-en
 function walk(node, out) {
   const state = node.currentState;
   const name = state.reference.split('/').pop();
-  const label = state.label ? state.label.asString ?? String(state.label) : null;
+  const text = (t) => (t ? t.asString ?? String(t) : null);
   let value = state.value;
   if (Array.isArray(value)) value = value.join(' ');
   else if (value != null && typeof value === 'object') value = String(value);
-  out[name] = { value: value ?? null, relevant: state.relevant, label, type: node.nodeType };
+  const field = { value: value ?? null, relevant: state.relevant, label: text(state.label), hint: text(state.hint), type: node.nodeType };
+  if (node.nodeType === 'select') {
+    field.options = state.valueOptions.map((o) => ({ value: o.value, label: text(o.label) }));
+  }
+  out[name] = field;
   for (const child of state.children ?? []) walk(child, out);
 }
 
@@ -49,7 +57,7 @@ function find(node, name) {
 const request = JSON.parse(readFileSync(0, 'utf8'));
 const replies = [];
 for (const f of request.forms) {
-  const reply = { file: f.file, status: 'failure', error: null, fields: {} };
+  const reply = { file: f.file, status: 'failure', error: null, languages: [], fields: {} };
   try {
     const result = await loadForm(readFileSync(f.file, 'utf8'));
     reply.status = result.status;
@@ -57,6 +65,12 @@ for (const f of request.forms) {
       reply.error = String(result.error?.message ?? result.error);
     } else {
       const instance = result.createInstance();
+      reply.languages = instance.root.languages.map((l) => l.language);
+      if (f.language) {
+        const lang = instance.root.languages.find((l) => l.language === f.language);
+        if (!lang) throw new Error(`no language ${f.language}`);
+        instance.root.setLanguage(lang);
+      }
       for (const [name, value] of Object.entries(f.answers ?? {})) {
         const node = find(instance.root, name);
         if (!node) throw new Error(`no field ${name}`);

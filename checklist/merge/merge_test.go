@@ -1,18 +1,23 @@
-package checklist
+package merge
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/inclusion-tools/scorecard/checklist"
 )
 
 func rating(t *testing.T, rater, body string) Rating {
 	t.Helper()
 	src := "scorecard: 1\nframework: effective-inclusion\npractice: {name: Welcome Bureau}\n" + body
-	af, err := LoadAnswers(rater+".yaml", []byte(src), builtinPicker(t))
+	af, err := checklist.LoadAnswers(rater+".yaml", []byte(src), builtinPicker(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,7 +33,7 @@ func TestMergeConsensus(t *testing.T) {
 		rating(t, "Farid", "checklist:\n  KA1-01: no\n  KA1-02: yes\n  KA1-03: yes\n  KA1-04: partly\n  KA1-05: no\n  KA1-06: yes\n"),
 		rating(t, "Olena", "checklist:\n  KA1-02: partly\n  KA1-03: no\n  KA1-05: na\n"),
 	}
-	merged, dis, err := Merge(ratings)
+	merged, dis, err := Merge(ratings, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,10 +83,10 @@ func TestMergeConsensus(t *testing.T) {
 		t.Errorf("disagreements written into the KA1 note:\n%s", note)
 	}
 	var b strings.Builder
-	if err := WriteAnswers(&b, merged); err != nil {
+	if err := checklist.WriteAnswers(&b, merged); err != nil {
 		t.Fatal(err)
 	}
-	again, err := LoadAnswers("merged.yaml", []byte(b.String()), func(string) (*Framework, error) { return merged.Framework, nil })
+	again, err := checklist.LoadAnswers("merged.yaml", []byte(b.String()), func(string) (*checklist.Framework, error) { return merged.Framework, nil })
 	if err != nil {
 		t.Fatalf("%v\n%s", err, b.String())
 	}
@@ -99,7 +104,7 @@ func TestMergeNotAppicableNeedsAMajority(t *testing.T) {
 		rating(t, "Ana", "checklist: {KA2-01: na, KA2-02: na}\n"),
 		rating(t, "Boris", "checklist: {KA2-01: na, KA2-02: yes}\n"),
 		rating(t, "Farid", "checklist: {KA2-01: partly}\n"),
-	})
+	}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,7 +119,7 @@ func TestMergeGathersNotesAndRaters(t *testing.T) {
 	merged, _, err := Merge([]Rating{
 		rating(t, "Ana", "checklist:\n  KA1-01: {answer: yes, note: \"survey every quarter\", evidence: survey.pdf}\nnotes:\n  KA1: \"City survey.\"\n"),
 		rating(t, "Boris", "checklist:\n  KA1-01: {answer: yes, note: \"only twice a year\", evidence: survey.pdf}\nnotes:\n  KA1: \"We ask\n  informally.\"\n"),
-	})
+	}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,14 +138,14 @@ func TestMergeGathersNotesAndRaters(t *testing.T) {
 func TestMergeRefusesOtherPractices(t *testing.T) {
 	other := rating(t, "Boris", "")
 	other.File.Practice.Name = "Parish help desk"
-	_, _, err := Merge([]Rating{rating(t, "Ana", ""), other})
-	var me *MergeError
+	_, _, err := Merge([]Rating{rating(t, "Ana", ""), other}, Options{})
+	var me *Error
 	if !errors.As(err, &me) || !strings.Contains(me.Reason.String(), `assesses "Welcome Bureau" and Boris.yaml "Parish help desk"`) {
 		t.Errorf("err = %v", err)
 	}
-	_, _, err = Merge([]Rating{rating(t, "Ana", "")})
+	_, _, err = Merge([]Rating{rating(t, "Ana", "")}, Options{})
 	if !errors.As(err, &me) {
-		t.Errorf("one file: err = %v, want a MergeError", err)
+		t.Errorf("one file: err = %v, want a Error", err)
 	}
 }
 
@@ -150,7 +155,7 @@ func TestMergeJoinsScopes(t *testing.T) {
 	merged, _, err := Merge([]Rating{
 		rating(t, "Ana", "scope: {sections: [checklist], key_areas: [KA1]}\nchecklist: {KA1-01: yes}\n"),
 		rating(t, "Boris", "scope: {sections: [checklist], key_areas: [KA4, KA1]}\nchecklist: {KA4-01: yes}\n"),
-	})
+	}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,11 +165,74 @@ func TestMergeJoinsScopes(t *testing.T) {
 	merged, _, err = Merge([]Rating{
 		rating(t, "Ana", "scope: {key_areas: [KA1]}\nchecklist: {KA1-01: yes}\n"),
 		rating(t, "Boris", "checklist: {KA4-01: yes}\n"),
-	})
+	}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if merged.Scope != nil {
 		t.Errorf("scope = %+v, want none", merged.Scope)
+	}
+}
+
+// builtinPicker picks embedded frameworks, as the command line does
+// without --framework.
+func builtinPicker(t testing.TB) checklist.FrameworkPicker {
+	t.Helper()
+	fw, err := checklist.LoadBuiltin(checklist.DefaultFramework)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func(id string) (*checklist.Framework, error) {
+		if id == fw.ID {
+			return fw, nil
+		}
+		return nil, checklist.UnknownFrameworkError(id)
+	}
+}
+
+// Files loaded with a translated framework merge as one with files
+// loaded with the original: answers are language-neutral.
+func TestMergeAcrossLanguages(t *testing.T) {
+	t.Parallel()
+	fw, err := checklist.LoadBuiltin(checklist.DefaultFramework)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lt, err := checklist.PseudoTranslation(fw, "lt", strings.ToUpper, strings.ToUpper).Apply(fw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pick := func(f *checklist.Framework) checklist.FrameworkPicker {
+		return func(string) (*checklist.Framework, error) { return f, nil }
+	}
+	b, err := os.ReadFile("../../testdata/answers/complete-business.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	load := func(name string, b []byte, f *checklist.Framework) *checklist.AnswerFile {
+		af, err := checklist.LoadAnswers(name, b, pick(f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return af
+	}
+	plain, translated := load("lt.yaml", b, fw), load("lt.yaml", b, lt)
+	// A rater who answered in the translation, and one who did not.
+	other := bytes.ReplaceAll(b, []byte("KA1-01: no"), []byte("KA1-01: yes"))
+	other = bytes.ReplaceAll(other, []byte("assessors: [Aino Virtanen, Yusuf Adan]"), []byte("assessors: [Rasa]"))
+	second := load("second.yaml", other, fw)
+	merged, _, err := Merge([]Rating{{Rater: "lt", File: translated}, {Rater: "en", File: second}}, Options{})
+	if err != nil {
+		t.Fatalf("merge across languages: %v", err)
+	}
+	want, _, err := Merge([]Rating{{Rater: "lt", File: plain}, {Rater: "en", File: second}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want.Answers, merged.Answers, cmpopts.IgnoreFields(checklist.Answer{}, "Pos")); diff != "" {
+		t.Errorf("merged across languages (-plain +translated):\n%s", diff)
+	}
+	if merged.Answers["KA1-01"].Value != "no" {
+		t.Errorf("KA1-01 merged to %q, want no (the lower middle of no and yes)", merged.Answers["KA1-01"].Value)
 	}
 }

@@ -1,9 +1,12 @@
-package checklist
+// Package merge combines several raters' answer files for one practice
+// into a consensus file, and says where they disagree.
+package merge
 
 import (
 	"slices"
 	"strings"
 
+	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
@@ -11,47 +14,25 @@ import (
 // notes are credited to.
 type Rating struct {
 	Rater string
-	File  *AnswerFile
+	File  *checklist.AnswerFile
 }
 
 // RaterName is the name a file's answers are credited to in a merge: its
 // assessors, else the given fallback (the file's name).
-func RaterName(af *AnswerFile, fallback string) string {
+func RaterName(af *checklist.AnswerFile, fallback string) string {
 	if len(af.Practice.Assessors) > 0 {
 		return strings.Join(af.Practice.Assessors, " & ")
 	}
 	return fallback
 }
 
-// Disagreement is an item on which raters' answers are more than one step
-// apart on the scale (such as "yes" and "no").
-type Disagreement struct {
-	Item    *Item
-	Answers []RaterAnswer // for each rater who answered
-}
+// Error says why files cannot be merged.
+type Error struct{ Reason locale.Msg }
 
-// RaterAnswer is one rater's answer to an item: a scale value.
-type RaterAnswer struct {
-	Rater string
-	Value string
-}
-
-// Summary says who answered what: "Ana: yes; Boris: no".
-func (d Disagreement) Summary() string {
-	parts := make([]string, len(d.Answers))
-	for i, a := range d.Answers {
-		parts[i] = a.Rater + ": " + a.Value
-	}
-	return strings.Join(parts, "; ")
-}
-
-// MergeError says why files cannot be merged.
-type MergeError struct{ Reason locale.Msg }
-
-func (e *MergeError) Error() string { return e.Reason.String() }
+func (e *Error) Error() string { return e.Reason.String() }
 
 // Localize says why in p's language.
-func (e *MergeError) Localize(p *locale.Printer) string { return e.Reason.Localize(p) }
+func (e *Error) Localize(p *locale.Printer) string { return e.Reason.Localize(p) }
 
 // Merge combines several raters' assessments of one practice into the
 // consensus file:
@@ -61,37 +42,46 @@ func (e *MergeError) Localize(p *locale.Printer) string { return e.Reason.Locali
 //     middle ones, so the consensus never claims more than half the raters
 //     saw;
 //   - "not applicable" only when most of the raters who answered said so;
-//     otherwise the median of the others' answers;
+//     "don't know" only when most of them said that; otherwise the median
+//     of the answers on the scale, leaving out "not applicable" and
+//     "don't know" (a rater who knows outweighs one who does not);
+//   - when no answer on the scale is left (as with one "not applicable"
+//     and one "don't know"), "don't know": the raters do not agree that
+//     the item does not apply, so it is something to find out;
 //   - notes gathered, each credited to its rater;
 //   - items where answers are more than one step apart are returned as
 //     disagreements and recorded as data in the file's "disagreements:"
 //     (never as note text), so the report can show them as points to
-//     discuss.
+//     discuss;
+//   - when raters gave their perspective (refugee, staff, …), each
+//     perspective's answers, made by the same rules from its raters'
+//     answers alone, recorded in the file's "perspectives:" when at least
+//     opts.MinGroup raters share it (see perspectiveGroups).
 //
 // All files must assess the same practice against the same framework.
-func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
+func Merge(ratings []Rating, opts Options) (*checklist.AnswerFile, []checklist.Disagreement, error) {
 	if len(ratings) < 2 {
-		return nil, nil, &MergeError{locale.M("merge needs the answer files of at least two raters")}
+		return nil, nil, &Error{locale.M("merge needs the answer files of at least two raters")}
 	}
 	first := ratings[0].File
 	fw := first.Framework
 	for _, r := range ratings[1:] {
 		af := r.File
 		if af.Framework.ID != fw.ID {
-			return nil, nil, &MergeError{locale.M("%s is for framework %q and %s for %q; merge only files of one framework",
-				CleanText(first.Path), fw.ID, CleanText(af.Path), af.Framework.ID)}
+			return nil, nil, &Error{locale.M("%s is for framework %q and %s for %q; merge only files of one framework",
+				checklist.CleanText(first.Path), fw.ID, checklist.CleanText(af.Path), af.Framework.ID)}
 		}
-		if !SamePractice(af.Practice.Name, first.Practice.Name) {
-			return nil, nil, &MergeError{locale.M("%s assesses %q and %s %q; merge only raters' files of one practice",
-				CleanText(first.Path), CleanText(first.Practice.Name), CleanText(af.Path), CleanText(af.Practice.Name))}
+		if !checklist.SamePractice(af.Practice.Name, first.Practice.Name) {
+			return nil, nil, &Error{locale.M("%s assesses %q and %s %q; merge only raters' files of one practice",
+				checklist.CleanText(first.Path), checklist.CleanText(first.Practice.Name), checklist.CleanText(af.Path), checklist.CleanText(af.Practice.Name))}
 		}
 	}
 
-	out := &AnswerFile{Framework: fw, Answers: map[string]Answer{}, Notes: map[string]string{}}
+	out := &checklist.AnswerFile{Framework: fw, Answers: map[string]checklist.Answer{}, Notes: map[string]string{}}
 	out.Practice = mergePractice(ratings)
 	out.Route = commonRoute(ratings)
 	out.Scope = mergeScope(ratings)
-	for _, s := range Sections {
+	for _, s := range checklist.Sections {
 		for _, r := range ratings {
 			if r.File.UsesSection(s) {
 				out.Sections = append(out.Sections, s)
@@ -104,14 +94,14 @@ func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 	for i, v := range fw.ScoredValues() {
 		steps[v.Value] = i
 	}
-	na := fw.NotApplicable()
-	var disagreements []Disagreement
+	na, dk := fw.NotApplicable(), fw.DontKnow()
+	var disagreements []checklist.Disagreement
 	for _, it := range fw.Items() {
 		if !out.Applies(it) {
 			continue
 		}
 		var given []string // values, per rater who answered
-		var who []RaterAnswer
+		var who []checklist.RaterAnswer
 		var notes, evidence []string
 		for _, r := range ratings {
 			a, ok := r.File.Answers[it.ID]
@@ -119,7 +109,7 @@ func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 				continue
 			}
 			given = append(given, a.Value)
-			who = append(who, RaterAnswer{Rater: r.Rater, Value: a.Value})
+			who = append(who, checklist.RaterAnswer{Rater: r.Rater, Value: a.Value})
 			if a.Note != "" {
 				notes = append(notes, r.Rater+": "+a.Note)
 			}
@@ -130,17 +120,17 @@ func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 		if len(given) == 0 {
 			continue
 		}
-		value, ok := consensus(given, steps, na)
+		value, ok := consensus(given, steps, na, dk)
 		if !ok {
 			continue
 		}
-		out.Answers[it.ID] = Answer{Value: value, Note: strings.Join(notes, "; "), Evidence: strings.Join(evidence, "; ")}
+		out.Answers[it.ID] = checklist.Answer{Value: value, Note: strings.Join(notes, "; "), Evidence: strings.Join(evidence, "; ")}
 		if spread(given, steps) > 1 {
-			disagreements = append(disagreements, Disagreement{Item: it, Answers: who})
+			disagreements = append(disagreements, checklist.Disagreement{Item: it, Answers: who})
 		}
 	}
 
-	for _, key := range NoteKeys(fw) {
+	for _, key := range checklist.NoteKeys(fw) {
 		var lines []string
 		for _, r := range ratings {
 			if n := r.File.Notes[key]; n != "" {
@@ -152,26 +142,36 @@ func Merge(ratings []Rating) (*AnswerFile, []Disagreement, error) {
 		}
 	}
 	out.Disagreements = disagreements
+	out.Perspectives = perspectiveGroups(out, ratings, steps, na, opts.minGroup())
 	return out, disagreements, nil
 }
 
-// consensus is the merged value of the answers given to one item.
-func consensus(given []string, steps map[string]int, na *ScaleValue) (string, bool) {
+// consensus is the merged value of the answers given to one item. dk
+// is the scale's "don't know" value, or nil.
+func consensus(given []string, steps map[string]int, na, dk *checklist.ScaleValue) (string, bool) {
 	var scored []string
-	nas := 0
+	nas, dks := 0, 0
 	for _, v := range given {
-		if na != nil && v == na.Value {
+		switch {
+		case na != nil && v == na.Value:
 			nas++
+			continue
+		case dk != nil && v == dk.Value:
+			dks++
 			continue
 		}
 		if _, ok := steps[v]; ok {
 			scored = append(scored, v)
 		}
 	}
-	if nas*2 > len(given) {
+	switch {
+	case nas*2 > len(given):
 		return na.Value, true
-	}
-	if len(scored) == 0 {
+	case dks*2 > len(given):
+		return dk.Value, true
+	case len(scored) == 0 && dks > 0:
+		return dk.Value, true
+	case len(scored) == 0:
 		return "", false
 	}
 	slices.SortStableFunc(scored, func(a, b string) int { return steps[a] - steps[b] })
@@ -201,8 +201,8 @@ func spread(given []string, steps map[string]int) int {
 
 // mergeScope is the union of the raters' scopes, or none when a rater's
 // file records none.
-func mergeScope(ratings []Rating) *Scope {
-	sc := &Scope{Sections: []Section{}, Areas: []string{}}
+func mergeScope(ratings []Rating) *checklist.Scope {
+	sc := &checklist.Scope{Sections: []checklist.Section{}, Areas: []string{}}
 	for _, r := range ratings {
 		rs := r.File.Scope
 		if rs == nil {
@@ -230,7 +230,7 @@ func mergeScope(ratings []Rating) *Scope {
 	return sc
 }
 
-func mergePractice(ratings []Rating) Practice {
+func mergePractice(ratings []Rating) checklist.Practice {
 	p := ratings[0].File.Practice
 	p.Assessors = nil
 	for _, r := range ratings {
@@ -260,12 +260,6 @@ func mergePractice(ratings []Rating) Practice {
 		}
 	}
 	return p
-}
-
-// SamePractice reports whether two practice names name the same
-// practice: the same words, ignoring case and spacing.
-func SamePractice(a, b string) bool {
-	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }
 
 // commonRoute is the route most raters took (the earliest of equals).
