@@ -31,7 +31,8 @@ var outputFormats = map[string][]outputFormat{
 		{"xlsx", "an Excel workbook, one row per score"},
 	},
 	"scorecard report": {
-		{"md", "Markdown (default, unless -o says .pdf)"},
+		{"md", "Markdown (default, unless -o says .html or .pdf)"},
+		{"html", "one self-contained, accessible web page"},
 		{"pdf", "an A4 PDF, to print and share (needs -o)"},
 	},
 	"scorecard template": {
