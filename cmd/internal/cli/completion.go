@@ -303,7 +303,8 @@ func completeLanguages(*cobra.Command, []string, string) ([]cobra.Completion, co
 
 // completeTranslationLanguages offers, for 'framework export --lang',
 // the languages the framework has a built-in translation into and the
-// interface languages; any other language code may be typed.
+// interface languages, but not the framework's own; any other language
+// code may be typed.
 func (f *Factory) completeTranslationLanguages(cmd *cobra.Command, _ []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
 	var out []cobra.Completion
 	seen := map[string]bool{}
@@ -313,7 +314,13 @@ func (f *Factory) completeTranslationLanguages(cmd *cobra.Command, _ []string, t
 			out = append(out, cobra.CompletionWithDesc(code, what))
 		}
 	}
-	if fw := f.completionFramework(cmd); fw != nil {
+	fw := f.completionFramework(cmd)
+	if fw != nil {
+		own := fw.Language
+		if own == "" {
+			own = "en"
+		}
+		seen[own] = true
 		for _, name := range checklist.BuiltinTranslations() {
 			rest, ok := strings.CutPrefix(name, fw.ID+".")
 			if code, yaml := strings.CutSuffix(rest, ".yaml"); ok && yaml && checklist.IsLanguageCode(code) {

@@ -44,8 +44,9 @@ func TestCompletions(t *testing.T) {
 		{[]string{"compare", "--items", "--format", ""}, []string{"text\t", "csv\t", "xlsx\t"}, nil},
 		// framework export --lang: the built-in translations' languages
 		// and the interface's; any other code may be typed
-		{[]string{"framework", "export", "--lang", ""}, []string{"lt\tbuilt-in translation of effective-inclusion", "en\t", ":4"}, nil},
+		{[]string{"framework", "export", "--lang", ""}, []string{"lt\tbuilt-in translation of effective-inclusion", ":4"}, []string{"en"}},
 		{[]string{"framework", "export", "--framework", "involvement", "--lang", "l"}, []string{"lt\tbuilt-in translation of involvement"}, []string{"en"}},
+		{[]string{"framework", "export", "--framework", "../../../testdata/frameworks/mini.yaml", "--lang", ""}, []string{"en\tEnglish"}, []string{"pl"}},
 		// --translation (every command), plan files, and the files import reads
 		{[]string{"--translation", ""}, []string{"yaml", "yml", ":8"}, nil},
 		{[]string{"report", "--translation", ""}, []string{"yaml", ":8"}, nil},
