@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -76,29 +75,17 @@ func exportNode(v reflect.Value) *yaml.Node {
 
 // textNode returns the node of a text. The encoder chooses plain, quoted
 // or literal style, and quotes a text that would read as something else
-// in YAML 1.2 ("true", "1.0"); like yaml.v3's marshaller, this also quotes
-// the words that YAML 1.1 readers take for booleans ("yes", "no") and
-// its sexagesimal numbers ("1:20"). Texts whose literal blocks go wrong
-// are double-quoted (see WriteFramework).
+// in YAML 1.2 ("true", "1.0"); texts that a YAML 1.1 reader would take
+// for anything but text (NeedsQuotes: "yes", "1:20", a version such as
+// "1.0.0" or a section such as "3.4.1", which YAML 1.1's float pattern
+// matches) are double-quoted too, as are texts whose literal blocks go
+// wrong (see WriteFramework).
 func textNode(s string) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
-	if !literalSafe(s) || yaml11Scalar(s) {
+	if !literalSafe(s) || NeedsQuotes(s) {
 		n.Style = yaml.DoubleQuotedStyle
 	}
 	return n
-}
-
-var base60 = regexp.MustCompile(`^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$`)
-
-// yaml11Scalar reports a plain scalar that a YAML 1.1 reader would not
-// take for text.
-func yaml11Scalar(s string) bool {
-	switch s {
-	case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON",
-		"n", "N", "no", "No", "NO", "off", "Off", "OFF":
-		return true
-	}
-	return base60.MatchString(s)
 }
 
 // literalSafe reports whether yaml.v3 writes s in a form it reads back:

@@ -52,12 +52,23 @@ func WriteSkeleton(w io.Writer, keys []Key, en, old *locale.Catalog) error {
 		}
 		eng, isPlural := en.Messages[k.Format]
 		if !isPlural || eng.Forms == nil {
-			fmt.Fprintf(b, "  %s: %s\n", quote(k.Format), quote(old.Messages[k.Format].Text))
+			fmt.Fprintf(b, "  %s%s\n", keyOf(k.Format), quote(old.Messages[k.Format].Text))
 			continue
 		}
 		writePlural(b, k.Format, eng, old.Messages[k.Format], forms)
 	}
 	return b.Flush()
+}
+
+// keyOf writes a mapping key and its colon, up to the value. YAML allows
+// a plain "key: value" only for keys of at most 1024 characters; longer
+// ones (a help topic) are written as explicit keys, "? key" then ": ".
+func keyOf(key string) string {
+	q := quote(key)
+	if len(q) < 1000 {
+		return q + ": "
+	}
+	return "? " + q + "\n  : "
 }
 
 // writePlural writes a message with plural forms: the English ones as
@@ -67,7 +78,7 @@ func writePlural(b *bufio.Writer, key string, eng, old locale.Message, forms []s
 	for _, f := range sortedForms(eng.Forms) {
 		fmt.Fprintf(b, "  # English %s: %s\n", f, eng.Forms[f])
 	}
-	fmt.Fprintf(b, "  %s:\n", quote(key))
+	fmt.Fprintf(b, "  %s\n", strings.TrimRight(keyOf(key), " "))
 	if eng.Arg > 1 {
 		fmt.Fprintf(b, "    arg: %d\n", eng.Arg)
 	}

@@ -24,6 +24,7 @@ import (
 // the tree under root.
 func registerCompletions(f *Factory, root *cobra.Command) {
 	_ = root.RegisterFlagCompletionFunc("lang", completeLanguages)
+	_ = root.RegisterFlagCompletionFunc("translation", yamlFiles)
 	var walk func(*cobra.Command)
 	walk = func(cmd *cobra.Command) {
 		addFlagCompletions(f, cmd)
@@ -60,6 +61,14 @@ func addFlagCompletions(f *Factory, cmd *cobra.Command) {
 	register("baseline", yamlFiles)
 	register("plan", yamlFiles)
 	register("min-group", cobra.NoFileCompletions)
+	register("round", yamlFiles)
+	// Numbers: nothing to offer, and no file names either.
+	for _, name := range []string{"min-checklist", "min-quality", "dimension-threshold", "overall-threshold"} {
+		register(name, cobra.NoFileCompletions)
+	}
+	if cmd.CommandPath() == "scorecard framework export" {
+		register("lang", f.completeTranslationLanguages)
+	}
 	register("schema", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		return []cobra.Completion{"json"}, cobra.ShellCompDirectiveFilterFileExt
 	})
@@ -67,10 +76,22 @@ func addFlagCompletions(f *Factory, cmd *cobra.Command) {
 
 // argsCompletion completes a command's arguments: answer files for the
 // commands that read them, ids for 'framework show', a framework file for
-// 'framework validate', nothing for commands without arguments, and any
-// file for the others (import reads CSV and xlsx, plan show a plan).
+// 'framework validate', a plan for 'plan show', the CSV and xlsx files
+// that 'import' reads, nothing for commands without arguments, and any
+// file for the others.
 func argsCompletion(f *Factory, cmd *cobra.Command) cobra.CompletionFunc {
 	switch cmd.CommandPath() {
+	case "scorecard import":
+		return func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			return []cobra.Completion{"csv", "tsv", "txt", "xlsx"}, cobra.ShellCompDirectiveFilterFileExt
+		}
+	case "scorecard plan show":
+		return func(c *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			if len(args) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			return yamlFiles(c, args, toComplete)
+		}
 	case "scorecard assess", "scorecard report":
 		return func(c *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			if len(args) > 0 {
@@ -259,6 +280,12 @@ func (f *Factory) completeFrameworkIDs(cmd *cobra.Command, args []string, toComp
 	if fw.Routing != nil {
 		parts = append(parts, part{"route", fw.Routing.Question})
 	}
+	if len(fw.Glossary) > 0 {
+		parts = append(parts, part{"glossary", printerOf(f).Sprintf("The glossary")})
+		for _, t := range fw.Glossary {
+			parts = append(parts, part{t.ID, t.Term})
+		}
+	}
 	var out []cobra.Completion
 	for _, p := range parts {
 		if hasPrefixFold(p.id, toComplete) {
@@ -273,6 +300,39 @@ func completeLanguages(*cobra.Command, []string, string) ([]cobra.Completion, co
 	var out []cobra.Completion
 	for _, l := range locale.Available() {
 		out = append(out, cobra.CompletionWithDesc(l.Code, l.Name))
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
+}
+
+// completeTranslationLanguages offers, for 'framework export --lang',
+// the languages the framework has a built-in translation into and the
+// interface languages, but not the framework's own; any other language
+// code may be typed.
+func (f *Factory) completeTranslationLanguages(cmd *cobra.Command, _ []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	var out []cobra.Completion
+	seen := map[string]bool{}
+	add := func(code, what string) {
+		if !seen[code] && strings.HasPrefix(code, toComplete) {
+			seen[code] = true
+			out = append(out, cobra.CompletionWithDesc(code, what))
+		}
+	}
+	fw := f.completionFramework(cmd)
+	if fw != nil {
+		own := fw.Language
+		if own == "" {
+			own = "en"
+		}
+		seen[own] = true
+		for _, name := range checklist.BuiltinTranslations() {
+			rest, ok := strings.CutPrefix(name, fw.ID+".")
+			if code, yaml := strings.CutSuffix(rest, ".yaml"); ok && yaml && checklist.IsLanguageCode(code) {
+				add(code, printerOf(f).Sprintf("built-in translation of %s", fw.ID))
+			}
+		}
+	}
+	for _, l := range locale.Available() {
+		add(l.Code, l.Name)
 	}
 	return out, cobra.ShellCompDirectiveNoFileComp
 }

@@ -71,6 +71,15 @@ func TestSchemaInAnEditor(t *testing.T) {
 		"  KA1-06: {note: forgot the answer}", // 13: invalid
 		"  KA1-07: ",                          // 14: to complete
 		"  KA1-08: true",                      // 15: invalid
+		"perspective: ",                       // 16: to complete
+		"scope:",
+		"  key_areas: [KA1, KA9]", // 18: no KA9
+		"source:",
+		"  submission: 0b5f1ad6-0001",
+		"disagreements:",
+		"  KA1-01:",
+		`    - {rater: Ana, answer: "yes"}`,
+		"    - {rater: Boris, answer: maybe}", // 24: invalid
 		"",
 	}
 	file := filepath.Join(dir, "welcome-bureau.yaml")
@@ -78,8 +87,8 @@ func TestSchemaInAnEditor(t *testing.T) {
 		"server":      server,
 		"file":        file,
 		"text":        strings.Join(lines, "\n"),
-		"hovers":      [][2]int{{8, 4}, {8, 11}, {12, 21}},
-		"completions": [][2]int{{14, 10}},
+		"hovers":      [][2]int{{8, 4}, {8, 11}, {12, 21}, {16, 3}, {22, 4}},
+		"completions": [][2]int{{14, 10}, {16, 13}},
 	})
 	cmd := exec.Command(node, "../../../testdata/yamlls/probe.mjs")
 	cmd.Stdin = bytes.NewReader(in)
@@ -104,6 +113,8 @@ func TestSchemaInAnEditor(t *testing.T) {
 		9:  "Answer yes, partly, no, na or unknown (in any case)",
 		13: `Missing property "answer"`,
 		15: "Answer yes, partly, no, na or unknown (in any case)",
+		18: `Valid values: "KA1", "KA2"`,
+		24: "Answer yes, partly, no, na or unknown (in any case)",
 	} {
 		if !strings.Contains(flagged[line], want) {
 			t.Errorf("line %d (%s): flagged %q, want %q", line+1, strings.TrimSpace(lines[line]), flagged[line], want)
@@ -125,6 +136,12 @@ func TestSchemaInAnEditor(t *testing.T) {
 	if h := got.Hovers[2]; h == nil || !strings.HasPrefix(*h, "#### Answer") {
 		t.Errorf("hover on an answer inside a mapping shows %v", deref(h))
 	}
+	if h := got.Hovers[3]; h == nil || !strings.HasPrefix(*h, "#### Perspective\n") || !strings.Contains(*h, "refugee (a refugee") {
+		t.Errorf("hover on perspective shows %v, want its values and their meanings", deref(h))
+	}
+	if h := got.Hovers[4]; h == nil || !strings.HasPrefix(*h, "#### KA1-01\n") || !strings.Contains(*h, item.Question) {
+		t.Errorf("hover on an item id under disagreements shows %v, want its question", deref(h))
+	}
 
 	// Completing an answer offers the four values, each with its meaning,
 	// written quoted.
@@ -141,6 +158,19 @@ func TestSchemaInAnEditor(t *testing.T) {
 	}
 	if want := []string{"yes", "partly", "no", "na", "unknown"}; !slices.Equal(labels, want) {
 		t.Errorf("completing an answer offers %q, want %q", labels, want)
+	}
+
+	// Completing a perspective offers the six points of view, each with
+	// its meaning, and not "null".
+	labels = nil
+	for _, c := range got.Completions[1] {
+		labels = append(labels, c.Label)
+		if c.Documentation == "" {
+			t.Errorf("perspective %s has no meaning", c.Label)
+		}
+	}
+	if want := checklist.PerspectiveValues(); !slices.Equal(labels, want) {
+		t.Errorf("completing a perspective offers %q, want %q", labels, want)
 	}
 }
 

@@ -31,7 +31,8 @@ var outputFormats = map[string][]outputFormat{
 		{"xlsx", locale.M("an Excel workbook, one row per score")},
 	},
 	"scorecard report": {
-		{"md", locale.M("Markdown (default, unless -o says .pdf)")},
+		{"md", locale.M("Markdown (default, unless -o says .html or .pdf)")},
+		{"html", locale.M("one self-contained, accessible web page")},
 		{"pdf", locale.M("an A4 PDF, to print and share (needs -o)")},
 	},
 	"scorecard template": {

@@ -1,9 +1,13 @@
 package cli
 
 import (
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
 )
 
 // Every format that completion and 'scorecard help formats' offer is one
@@ -45,4 +49,43 @@ func TestFormatsAreAccepted(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Every command with a --format flag has its formats in the table that
+// completion and 'scorecard help formats' read, and the formats its
+// usage line names ("[--format {md|html|pdf}]") are exactly those.
+func TestFormatTableIsComplete(t *testing.T) {
+	t.Parallel()
+	f, _ := testFactory(t, "", nil)
+	var walk func(*cobra.Command)
+	walk = func(cmd *cobra.Command) {
+		for _, c := range cmd.Commands() {
+			walk(c)
+		}
+		if cmd.LocalNonPersistentFlags().Lookup("format") == nil {
+			return
+		}
+		path := cmd.CommandPath()
+		listed := formatNames(path)
+		if len(listed) == 0 {
+			t.Errorf("%s has --format, but no formats in outputFormats", path)
+			return
+		}
+		if _, rest, ok := strings.Cut(cmd.Use, "--format {"); ok {
+			named, _, _ := strings.Cut(rest, "}")
+			if got := strings.Split(named, "|"); !slices.Equal(sorted(got), sorted(listed)) {
+				t.Errorf("%s: its usage names the formats %q, outputFormats %q", path, got, listed)
+			}
+		}
+		if topic := formatsHelp(locale.English()); !strings.Contains(topic, "  "+path+"\n") {
+			t.Errorf("'scorecard help formats' does not list %s", path)
+		}
+	}
+	walk(NewCmdRoot(f))
+}
+
+func sorted(ss []string) []string {
+	out := slices.Clone(ss)
+	slices.Sort(out)
+	return out
 }

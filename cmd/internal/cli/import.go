@@ -108,10 +108,18 @@ func importRun(opts *importOptions) error {
 			failed++
 			continue
 		}
+		// Every problem is said; what failed is counted once per row of
+		// submissions, once for a worksheet, however many problems each has.
+		rows := map[int]bool{}
 		for _, pr := range res.Problems {
 			fmt.Fprintln(opts.IO.ErrOut, pr.Localize(p))
+			if res.Kind == importer.KindWorksheet {
+				rows[0] = true
+			} else {
+				rows[pr.Line] = true
+			}
 		}
-		failed += len(res.Problems)
+		failed += len(rows)
 		for _, sub := range res.Submissions {
 			printWarnings(p, opts.IO, sub.Warnings)
 			where := checklist.CleanText(file)

@@ -18,6 +18,7 @@ import (
 	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 	"github.com/inclusion-tools/scorecard/report"
 	"github.com/inclusion-tools/scorecard/report/actionplan"
+	"github.com/inclusion-tools/scorecard/report/sheet"
 	"github.com/inclusion-tools/scorecard/scoring"
 )
 
@@ -147,6 +148,7 @@ type planShowOptions struct {
 	Format       string
 	Output       string
 	Force        bool
+	BOM          bool
 	FrameworkRef string
 }
 
@@ -166,7 +168,8 @@ down since the plan was made, and as done in the plan but not shown in the
 round. An open action whose due date has passed is marked overdue.
 
 --format md writes a Markdown task list, csv a table for other trackers, json
-the same for programs; the default follows the extension of -o, else text.`,
+the same for programs; the default follows the extension of -o, else text.
+--bom starts the CSV with a byte-order mark, so that Excel opens it as UTF-8.`,
 		Example: `  $ scorecard plan show plan.yaml
   $ scorecard plan show plan.yaml --round welcome-bureau-2027.yaml
   $ scorecard plan show plan.yaml --format md > plan.md
@@ -191,6 +194,7 @@ the same for programs; the default follows the extension of -o, else text.`,
 	fl.StringVar(&opts.Format, "format", "", "text, md, csv or json (default: from the extension of -o, else text)")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
 	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
+	fl.BoolVar(&opts.BOM, "bom", false, "start CSV with a byte-order mark, so that Excel opens it as UTF-8")
 	addFrameworkFlag(cmd, &opts.FrameworkRef, true)
 	return cmd
 }
@@ -221,6 +225,9 @@ func planShowRun(opts *planShowOptions) error {
 	format, err := planShowFormat(opts.Format, opts.Output)
 	if err != nil {
 		return err
+	}
+	if opts.BOM && format != "csv" {
+		return usageErrorf("%s", p.Sprintf("--bom is for --format csv"))
 	}
 	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
 		return err
@@ -256,6 +263,11 @@ func planShowRun(opts *planShowOptions) error {
 		case "md":
 			return v.WriteMarkdown(w)
 		case "csv":
+			if opts.BOM {
+				if _, err := io.WriteString(w, sheet.BOM); err != nil {
+					return err
+				}
+			}
 			return v.WriteCSV(w)
 		case "json":
 			return v.WriteJSON(w)

@@ -127,6 +127,7 @@ func answerSchema(fw *checklist.Framework, p *locale.Printer) object {
 			"route":       routeSchema(fw, p),
 			"scope":       scopeSchema(fw, p),
 			"source": object{
+				"title":                p.Sprintf("Source"),
 				"type":                 []string{"object", "null"},
 				"additionalProperties": false,
 				"description":          p.Sprintf("Where imported answers came from ('scorecard import')."),
@@ -317,6 +318,7 @@ func scopeSchema(fw *checklist.Framework, p *locale.Printer) object {
 		areas = append(areas, a.ID)
 	}
 	return object{
+		"title":                p.Sprintf("Scope"),
 		"type":                 []string{"object", "null"},
 		"additionalProperties": false,
 		"description":          p.Sprintf("The part of the framework chosen for this assessment; completeness is judged against it."),
@@ -338,11 +340,15 @@ func perspectiveSchema(p *locale.Printer) object {
 		meanings = append(meanings, p.Sprintf("%s (%s)", string(v), v.Description(p)))
 		snippets = append(snippets, object{"label": string(v), "description": v.Description(p), "bodyText": string(v)})
 	}
+	hint := p.Sprintf("Use %s, or leave it out.", checklist.JoinWords(checklist.PerspectiveValues(), "or"))
+	// Kinds other than text are refused with if/then, not "type", so
+	// that editors do not offer "null" among the values (see itemSchema).
 	return object{
-		"type":                []string{"string", "null"},
+		"title":               p.Sprintf("Perspective"),
 		"pattern":             "^(?:" + trimmed("") + "|" + trimmed("(?:"+strings.Join(alts, "|")+")") + ")$",
-		"patternErrorMessage": p.Sprintf("Use %s, or leave it out.", checklist.JoinWords(checklist.PerspectiveValues(), "or")),
+		"patternErrorMessage": hint,
 		"defaultSnippets":     snippets,
+		"allOf":               []any{notOfKinds(hint, "number", "boolean", "array", "object")},
 		"description":         p.Sprintf("The point of view the rater answers from: %s.", strings.Join(meanings, "; ")),
 	}
 }
@@ -352,9 +358,11 @@ func perspectiveSchema(p *locale.Printer) object {
 func disagreementsSchema(fw *checklist.Framework, p *locale.Printer) object {
 	props := object{}
 	for _, it := range fw.Items() {
-		props[it.ID] = object{"$ref": "#/$defs/raterAnswers"}
+		// The item's id and question, for hover, as in the sections.
+		props[it.ID] = object{"title": it.ID, "description": it.Question, "$ref": "#/$defs/raterAnswers"}
 	}
 	return object{
+		"title":                p.Sprintf("Disagreements"),
 		"type":                 []string{"object", "null"},
 		"additionalProperties": false,
 		"description":          p.Sprintf("Written by 'scorecard merge': the items on which raters' answers were more than one step apart, with who answered what."),

@@ -216,6 +216,24 @@ func TestSchemaAgreesWithValidateCaseByCase(t *testing.T) {
 		{"perspectives with an unknown item", persp("min_group: 3\n  groups: {staff: {raters: 3, answers: {KA1-11: \"yes\"}}}\n"), false},
 		{"perspectives with an unknown too_small", persp("min_group: 3\n  too_small: [donors]\n"), false},
 		{"perspectives with an unknown key", persp("min_group: 3\n  weights: none\n"), false},
+		// The keys that came after the schema was first written: the
+		// rater's perspective, the scope, import's source, merge's
+		// disagreements.
+		{"perspective", doc("effective-inclusion", "", "perspective: refugee\n"), true},
+		{"perspective in another case", doc("effective-inclusion", "", "perspective: Staff\n"), true},
+		{"perspective left empty", doc("effective-inclusion", "", "perspective:\n"), true},
+		{"perspective unknown", doc("effective-inclusion", "", "perspective: guest\n"), false},
+		{"perspective a number", doc("effective-inclusion", "", "perspective: 1\n"), false},
+		{"perspective a list", doc("effective-inclusion", "", "perspective: [refugee]\n"), false},
+		{"scope with an unknown section", doc("effective-inclusion", "", "scope:\n  sections: [checklists]\n"), false},
+		{"scope with an unknown key area", doc("effective-inclusion", "", "scope:\n  key_areas: [KA9]\n"), false},
+		{"scope with an unknown key", doc("effective-inclusion", "", "scope:\n  areas: [KA1]\n"), false},
+		{"source", doc("effective-inclusion", "", "source:\n  submission: uuid:0b5f1ad6-0001\n"), true},
+		{"source with an unknown key", doc("effective-inclusion", "", "source:\n  form: x\n"), false},
+		{"disagreements", doc("effective-inclusion", "", "disagreements:\n  KA1-01:\n    - {rater: Ana, answer: \"yes\"}\n    - {rater: Boris, answer: No}\n"), true},
+		{"disagreements with an unknown answer", doc("effective-inclusion", "", "disagreements:\n  KA1-01:\n    - {rater: Ana, answer: maybe}\n"), false},
+		{"disagreements without a rater", doc("effective-inclusion", "", "disagreements:\n  KA1-01:\n    - {answer: \"yes\"}\n"), false},
+		{"disagreements on an unknown item", doc("effective-inclusion", "", "disagreements:\n  KA1-99:\n    - {rater: Ana, answer: \"yes\"}\n"), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			framework := "effective-inclusion"

@@ -84,17 +84,24 @@ func TestCSVDefusedInEveryCommand(t *testing.T) {
 	dir := t.TempDir()
 	bad := hostileFile(t, dir)
 	good := "../../../testdata/answers/spec-example.yaml"
+	// An action plan whose owner and note a spreadsheet would run.
+	plan := filepath.Join(dir, "plan.yaml")
+	body := "plan: 1\nframework: effective-inclusion\npractice: \"=cmd|'/C calc'!A0\"\nassessment: \"=1+1.yaml\"\nactions:\n  - items: [KA1-02]\n    action: \"-1+1 Look out for new problems\"\n    owner: \"=cmd|'/C calc'!A0\"\n    note: \"@SUM(1+1)\"\n"
+	if err := os.WriteFile(plan, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	f, _ := testFactory(t, "", nil)
 	for _, args := range [][]string{
 		{"score", "--format", "csv", good, bad},
 		{"compare", "--format", "csv", good, bad},
 		{"compare", "--items", "--format", "csv", good, bad},
+		{"plan", "show", "--format", "csv", plan},
 	} {
 		stdout, stderr, code := run(t, f, args...)
 		if code != 0 {
 			t.Fatalf("%q: exit %d: %s", args, code, stderr)
 		}
-		for _, hostile := range []string{"=cmd", "=1+1", "@SUM"} {
+		for _, hostile := range []string{"=cmd", "=1+1", "@SUM", "-1+1"} {
 			if strings.Contains(stdout, ","+hostile) || strings.HasPrefix(stdout, hostile) || strings.Contains(stdout, "\n"+hostile) {
 				t.Errorf("%q: a cell starts with %q:\n%s", args, hostile, stdout)
 			}
@@ -109,6 +116,51 @@ func TestCSVDefusedInEveryCommand(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(out); !strings.HasPrefix(string(b), "\ufefffile,name,") {
 		t.Errorf("no byte-order mark before the header: %q", b[:min(len(b), 20)])
+	}
+	for _, args := range [][]string{
+		{"compare", "--format", "csv", "--bom", good, bad},
+		{"compare", "--items", "--format", "csv", "--bom", good, bad},
+		{"plan", "show", "--format", "csv", "--bom", plan},
+	} {
+		if stdout, stderr, code := run(t, f, args...); code != 0 || !strings.HasPrefix(stdout, "\ufeff") || strings.Count(stdout, "\ufeff") != 1 {
+			t.Errorf("%q: exit %d, output starts %q: %s", args, code, stdout[:min(len(stdout), 20)], stderr)
+		}
+	}
+	if _, stderr, code := run(t, f, "plan", "show", "--bom", plan); code != 2 || !strings.Contains(stderr, "--bom is for --format csv") {
+		t.Errorf("plan show --bom with text: exit %d: %s", code, stderr)
+	}
+
+	// In a workbook, text cells are text: the hostile name is kept as it
+	// is (no ' needed), and no cell is a formula.
+	for _, args := range [][]string{
+		{"score", "--format", "xlsx", good, bad},
+		{"compare", "--format", "xlsx", good, bad},
+		{"compare", "--items", "--format", "xlsx", good, bad},
+	} {
+		out := filepath.Join(t.TempDir(), "out.xlsx")
+		if _, stderr, code := run(t, f, append(args, "-o", out)...); code != 0 {
+			t.Fatalf("%q: exit %d: %s", args, code, stderr)
+		}
+		wb, err := excelize.OpenFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sheetName := wb.GetSheetList()[0]
+		rows, _ := wb.GetRows(sheetName)
+		found := false
+		for r, row := range rows {
+			for c, v := range row {
+				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+				if formula, _ := wb.GetCellFormula(sheetName, cell); formula != "" {
+					t.Errorf("%q: %s is a formula: %s", args, cell, formula)
+				}
+				found = found || v == "=cmd|'/C calc'!A0"
+			}
+		}
+		if !found {
+			t.Errorf("%q: the practice's name is missing: %q", args, rows)
+		}
+		wb.Close()
 	}
 	if _, stderr, code := run(t, f, "score", "--format", "csv", "-o", out, good); code != 2 || !strings.Contains(stderr, "already exists; use --force") {
 		t.Errorf("an existing file: exit %d: %s", code, stderr)

@@ -52,8 +52,11 @@ on them.
        bad flag or argument, an output that cannot be written, no terminal
        for 'scorecard assess'. When a batch has both invalid files and failed
        gates, 2 wins.
+  129  'scorecard assess' stopped because its terminal closed (SIGHUP); every
+       answer you confirmed is saved.
   130  interrupted (Ctrl-C, or the process was stopped); 'scorecard assess'
-       saves every answer you confirmed before it exits.
+       saves every answer you confirmed before it exits, and no file is left
+       half-written.
 
 Problems with a position are printed as file:line:column: message, one per
 line, on standard error.
@@ -74,6 +77,9 @@ const environmentHelp = `scorecard reads these environment variables:
   LANG                  set, such as LANG=lt_LT.UTF-8; --lang wins over
                         them, and a language scorecard does not speak means
                         English
+  SCORECARD_MAKE_RUN    set by 'make run': when 'scorecard assess' stops, it
+                        says to continue with 'make run FILE=...' rather
+                        than with the command as it was typed
 
 Colours and emphasis are used only when standard output is a terminal;
 pipes, files and CI logs always get plain text. scorecard reads no
@@ -89,10 +95,22 @@ func formatsHelp(p *locale.Printer) string {
                    'scorecard template' writes a blank one, 'scorecard
                    assess' fills one in, 'scorecard validate' checks one,
                    'scorecard schema' prints its JSON Schema for editors.
-                   Answers are yes, partly, no, na or unknown (don't know), in any case.
+                   Answers are yes, partly, no, na or unknown (don't
+                   know), in any case.
   framework file   YAML, as 'scorecard framework export' writes it; use it
                    with --framework PATH, check it with 'scorecard framework
                    validate'.
+  translation      YAML, the texts of a framework in another language, as
+                   'scorecard framework export --lang CODE' starts it; use
+                   it with --translation FILE.
+  action plan      YAML, as 'scorecard plan' writes it; 'scorecard plan
+                   show' reads it.
+  submissions      CSV or xlsx exported from KoboToolbox or ODK Central, and
+                   the filled-in xlsx of 'scorecard template'; 'scorecard
+                   import' reads them.
+
+Without --format, 'assess', 'merge' and 'import' write answer files,
+'plan' an action plan and 'schema' a JSON Schema.
 
 Formats each command writes (--format, or the extension of -o):`) + "\n\n")
 	for _, path := range []string{"scorecard score", "scorecard compare", "scorecard report", "scorecard template", "scorecard framework export", "scorecard plan show"} {

@@ -12,9 +12,11 @@ import (
 	"github.com/inclusion-tools/scorecard/checklist/yaml11"
 )
 
-// The YAML files that scorecard writes (assess, merge, template) read the
-// same in a YAML 1.1 reader: no answer or date changes type. Checked with
-// YAML 1.1's own rules and, where Python has PyYAML, with PyYAML itself.
+// The YAML files that scorecard writes (assess, merge, template, import,
+// plan, framework export and the translation it starts) read the same in
+// a YAML 1.1 reader: no answer, date, version or section number changes
+// type. Checked with YAML 1.1's own rules and, for answer files, where
+// Python has PyYAML, with PyYAML itself.
 func TestWrittenFilesAreTextInYAML11(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -51,19 +53,69 @@ func TestWrittenFilesAreTextInYAML11(t *testing.T) {
 	}
 	written["template"] = template
 
+	// import, of a submission whose every text YAML 1.1 would read as
+	// something else.
+	csv := filepath.Join(dir, "kobo.csv")
+	if err := os.WriteFile(csv, []byte("practice/practice_name;practice/country;practice/assessors;practice/assessed_on;KA1/KA1-01;KA1/KA1-01_note;_uuid\nyes;NO;on;2026-11-20;Yes;1.0;12345\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, code := run(t, f, "import", csv, "-o", filepath.Join(dir, "imported")); code != 0 {
+		t.Fatalf("import: %s", stderr)
+	}
+	imported, _ := filepath.Glob(filepath.Join(dir, "imported", "*.yaml"))
+	if len(imported) != 1 {
+		t.Fatalf("import wrote %q, want one file", imported)
+	}
+	written["import"] = imported[0]
+
 	for cmd, path := range written {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		problems, err := yaml11.NotText(b, func(p string) bool { return p == "scorecard" || p == "practice.refugees_involved" })
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range problems {
-			t.Errorf("%s wrote %s", cmd, p)
-		}
+		checkYAML11(t, cmd, path, func(p string) bool { return p == "scorecard" || p == "practice.refugees_involved" })
 		pyYAMLTypes(t, cmd, path)
+	}
+
+	// The other files scorecard writes in YAML: an action plan, a
+	// framework and a translation to fill in. Only the format version and
+	// the framework's numbers and flags are meant as anything but text.
+	plan := filepath.Join(dir, "plan.yaml")
+	if _, stderr, code := run(t, f, "plan", "--all", merged, "-o", plan); code != 0 {
+		t.Fatalf("plan: %s", stderr)
+	}
+	checkYAML11(t, "plan", plan, func(p string) bool { return p == "plan" })
+	framework := func(p string) bool {
+		switch p {
+		case "attribution.year", "key_areas.materials.year", "scale.score", "scale.na", "scale.unknown", "thresholds.dimension", "thresholds.overall":
+			return true
+		}
+		return false
+	}
+	for _, id := range []string{"effective-inclusion", "involvement"} {
+		path := filepath.Join(dir, id+".yaml")
+		if _, stderr, code := run(t, f, "framework", "export", "--framework", id, "-o", path); code != 0 {
+			t.Fatalf("framework export: %s", stderr)
+		}
+		checkYAML11(t, "framework export --framework "+id, path, framework)
+		path = filepath.Join(dir, id+".lv.yaml")
+		if _, stderr, code := run(t, f, "framework", "export", "--framework", id, "--lang", "lv", "-o", path); code != 0 {
+			t.Fatalf("framework export --lang lv: %s", stderr)
+		}
+		checkYAML11(t, "framework export --lang lv --framework "+id, path, func(string) bool { return false })
+	}
+}
+
+// checkYAML11 reports every scalar of a file that a YAML 1.1 reader takes
+// for anything but text, except where allow says so.
+func checkYAML11(t *testing.T, cmd, path string, allow func(string) bool) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	problems, err := yaml11.NotText(b, allow)
+	if err != nil {
+		t.Fatalf("%s wrote YAML that does not parse: %v", cmd, err)
+	}
+	for _, p := range problems {
+		t.Errorf("%s wrote %s", cmd, p)
 	}
 }
 

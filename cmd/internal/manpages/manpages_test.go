@@ -34,9 +34,13 @@ func TestWrite(t *testing.T) {
 		"man1/scorecard.1":                {`.TH "SCORECARD" "1" "Nov 2026" "scorecard v9.9.9" "scorecard manual"`, `scorecard-exit-codes(7)`},
 		"man1/scorecard-score.1":          {`scorecard score {<file>|<dir>|-}... [flags]`, `*.yaml and *.yml`, `--min-checklist`},
 		"man1/scorecard-framework-show.1": {`scorecard framework show <id> [flags]`},
-		"man7/scorecard-exit-codes.7":     {`\fBscorecard help exit-codes\fP`, `130  interrupted`, `scorecard(1)`},
-		"man7/scorecard-environment.7":    {`NO_COLOR`},
-		"man7/scorecard-formats.7":        {`xlsx`},
+		"man1/scorecard-import.1":         {`scorecard import <file>... -o <dir>`, `KoboToolbox`},
+		"man1/scorecard-plan.1":           {`scorecard plan <file>`},
+		"man1/scorecard-plan-show.1":      {`scorecard plan show <plan.yaml>`, `--round`, `--bom`},
+		"man1/scorecard-report.1":         {`--summary`, `html`},
+		"man7/scorecard-exit-codes.7":     {`\fBscorecard help exit-codes\fP`, `129  `, `130  interrupted`, `scorecard(1)`},
+		"man7/scorecard-environment.7":    {`NO_COLOR`, `SCORECARD_MAKE_RUN`},
+		"man7/scorecard-formats.7":        {`xlsx`, `html`, `xlsform`, `xform`, `plan show`},
 	} {
 		page := read(name)
 		for _, w := range want {
