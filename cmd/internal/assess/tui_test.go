@@ -355,7 +355,10 @@ quick_scan: {}
 	}
 }
 
-// Leaving a page with skipped questions says how many; tab goes to them.
+// Leaving a page with skipped questions says how many, and tab, as the
+// next key, goes to the first of them; at the end of a page, tab goes to
+// the first question it left without an answer. Otherwise tab goes to the
+// next question without an answer, on any page.
 func TestSkippedQuestionsAreOfferedOnLeaving(t *testing.T) {
 	t.Parallel()
 	fw := framework(t)
@@ -368,11 +371,20 @@ func TestSkippedQuestionsAreOfferedOnLeaving(t *testing.T) {
 	d.at("items:KA1:0", press("y", "s", "y")...)
 	d.at("items:KA1:3", press("pgdown")...)
 	d.at("items:KA2:-1")
-	if _, status := d.view(); !strings.Contains(status, "KA1: 8 questions without an answer (KA1-02, KA1-04, KA1-05, KA1-06, …). Tab goes to the next question without an answer.") {
+	if _, status := d.view(); status != "KA1: 8 questions without an answer (KA1-02, KA1-04, KA1-05, KA1-06, …). Tab goes to KA1-02." {
 		t.Errorf("no word on the skipped questions: %s", status)
 	}
 	d.tm.Send(press("tab")[0])
-	d.at("items:KA2:0", press("esc")...)
+	d.at("items:KA1:1", press("pgdown")...)
+	// The offer holds for one key: after another, tab goes on as usual.
+	d.at("items:KA2:-1", press("down", "tab")...)
+	d.at("items:KA2:0", press("left", "left")...)
+	d.at("items:KA1:10")
+	if screen, _ := d.view(); !strings.Contains(screen, "KA1: 2 of 10 answered. Without an answer: KA1-02, KA1-04") || !strings.Contains(screen, "Tab goes to KA1-02.") {
+		t.Errorf("the end of the page does not say where tab goes:\n%s", screen)
+	}
+	d.tm.Send(press("tab")[0])
+	d.at("items:KA1:1", press("esc")...)
 	d.at("overview", press("tab")...)
 	d.at("items:KA1:1", press("ctrl+c")...)
 	d.end()
@@ -494,6 +506,38 @@ func TestAnswerKeys(t *testing.T) {
 	}}
 	if got := keysOf(answers(locale.English(), ru)); got != "д ч н п s" {
 		t.Errorf("Russian keys = %q, want д ч н п s", got)
+	}
+	// Accents are dropped, so that a key needs no dead key: the
+	// pseudo-locale's labels get y and a, not ý and å.
+	qps := &checklist.Framework{Scale: []*checklist.ScaleValue{
+		{Value: "yes", Label: "[Ýéš]"}, {Value: "partly", Label: "[Þåŕţļý]"}, {Value: "no", Label: "[Ñö]"}, {Value: "na", Label: "[Ñöţ åþþļîçåƀļé]", NA: true},
+	}}
+	if got := keysOf(answers(locale.English(), qps)); got != "y þ n a s" {
+		t.Errorf("accented keys = %q, want y þ n a s", got)
+	}
+}
+
+// A letter that is no answer's key answers nothing, and the screen says
+// which keys do; a key typed with its accent works as the plain letter.
+func TestOtherLettersSayWhichKeysAnswer(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	var s saved
+	session := &Session{Framework: fw, File: bureau(t, fw, ""), Today: "2026-11-20", Save: s.save, Review: true,
+		Scope: &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist}, Areas: []string{"KA1"}}}
+	m := session.newModel(ui.HuhTheme(false), ui.NewStyles(false))
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m.open("KA1", 0)
+	m.Update(press("x")[0])
+	if _, ok := session.File.Answers["KA1-01"]; ok || m.q != 0 {
+		t.Errorf("x answered KA1-01: %+v, question %d", session.File.Answers["KA1-01"], m.q)
+	}
+	if view := m.render(); !strings.Contains(view, "x is not an answer here: press y, p, n, a, s, or a number from 1 to 5.") {
+		t.Errorf("no word on the keys:\n%s", view)
+	}
+	m.Update(press("ý")[0])
+	if got := session.File.Answers["KA1-01"].Value; got != "yes" {
+		t.Errorf("ý answered %q, want yes", got)
 	}
 }
 

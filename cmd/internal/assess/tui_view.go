@@ -403,7 +403,7 @@ func (m *model) pageEndBody(pg *Page, w int) []string {
 		lines = append(lines, m.st.Good.Render(m.p.Sprintf("%s is finished: all %s answered.", pg.ID, m.p.Sprintf("%d questions", len(pg.Items)))))
 	} else {
 		lines = append(lines, wrapLines(m.p.Sprintf("%s: %d of %d answered. Without an answer: %s.",
-			pg.ID, len(pg.Items)-len(ids), len(pg.Items), shortIDs(ids, 8))+" "+m.p.Sprintf("Tab goes to the next question without an answer."), w)...)
+			pg.ID, len(pg.Items)-len(ids), len(pg.Items), shortIDs(ids, 8))+" "+m.p.Sprintf("Tab goes to %s.", ids[0]), w)...)
 	}
 	if note := m.s.File.Notes[pg.NoteKey]; note != "" {
 		lines = append(lines, "", ansi.Truncate(m.p.Sprintf("Note on this page: %s", oneLine(note)), w, "…"))
