@@ -420,6 +420,34 @@ func TestResizing(t *testing.T) {
 			}
 		}
 	}
+
+	// The note's editor stays in view down to 40 × 12: the question and
+	// the other field give way.
+	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+	m.openNote("KA4-01")
+	m.noteField.Update(tea.PasteMsg{Content: "Weekly talks"})
+	if view := m.render(); !strings.Contains(view, "Note on KA4-01") || !strings.Contains(view, "Weekly talks") || strings.Contains(view, "needs at least") {
+		t.Errorf("40 × 12: the note is not in view:\n%s", view)
+	}
+	m.Update(press("tab")[0])
+	if view := m.render(); !strings.Contains(view, "Evidence") || strings.Contains(view, "needs at least") {
+		t.Errorf("40 × 12: the evidence is not in view:\n%s", view)
+	}
+	m.Update(tea.WindowSizeMsg{Width: 45, Height: 12})
+	m.Update(press("tab")[0])
+	m.Update(press("esc")[0])
+	if view := m.render(); !strings.Contains(oneLine(view), "This window is 45 × 12. The questionnaire needs at least 45 × 16") {
+		t.Errorf("45 × 12: the size needed is not said at this width:\n%s", view)
+	}
+	// and that size is enough, one line less is not.
+	m.Update(tea.WindowSizeMsg{Width: 45, Height: 16})
+	if view := m.render(); strings.Contains(view, "needs at least") || !strings.Contains(view, "s  Skip for now") {
+		t.Errorf("45 × 16 is not enough:\n%s", view)
+	}
+	m.Update(tea.WindowSizeMsg{Width: 45, Height: 15})
+	if view := m.render(); !strings.Contains(view, "needs at least") {
+		t.Errorf("45 × 15 hides something:\n%s", view)
+	}
 }
 
 // Every screen shows its keys, at 80×24.

@@ -101,7 +101,11 @@ func (m *model) render() string {
 			}
 		}
 	case noteScreen:
-		body = m.noteBody(w)
+		var ok bool
+		body, ok = m.noteBody(w, room)
+		if !ok {
+			return m.tooSmall(minWidth, m.height+len(body)-room)
+		}
 	case endScreen:
 		body = m.endBody(w)
 	}
@@ -114,7 +118,12 @@ func (m *model) render() string {
 	return strings.Join(slices.Concat(head, body, foot), "\n")
 }
 
+// tooSmall says what size the screen needs: at least w × h, and at
+// least as wide as it is when h was measured at its width.
 func (m *model) tooSmall(w, h int) string {
+	if m.height >= minHeight {
+		w = max(w, min(m.width, maxWidth))
+	}
 	msg := m.p.Sprintf("This window is %d × %d. The questionnaire needs at least %d × %d: please make it larger. Your answers are saved.",
 		m.width, m.height, w, h)
 	return lipgloss.Wrap(msg, max(m.width, 10), "")
@@ -457,20 +466,30 @@ func (m *model) formBody(w, room int) []string {
 }
 
 // noteBody is the editor of a note, and of the evidence for a question.
-func (m *model) noteBody(w int) []string {
-	var lines []string
+// Short of room, the question goes first, then the field not being
+// typed in; it reports false when even the one being typed in does not
+// fit.
+func (m *model) noteBody(w, room int) ([]string, bool) {
+	var question []string
 	if m.noteItem != "" {
 		if it := m.s.Framework.Item(m.noteItem); it != nil {
-			lines = append(lines, wrapLines(m.st.ID.Render(it.ID)+"  "+m.st.Muted.Render(it.Question), w)...)
-			lines = append(lines, "")
+			question = append(wrapLines(m.st.ID.Render(it.ID)+"  "+m.st.Muted.Render(it.Question), w), "")
 		}
 	}
-	lines = append(lines, strings.Split(m.noteField.View(), "\n")...)
+	note := strings.Split(m.noteField.View(), "\n")
+	var evidence []string
 	if m.noteItem != "" {
-		lines = append(lines, "")
-		lines = append(lines, strings.Split(m.evidenceField.View(), "\n")...)
+		evidence = append([]string{""}, strings.Split(m.evidenceField.View(), "\n")...)
 	}
-	return lines
+	for _, body := range [][]string{slices.Concat(question, note, evidence), slices.Concat(note, evidence)} {
+		if len(body) <= room {
+			return body, true
+		}
+	}
+	if m.noteFocus == 1 {
+		return evidence[1:], len(evidence)-1 <= room
+	}
+	return note, len(note) <= room
 }
 
 // endBody is shown when every page was visited.
@@ -560,7 +579,7 @@ func (m *model) buildFormField() {
 		// minus its header lines, hiding options; an explicit height that
 		// counts the header avoids it (see github.com/entireio/cli/issues/2126).
 		w := m.contentWidth()
-		ms.Height(lipgloss.Height(lipgloss.Wrap(f.Title, w, "")) + lipgloss.Height(lipgloss.Wrap(f.Help, w, "")) + len(hopts))
+		ms.Height(textHeight(f.Title, w) + textHeight(f.Help, w) + len(hopts))
 		m.field = m.prepare(ms)
 	}
 }
@@ -596,8 +615,17 @@ func (m *model) buildChoice(f *Field, hover string) {
 	if f.Search {
 		rows = min(rows, 8)
 	}
-	sel.Height(rows + lipgloss.Height(lipgloss.Wrap(f.Title, w-2, "")) + lipgloss.Height(lipgloss.Wrap(help, w-2, "")))
+	sel.Height(rows + textHeight(f.Title, w-2) + textHeight(help, w-2))
 	m.field = m.prepare(sel)
+}
+
+// textHeight is the number of lines a title or description takes at
+// width w: none when it is empty (huh does not draw it).
+func textHeight(s string, w int) int {
+	if s == "" {
+		return 0
+	}
+	return lipgloss.Height(lipgloss.Wrap(s, w, ""))
 }
 
 // wrapOption breaks a long option into lines of width w, the lines
