@@ -318,8 +318,14 @@ func scopeFields(p *locale.Printer, fw *checklist.Framework, scope *checklist.Sc
 			areas = append(areas, o.Value)
 		}
 	}
+	help := p.Sprintf("All three by default.")
+	if len(sectionOpts) != 3 {
+		help = p.Sprintf("All of them by default.")
+	}
 	secField := &Field{Key: "sections", Kind: MultiField, Title: p.Sprintf("What do you want to assess?"), Label: p.Sprintf("To assess"),
-		Help: p.Sprintf("All three by default."), Spoken: p.Sprintf("what to assess"), Options: sectionOpts, Values: sections,
+		Help: help, Spoken: p.Sprintf("what to assess"), Options: sectionOpts, Values: sections,
+		// With one section there is nothing to choose.
+		hidden: func() bool { return len(sectionOpts) < 2 },
 		check: func(f *Field) error {
 			if len(f.Values) == 0 {
 				return errors.New(p.Sprintf("Choose at least one."))
@@ -334,7 +340,9 @@ func scopeFields(p *locale.Printer, fw *checklist.Framework, scope *checklist.Sc
 				}
 			}
 		}}
-	noChecklist := func() bool { return !slices.Contains(secField.Values, string(checklist.SectionChecklist)) }
+	noChecklist := func() bool {
+		return !slices.Contains(secField.Values, string(checklist.SectionChecklist)) || len(areaOpts) < 2
+	}
 	areaField := &Field{Key: "areas", Kind: MultiField, Title: p.Sprintf("Which key areas?"), Label: p.Sprintf("Key areas"),
 		Help: p.Sprintf("The areas relevant to your practice; all by default."), Spoken: p.Sprintf("which key areas"),
 		Options: areaOpts, Values: areas, hidden: noChecklist,

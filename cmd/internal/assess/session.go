@@ -52,6 +52,8 @@ type Session struct {
 	unsaved bool
 	// pending holds the notes of items that have no answer yet.
 	pending map[string]checklist.Answer
+	// scopeRoute is the route whose key areas the scope page offers.
+	scopeRoute string
 }
 
 // ErrInterrupted means the user stopped the questionnaire (Ctrl-C, a
@@ -110,6 +112,7 @@ func (s *Session) start() {
 	}
 	s.scope.OrganisationType = af.Practice.OrganisationType
 	s.scope.Route = af.Route
+	s.scopeRoute = af.Route
 
 	profile := &Page{Kind: ProfilePage, ID: "profile", Title: s.p.Sprintf("The practice"), Spoken: s.p.Sprintf("the profile of the practice"),
 		Intro:  s.p.Sprintf("A few facts about the practice or service. Only its name is required; the rest appears in the report."),
@@ -120,8 +123,13 @@ func (s *Session) start() {
 			Fields: routeFields(s.p, fw, af)})
 	}
 	if s.Scope == nil {
-		s.forms = append(s.forms, &Page{Kind: ScopePage, ID: "scope", Title: s.p.Sprintf("What to assess"), Spoken: s.p.Sprintf("what to assess"),
-			Fields: scopeFields(s.p, fw, &s.scope)})
+		// A framework with one section and one key area leaves nothing
+		// to choose: no scope page.
+		scope := &Page{Kind: ScopePage, ID: "scope", Title: s.p.Sprintf("What to assess"), Spoken: s.p.Sprintf("what to assess"),
+			Fields: scopeFields(s.p, fw, &s.scope)}
+		if len(shownFields(scope)) > 0 || fw.Routing != nil {
+			s.forms = append(s.forms, scope)
+		}
 	}
 	if s.resuming {
 		// The profile and scope of an assessment being resumed were
@@ -170,12 +178,34 @@ func (s *Session) confirmed(pg *Page, f *Field) {
 	switch pg.Kind {
 	case ScopePage:
 		s.recordScope()
+	case RoutePage:
+		s.rebuild()
+		s.routeChanged()
 	case ProfilePage:
 		if f.Key != "organisation_type" {
 			return
 		}
 	}
 	s.rebuild()
+}
+
+// routeChanged offers the key areas of the new route on the scope page:
+// the areas chosen before that are on it stay chosen (all when none is),
+// and the page asks again.
+func (s *Session) routeChanged() {
+	if s.scope.Route == s.scopeRoute {
+		return
+	}
+	s.scopeRoute = s.scope.Route
+	for _, pg := range s.forms {
+		if pg.Kind != ScopePage {
+			continue
+		}
+		before := pg.Fields
+		pg.Fields = scopeFields(s.p, s.Framework, &s.scope)
+		// The sections chosen stay as they were.
+		pg.Fields[0].Values, pg.Fields[0].confirmed = before[0].Values, before[0].confirmed
+	}
 }
 
 // setAnswer records an answer (skip removes it), keeping a note or

@@ -621,3 +621,39 @@ func TestStopRightAfterTheName(t *testing.T) {
 		t.Errorf("saved:\n%s", got)
 	}
 }
+
+// The scope page offers the key areas of the route: chosen again, the
+// route changes them.
+func TestRouteChangesTheAreasOffered(t *testing.T) {
+	t.Parallel()
+	fw, err := checklist.LoadBuiltin("involvement")
+	if err != nil {
+		t.Fatal(err)
+	}
+	session := &Session{Framework: fw, File: &checklist.AnswerFile{Framework: fw}, Today: "2026-11-20", Save: func(*checklist.AnswerFile) error { return nil }}
+	session.start()
+	route, scope := session.pages[session.pageIndex("route")], session.pages[session.pageIndex("scope")]
+	offered := func() string {
+		var ids []string
+		for _, f := range shownFields(scope) {
+			for _, o := range f.Options {
+				ids = append(ids, o.Value)
+			}
+		}
+		return strings.Join(ids, " ")
+	}
+	for _, tt := range []struct{ route, want string }{
+		{"nationals-only", "IN1 IN2 IN3 IN6 IN7 IN8 IN9"},
+		{"all-groups", "IN4 IN5 IN6 IN7 IN8 IN9"},
+	} {
+		f := route.Fields[0]
+		f.Value = tt.route
+		if err := f.confirm(); err != nil {
+			t.Fatal(err)
+		}
+		session.confirmed(route, f)
+		if got := offered(); got != tt.want {
+			t.Errorf("route %s: the scope page offers %s, want %s", tt.route, got, tt.want)
+		}
+	}
+}

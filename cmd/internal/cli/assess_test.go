@@ -570,6 +570,36 @@ func TestAssessFollowsTheRoute(t *testing.T) {
 	}
 }
 
+// The scope page offers the key areas of the route chosen just before,
+// and with one section only (involvement has no quick scan and no
+// indicators) it does not ask which sections.
+func TestAssessScopeFollowsTheRoute(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "tartu.yaml")
+	// Profile, route 2 (citizens only: not IN4 and IN5), then remove
+	// the fourth area offered (IN6) and accept.
+	input := lines(append(append([]string{}, profileAnswers...), "2", "4", "")...)
+	f, _, errOut := assessFactory(t, strings.NewReader(input), nil)
+	if code := Run(context.Background(), f, []string{"assess", "--accessible", "--framework", "involvement", path}); code != 2 {
+		t.Fatalf("exit %d, want 2 (the input ends at IN1-01):\n%s", code, errOut)
+	}
+	prompts := errOut.String()
+	if strings.Contains(prompts, "What do you want to assess?") || strings.Contains(prompts, "All three") {
+		t.Errorf("the one section was offered as a choice:\n%s", prompts)
+	}
+	for _, want := range []string{"What to assess, question 1 of 1: Which key areas?", "3. IN3 Use practical methods of involvement\n4. IN6 Consider", "Removed: IN6.", "Which key areas? IN1, IN2, IN3, IN7, IN8 and IN9."} {
+		if !strings.Contains(prompts, want) {
+			t.Errorf("the prompts lack %q:\n%s", want, prompts)
+		}
+	}
+	if strings.Contains(prompts, "IN4 Set up an Intercultural Council") {
+		t.Errorf("an area off the route was offered:\n%s", prompts)
+	}
+	if got := readFile(t, path); !strings.Contains(got, "route: nationals-only\nscope:\n  sections: [checklist]\n  key_areas: [IN1, IN2, IN3, IN7, IN8, IN9]\n") {
+		t.Errorf("saved file:\n%s", got)
+	}
+}
+
 // The transcript of accessible mode is what a screen reader speaks: a new
 // assessment of one key area with typed answers, then the same file in
 // --review with Enter alone everywhere. Both are kept under
