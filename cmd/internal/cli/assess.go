@@ -321,7 +321,10 @@ func (r *assessment) offerReport(ctx context.Context) error {
 		fmt.Fprintln(io.ErrOut)
 		choice, err = r.session.ChooseTerminal(ctx, r.terminal, title, help, options)
 	}
-	later := p.Sprintf("Write a report later with: %s", "scorecard report "+shellQuote(path)+" -o report.pdf")
+	// The program as it was started (./bin/scorecard after make run,
+	// which puts nothing on PATH).
+	program := shellQuote(r.opts.Factory.commandLine()[0])
+	later := p.Sprintf("Write a report later with: %s", program+" report "+shellQuote(path)+" -o report.pdf")
 	var eoi *assess.EndOfInputError
 	var bad *assess.InputError
 	switch {

@@ -483,6 +483,22 @@ func TestContinueHintThroughMake(t *testing.T) {
 	}
 }
 
+// After make run (which puts nothing on PATH), the command that writes
+// the report later is the program as it was started.
+func TestReportLaterNamesTheProgramAsStarted(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "bureau.yaml")
+	input := append(append([]string{}, profileAnswers...), "1", "1", "1", "1", "1", "1", "1", "1", "1", "", "3")
+	f, _, errOut := assessFactory(t, strings.NewReader(lines(input...)), map[string]string{"SCORECARD_MAKE_RUN": "1"})
+	f.Argv0 = "./bin/scorecard"
+	if code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA5", path}); code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	if want := "Write a report later with: ./bin/scorecard report " + path + " -o report.pdf\n"; !strings.Contains(errOut.String(), want) {
+		t.Errorf("the prompts lack %q:\n%s", want, errOut)
+	}
+}
+
 func TestAssessNeedsATerminalOrAccessibleMode(t *testing.T) {
 	t.Parallel()
 	f, _, errOut := assessFactory(t, strings.NewReader(""), nil)
