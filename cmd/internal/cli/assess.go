@@ -334,8 +334,14 @@ func (r *assessment) offerReport(ctx context.Context) error {
 			return &reportedError{code: exitHangup}
 		}
 		return &reportedError{code: exitInterrupted}
-	case errors.As(err, &eoi), errors.As(err, &bad):
-		fmt.Fprintf(io.ErrOut, "\nscorecard: %s %s\n", p.Sprintf("the input ended, or was not an answer, at the report question; the assessment is saved in %s.", checklist.CleanText(path)), later)
+	case errors.As(err, &eoi):
+		fmt.Fprintf(io.ErrOut, "\nscorecard: %s\n%s %s\n", p.Sprintf("input ended before %s", eoi.What),
+			p.Sprintf("The assessment is saved in %s.", checklist.CleanText(path)), later)
+		return &reportedError{code: exitInvalid}
+	case errors.As(err, &bad):
+		fmt.Fprintf(io.ErrOut, "\nscorecard: %s\n%s %s\n", p.Sprintf("line %s of the input, \"%s\", is not %s; expected %s",
+			fmt.Sprint(bad.Line), shortLine(bad.Text), bad.What, bad.Expected),
+			p.Sprintf("The assessment is saved in %s.", checklist.CleanText(path)), later)
 		return &reportedError{code: exitInvalid}
 	case err != nil:
 		return err

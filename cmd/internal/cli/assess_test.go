@@ -330,14 +330,13 @@ func TestScopeMultiSelectAcceptsEnter(t *testing.T) {
 		t.Fatalf("exit %d:\n%s", code, errOut)
 	}
 	prompts := errOut.String()
-	for _, s := range []string{
-		"Chosen: Key-area checklists, Quick scan and Quality indicators. Type a number to add or remove a choice; press Enter alone to accept.",
-		"Removed: Quality indicators.", "Removed: Key-area checklists.",
-		"What do you want to assess? Quick scan.",
-	} {
-		if !strings.Contains(prompts, s) {
-			t.Errorf("the prompts lack %q", s)
-		}
+	// The choice is read out once; each change says only what changed.
+	want := "Chosen: Key-area checklists, Quick scan and Quality indicators. Type a number to add or remove a choice; press Enter alone to accept.\n" +
+		"Removed: Quality indicators.\nPress Enter alone to accept, or type another number.\n" +
+		"Removed: Key-area checklists.\nPress Enter alone to accept, or type another number.\n" +
+		"What do you want to assess? Quick scan.\n"
+	if !strings.Contains(prompts, want) {
+		t.Errorf("the prompts lack %q:\n%s", want, prompts)
 	}
 	got := readFile(t, path)
 	if !strings.Contains(got, "scope:\n  sections: [quick_scan]\n") || !strings.Contains(got, "  OC-13: \"partly\"\n") {
@@ -496,6 +495,29 @@ func TestReportLaterNamesTheProgramAsStarted(t *testing.T) {
 	}
 	if want := "Write a report later with: ./bin/scorecard report " + path + " -o report.pdf\n"; !strings.Contains(errOut.String(), want) {
 		t.Errorf("the prompts lack %q:\n%s", want, errOut)
+	}
+}
+
+// At the report question, too, a piped line that is not an answer names
+// its line; the assessment is saved, no report is written.
+func TestAccessibleInvalidLineAtTheReportQuestion(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "bureau.yaml")
+	input := append(append([]string{}, profileAnswers...), "1", "1", "1", "1", "1", "1", "1", "1", "1", "", "pdf please")
+	f, _, errOut := assessFactory(t, strings.NewReader(lines(input...)), nil)
+	if code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA5", path}); code != 2 {
+		t.Fatalf("exit %d, want 2:\n%s", code, errOut)
+	}
+	want := "scorecard: line 19 of the input, \"pdf please\", is not an answer to \"Write a report now?\"; expected a number from 1 to 3\n" +
+		"The assessment is saved in " + path + ". Write a report later with: scorecard report " + path + " -o report.pdf\n"
+	if !strings.Contains(errOut.String(), want) {
+		t.Errorf("the message lacks %q:\n%s", want, errOut)
+	}
+	if got := readFile(t, path); !strings.Contains(got, "  KA5-09: \"yes\"\n") {
+		t.Errorf("saved file:\n%s", got)
+	}
+	if _, err := os.Stat(strings.TrimSuffix(path, ".yaml") + ".pdf"); err == nil {
+		t.Error("a report was written")
 	}
 }
 
