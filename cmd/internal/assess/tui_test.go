@@ -200,8 +200,10 @@ func bureau(t testing.TB, fw *checklist.Framework, extra string) *checklist.Answ
 	return af
 }
 
-// A 10-question key area answered with one letter each: the intro's
-// Enter and ten y, eleven keystrokes, and every answer is in the file.
+// A 10-question key area answered with one letter each, counting every
+// key from the contents a resumed assessment opens on: enter to open the
+// key area, enter on its introduction, ten y: twelve keystrokes, and
+// every answer is in the file.
 func TestTenYesKeysAnswerAKeyArea(t *testing.T) {
 	t.Parallel()
 	fw := framework(t)
@@ -209,13 +211,16 @@ func TestTenYesKeysAnswerAKeyArea(t *testing.T) {
 	session := &Session{Framework: fw, File: bureau(t, fw, ""), Today: "2026-11-20", Save: s.save,
 		Scope: &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist}, Areas: []string{"KA1"}}}
 	d := start(t, session, 80, 24)
-	d.at("overview", press("enter")...) // welcome back: the cursor is on KA1
 	keys := 0
-	d.at("items:KA1:-1", press("enter")...)
-	keys++
-	for i := range 10 {
-		d.at(fmt.Sprintf("items:KA1:%d", i), press("y")...)
+	at := func(place string, key string) {
+		t.Helper()
 		keys++
+		d.at(place, press(key)...)
+	}
+	at("overview", "enter") // welcome back: the cursor is on KA1
+	at("items:KA1:-1", "enter")
+	for i := range 10 {
+		at(fmt.Sprintf("items:KA1:%d", i), "y")
 	}
 	d.at("items:KA1:10")
 	var want strings.Builder

@@ -550,7 +550,7 @@ func (m *model) buildAnswerField() {
 		}
 		opts = append(opts, huh.NewOption(label, a.Value))
 	}
-	sel := huh.NewSelect[string]().Options(opts...).Value(&m.choice)
+	sel := themed(huh.NewSelect[string](), m.theme).Options(opts...).Value(&m.choice)
 	m.field = m.prepare(sel)
 }
 
@@ -574,7 +574,7 @@ func (m *model) buildFormField() {
 		for i, o := range f.Options {
 			hopts[i] = huh.NewOption(o.Label, o.Value).Selected(slices.Contains(f.Values, o.Value))
 		}
-		ms := huh.NewMultiSelect[string]().Title(f.Title).Description(f.Help).Options(hopts...).Value(&m.multi)
+		ms := themed(huh.NewMultiSelect[string](), m.theme).Title(f.Title).Description(f.Help).Options(hopts...).Value(&m.multi)
 		// huh v2.0.3 sizes a multi-select without a height to its options
 		// minus its header lines, hiding options; an explicit height that
 		// counts the header avoids it (see github.com/entireio/cli/issues/2126).
@@ -609,7 +609,7 @@ func (m *model) buildChoice(f *Field, hover string) {
 	if f.Search && m.search != "" && !slices.ContainsFunc(opts, func(o Option) bool { return o.Value == hover }) {
 		m.choice = opts[0].Value
 	}
-	sel := huh.NewSelect[string]().Title(f.Title).Description(help).Options(hopts...).Value(&m.choice)
+	sel := themed(huh.NewSelect[string](), m.theme).Title(f.Title).Description(help).Options(hopts...).Value(&m.choice)
 	// As for the multi-select below: huh sizes a select without a height
 	// to its options minus its header, hiding some.
 	if f.Search {
@@ -639,6 +639,15 @@ func wrapOption(label string, w int) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// themed gives a new field its theme before anything else: huh works out
+// a select's size with its theme as soon as it has options, and without
+// one it builds its default theme again for every option (most of the
+// time and memory of moving to a question).
+func themed[F interface{ WithTheme(huh.Theme) huh.Field }](f F, theme huh.Theme) F {
+	f.WithTheme(theme)
+	return f
 }
 
 // prepare gives a field the theme, keys and width, and the focus.
