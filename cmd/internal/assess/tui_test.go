@@ -662,3 +662,46 @@ func TestRouteChangesTheAreasOffered(t *testing.T) {
 		}
 	}
 }
+
+// Notes kept in the page's note because their question had no answer
+// yet ("KA1-05 (not answered yet): …") go back to their questions when
+// the assessment is opened again: shown with the question, and saved with
+// its answer once it has one, no longer in the page's note.
+func TestWaitingNotesGoBackToTheirQuestions(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	var s saved
+	af := bureau(t, fw, `checklist:
+  KA1-01: "yes"
+  KA1-06: "no"
+notes:
+  KA1: |-
+    We rely on the annual survey.
+    KA1-05 (not answered yet): Half-typed
+    on two lines
+    KA1-06 (not answered yet): Asked at the desk. Evidence: desk-log.xlsx
+    KA1-07 (not answered yet), evidence: map.pdf
+`)
+	session := &Session{Framework: fw, File: af, Today: "2026-11-20", Save: s.save,
+		Scope: &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist}, Areas: []string{"KA1"}}}
+	m := session.newModel(ui.HuhTheme(false), ui.NewStyles(false))
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m.open("KA1", 4)
+	if view := m.render(); !strings.Contains(view, "Note: Half-typed on two lines") {
+		t.Errorf("KA1-05 does not show its note:\n%s", view)
+	}
+	m.Update(press("y")[0])
+	want := `checklist:
+  KA1-01: "yes"
+  KA1-05: {answer: "yes", note: "Half-typed\non two lines"}
+  KA1-06: {answer: "no", note: "Asked at the desk.", evidence: "desk-log.xlsx"}
+notes:
+  KA1: |-
+    We rely on the annual survey.
+    KA1-07 (not answered yet), evidence: map.pdf
+`
+	got := s.last()
+	if i := strings.Index(got, "checklist:"); i < 0 || got[i:] != want {
+		t.Errorf("saved file:\n%s\nwant it to end:\n%s", got, want)
+	}
+}
