@@ -295,7 +295,8 @@ func (a *accessible) field(pg *Page, f *Field, i, n int) (step, error) {
 	where := p.Sprintf("%s, question %d of %d: %s", pg.Title, i+1, n, f.Title)
 	a.line("")
 	a.line(where)
-	if f.Placeholder != "" {
+	if f.Placeholder != "" && f.Value == "" {
+		// The terminal shows it in an empty field.
 		a.line(sentence(f.Placeholder))
 	}
 	if f.Help != "" && !f.Search {
