@@ -328,7 +328,11 @@ func (m *model) noteSkipped(pg *Page) {
 		return
 	}
 	m.status = m.p.Sprintf("%s: %s without an answer (%s).", pg.ID, m.p.Sprintf("%d questions", len(ids)), shortIDs(ids, 4))
-	if m.screen != formScreen {
+	// Tab has another use on a form, and at the end of a page that has
+	// questions left (its own first one).
+	here := m.page()
+	atEnd := m.screen == itemsScreen && m.q >= len(here.Items) && here.firstUnanswered(m.s.File, 0) >= 0
+	if m.screen != formScreen && !atEnd {
 		m.status += " " + m.p.Sprintf("Tab goes to %s.", ids[0])
 		m.offer = pg.ID
 	}

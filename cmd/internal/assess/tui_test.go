@@ -389,6 +389,16 @@ func TestSkippedQuestionsAreOfferedOnLeaving(t *testing.T) {
 		t.Errorf("the end of the page does not say where tab goes:\n%s", screen)
 	}
 	d.tm.Send(press("tab")[0])
+	// Back at the end of KA1 from KA2, which has questions left too: tab
+	// goes to KA1's, as the page's end says, not to KA2's.
+	d.at("items:KA1:1", press("pgdown")...)
+	d.at("items:KA2:-1", press("enter")...)
+	d.at("items:KA2:0", press("y", "left", "left", "left")...)
+	d.at("items:KA1:10")
+	if _, status := d.view(); strings.Contains(status, "Tab") {
+		t.Errorf("the status offers tab for another page: %s", status)
+	}
+	d.tm.Send(press("tab")[0])
 	d.at("items:KA1:1", press("esc")...)
 	d.at("overview", press("tab")...)
 	d.at("items:KA1:1", press("ctrl+c")...)
