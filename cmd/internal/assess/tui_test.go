@@ -715,3 +715,37 @@ notes:
 		t.Errorf("saved file:\n%s\nwant it to end:\n%s", got, want)
 	}
 }
+
+// A multi-select is laid out again for the window: its choices wrapped,
+// not cut; what was ticked or unticked and the cursor stay; a window too
+// small for it says what it needs.
+func TestResizingAMultiSelect(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	session := &Session{Framework: fw, File: bureau(t, fw, ""), Today: "2026-11-20", Save: func(*checklist.AnswerFile) error { return nil }, Review: true}
+	m := session.newModel(ui.HuhTheme(false), ui.NewStyles(false))
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m.open("scope", 0)
+	m.Update(press("down")[0])
+	m.Update(press("x")[0]) // untick the quick scan
+	m.Update(tea.WindowSizeMsg{Width: 40, Height: 14})
+	view := oneLine(strings.ReplaceAll(stripANSI(m.render()), "┃", ""))
+	for _, want := range []string{"the detailed checklists of the key areas", "> [ ] Quick scan: the overarching checklist, a short first look", "is the practice a good practice?"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("40 × 14 lacks %q:\n%s", want, m.render())
+		}
+	}
+	m.Update(tea.WindowSizeMsg{Width: 40, Height: 13})
+	if view := oneLine(m.render()); !strings.Contains(view, "needs at least 40 × 14") {
+		t.Errorf("40 × 13: %s", view)
+	}
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m.Update(press("x")[0]) // tick it again: the cursor is still on it
+	m.Update(press("enter")[0])
+	if got := session.scope.Sections; len(got) != 0 && len(got) != 3 {
+		t.Errorf("sections = %v, want all three", got)
+	}
+	if got := m.where(); got != "form:scope:1" {
+		t.Errorf("at %s, want the key areas", got)
+	}
+}

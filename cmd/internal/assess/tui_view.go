@@ -85,7 +85,11 @@ func (m *model) render() string {
 	case overviewScreen:
 		body = m.overviewBody(w, room)
 	case formScreen:
-		body = m.formBody(w, room)
+		var ok bool
+		body, ok = m.formBody(w, room)
+		if !ok {
+			return m.tooSmall(minWidth, m.height+len(body)-room)
+		}
 	case itemsScreen:
 		pg := m.page()
 		switch {
@@ -434,7 +438,9 @@ func (m *model) pageEndBody(pg *Page, w int) []string {
 
 // formBody shows a form page: every question of it on one line, the one
 // in view in full.
-func (m *model) formBody(w, room int) []string {
+// It reports false, with the question alone, when the question does not
+// fit.
+func (m *model) formBody(w, room int) ([]string, bool) {
 	pg := m.page()
 	var lines []string
 	if pg.Intro != "" {
@@ -457,12 +463,15 @@ func (m *model) formBody(w, room int) []string {
 		}
 		lines = append(lines, ansi.Truncate(m.st.Muted.Render(f.label()+": ")+value, w, "…"))
 	}
+	if len(focus) > room {
+		return focus, false
+	}
 	if len(lines) > room && room > 0 {
 		// Keep the question in view.
 		start := min(max(focusAt-(room-len(focus))/2, 0), max(len(lines)-room, 0))
 		lines = lines[start:min(start+room, len(lines))]
 	}
-	return lines
+	return lines, true
 }
 
 // noteBody is the editor of a note, and of the evidence for a question.
@@ -518,6 +527,13 @@ func (m *model) layout() {
 			}
 		}
 		m.buildChoice(f, hover)
+	} else if f != nil && f.Kind == MultiField {
+		// The same, with the choices ticked so far.
+		var hover string
+		if ms, ok := m.field.(*huh.MultiSelect[string]); ok {
+			hover, _ = ms.Hovered()
+		}
+		m.buildMulti(f, m.multi, hover)
 	}
 	if m.field != nil {
 		m.field.WithWidth(w)
@@ -569,18 +585,38 @@ func (m *model) buildFormField() {
 	case ChoiceField:
 		m.buildChoice(f, f.Value)
 	case MultiField:
-		m.multi = slices.Clone(f.Values)
-		hopts := make([]huh.Option[string], len(f.Options))
-		for i, o := range f.Options {
-			hopts[i] = huh.NewOption(o.Label, o.Value).Selected(slices.Contains(f.Values, o.Value))
+		m.buildMulti(f, f.Values, "")
+	}
+}
+
+// buildMulti makes the multi-select of a form question with the given
+// choices ticked and the cursor on hover (the first when "").
+func (m *model) buildMulti(f *Field, values []string, hover string) {
+	m.multi = slices.Clone(values)
+	w := m.contentWidth()
+	// Each choice is wrapped to the width left by the border, the cursor
+	// and the tick (which huh puts before every line of it), not cut.
+	st := m.theme.Theme(false).Focused
+	labelW := max(w-2-lipgloss.Width(st.MultiSelectSelector.String())-
+		max(lipgloss.Width(st.SelectedPrefix.String()), lipgloss.Width(st.UnselectedPrefix.String())), 20)
+	hopts := make([]huh.Option[string], len(f.Options))
+	rows := 0
+	for i, o := range f.Options {
+		label := lipgloss.Wrap(o.Label, labelW, "")
+		rows += strings.Count(label, "\n") + 1
+		hopts[i] = huh.NewOption(label, o.Value).Selected(slices.Contains(values, o.Value))
+	}
+	ms := themed(huh.NewMultiSelect[string](), m.theme).Title(f.Title).Description(f.Help).Options(hopts...).Value(&m.multi)
+	// huh v2.0.3 sizes a multi-select without a height to its options
+	// minus its header lines, hiding options; an explicit height that
+	// counts the header avoids it (see github.com/entireio/cli/issues/2126).
+	ms.Height(textHeight(f.Title, w-2) + textHeight(f.Help, w-2) + rows)
+	m.field = m.prepare(ms)
+	for range f.Options {
+		if v, ok := ms.Hovered(); !ok || hover == "" || v == hover {
+			break
 		}
-		ms := themed(huh.NewMultiSelect[string](), m.theme).Title(f.Title).Description(f.Help).Options(hopts...).Value(&m.multi)
-		// huh v2.0.3 sizes a multi-select without a height to its options
-		// minus its header lines, hiding options; an explicit height that
-		// counts the header avoids it (see github.com/entireio/cli/issues/2126).
-		w := m.contentWidth()
-		ms.Height(textHeight(f.Title, w) + textHeight(f.Help, w) + len(hopts))
-		m.field = m.prepare(ms)
+		ms.Update(tea.KeyPressMsg{Code: tea.KeyDown})
 	}
 }
 
@@ -612,10 +648,14 @@ func (m *model) buildChoice(f *Field, hover string) {
 	sel := themed(huh.NewSelect[string](), m.theme).Title(f.Title).Description(help).Options(hopts...).Value(&m.choice)
 	// As for the multi-select below: huh sizes a select without a height
 	// to its options minus its header, hiding some.
+	head := textHeight(f.Title, w-2) + textHeight(help, w-2)
 	if f.Search {
-		rows = min(rows, 8)
+		// A long list scrolls: as many rows as the window has room for,
+		// up to 8, at least 3.
+		room := m.height - 3 - len(m.keyHelp(w)) - 1
+		rows = min(rows, 8, max(room-head, 3))
 	}
-	sel.Height(rows + textHeight(f.Title, w-2) + textHeight(help, w-2))
+	sel.Height(rows + head)
 	m.field = m.prepare(sel)
 }
 
