@@ -40,6 +40,10 @@ type accessible struct {
 	stop <-chan struct{}
 	// meant is set once the meaning of each answer has been read out.
 	meant bool
+	// offer is the page just left with questions unanswered: unanswered,
+	// as the next line, goes to the first of them. offered is the offer
+	// the line being answered was read under.
+	offer, offered string
 }
 
 // move is where to go after a page or a question.
@@ -222,6 +226,7 @@ func (a *accessible) pageState(pg *Page) string {
 // read reads one line for a question named what; the end of input stops
 // the run (it is never an answer).
 func (a *accessible) read(what string) (string, int, error) {
+	a.offered, a.offer = a.offer, ""
 	text, n, err := a.pr.In.read(a.ctx, a.stop)
 	switch {
 	case errors.Is(err, io.EOF):
@@ -563,6 +568,11 @@ func (a *accessible) itemsPage(pg *Page, at int) (step, error) {
 			case "help":
 				a.meanings()
 			case "unanswered":
+				if pi := a.s.pageIndex(a.offered); pi >= 0 {
+					if qi := a.s.pages[pi].firstUnanswered(af, 0); qi >= 0 {
+						return step{move: moveGoto, page: pi, at: qi}, nil
+					}
+				}
 				if pi, qi, ok := a.nextUnanswered(pg, q); ok {
 					if a.s.pages[pi] == pg {
 						q = qi
@@ -583,6 +593,12 @@ func (a *accessible) itemsPage(pg *Page, at int) (step, error) {
 	}
 	if ids := pg.unansweredIDs(af); len(ids) > 0 {
 		a.say("%s: %d of %d answered. Without an answer: %s.", pg.ID, n-len(ids), n, strings.Join(ids, ", "))
+		// Offer to go to them from the next question, if one comes.
+		idx := a.s.pageIndex(pg.ID)
+		if (a.s.Review && idx+1 < len(a.s.pages)) || (!a.s.Review && a.s.firstUnfinished(idx+1) >= 0) {
+			a.say("To answer %s now, type unanswered at the next question.", ids[0])
+			a.offer = pg.ID
+		}
 	}
 	return step{move: moveOn}, nil
 }

@@ -13,11 +13,16 @@ import (
 // given lines, typed (interactive) or piped, and returns what was said.
 func accessibleRun(t *testing.T, interactive bool, input ...string) (string, *checklist.AnswerFile, error) {
 	t.Helper()
+	return accessibleAreas(t, []string{"KA1"}, interactive, input...)
+}
+
+func accessibleAreas(t *testing.T, areas []string, interactive bool, input ...string) (string, *checklist.AnswerFile, error) {
+	t.Helper()
 	fw := framework(t)
 	var s saved
 	af := &checklist.AnswerFile{Framework: fw}
 	session := &Session{Framework: fw, File: af, Today: "2026-11-20", Save: s.save,
-		Scope: &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist}, Areas: []string{"KA1"}}}
+		Scope: &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist}, Areas: areas}}
 	var out strings.Builder
 	err := session.RunAccessible(context.Background(), Prompts{
 		In: NewLineReader(strings.NewReader(strings.Join(input, "\n") + "\n")), Out: &out, Interactive: interactive})
@@ -96,5 +101,34 @@ func TestAccessibleReadsWhatTheAnswersMean(t *testing.T) {
 	}
 	if !strings.Contains(out, "10 questions.\n"+meaning+"\nKey area 1 of 1, question 1 of 10: KA1-01.") {
 		t.Errorf("the meanings do not come after the page's introduction:\n%s", out)
+	}
+}
+
+// Leaving a page with questions unanswered says which, and unanswered,
+// typed at the next question, goes to the first of them (as tab does in
+// the terminal); later, unanswered goes on to the next one as usual.
+func TestAccessibleOffersTheSkippedQuestions(t *testing.T) {
+	t.Parallel()
+	input := append(append([]string{}, profileLines...), "1", "", "", "", "", "", "", "", "", "", "", "unanswered", "2", "unanswered")
+	out, af, err := accessibleAreas(t, []string{"KA1", "KA2"}, false, input...)
+	var eoi *EndOfInputError
+	if !errors.As(err, &eoi) || eoi.What != "the answer to KA1-04" {
+		t.Fatalf("err = %v, want the end of input at KA1-04", err)
+	}
+	for _, want := range []string{
+		"KA1: 1 of 10 answered. Without an answer: KA1-02, KA1-03, KA1-04, KA1-05, KA1-06, KA1-07, KA1-08, KA1-09, KA1-10.\n" +
+			"To answer KA1-02 now, type unanswered at the next question.\n",
+		"Key area 2 of 2, question 1 of 15: KA2-01.",
+		"Key area 1 of 2, question 2 of 10: KA1-02.",
+		"KA1-02: Partly.\n\nKey area 1 of 2, question 3 of 10: KA1-03.",
+		// the second unanswered: the next on this page, not the offer
+		"Key area 1 of 2, question 4 of 10: KA1-04.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the transcript lacks %q:\n%s", want, out)
+		}
+	}
+	if af.Answers["KA1-02"].Value != "partly" {
+		t.Errorf("KA1-02 = %+v", af.Answers["KA1-02"])
 	}
 }
