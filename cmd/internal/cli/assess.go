@@ -140,6 +140,10 @@ func assessRun(ctx context.Context, opts *assessOptions) error {
 	}
 	saver.existed = resuming
 	saver.remember()
+	if opts.File != "" {
+		// A link is written through, as -o does; say so.
+		f.printLinkNote(opts.File)
+	}
 
 	session := &assess.Session{
 		Framework: fw,

@@ -387,6 +387,45 @@ func TestAccessibleTooLongLine(t *testing.T) {
 	}
 }
 
+// An answer file that is a symbolic link is written through: the link
+// stays, the file it points to gets the answers, and assess says so.
+func TestAssessThroughALink(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	target := filepath.Join(dir, "answers", "bureau.yaml")
+	os.Mkdir(filepath.Dir(target), 0o755)
+	earlierFile(t, target)
+	link := filepath.Join(dir, "bureau.yaml")
+	if err := os.Symlink(filepath.Join("answers", "bureau.yaml"), link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	// Enter at the contents, KA2-03 no, then the input ends.
+	f, _, errOut := assessFactory(t, strings.NewReader(lines("", "3")), nil)
+	if code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA1,KA2", link}); code != 2 {
+		t.Fatalf("exit %d, want 2:\n%s", code, errOut)
+	}
+	if !strings.Contains(errOut.String(), link+" is a link: writing to the file it points to, "+target+"\n") {
+		t.Errorf("no word on the link:\n%s", errOut)
+	}
+	if st, err := os.Lstat(link); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v", err)
+	}
+	if got := readFile(t, target); !strings.Contains(got, "  KA2-03: \"no\"\n") {
+		t.Errorf("the file it points to:\n%s", got)
+	}
+
+	// An assess on the file holds it for an assess through the link too.
+	unlock, err := lockFile(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	f, _, errOut = assessFactory(t, strings.NewReader(lines("", "1")), nil)
+	if code := Run(context.Background(), f, []string{"assess", "--accessible", link}); code != 2 || !strings.Contains(errOut.String(), link+" is open in another 'scorecard assess'") {
+		t.Errorf("exit %d:\n%s", code, errOut)
+	}
+}
+
 // A second assess on a file in use refuses, and says why.
 func TestSecondAssessOnAFileInUseRefuses(t *testing.T) {
 	t.Parallel()
