@@ -68,7 +68,7 @@ fuzz:
 ## report's: Markdown, HTML, PDF with Arabic names (time and KB), and a PDF
 ## with 1 MiB of notes
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./checklist ./scoring ./report ./cmd/internal/cli
+	$(GO) test -run '^$$' -bench . -benchmem ./checklist ./scoring ./report ./cmd/internal/cli ./cmd/internal/assess
 	$(GO) test -run '^$$' -bench BatchScore -benchtime 3x ./cmd/scorecard
 	$(GO) test -run '^$$' -bench Startup -benchtime 3x ./cmd/scorecard
 

@@ -38,6 +38,12 @@ type accessible struct {
 	pr   Prompts
 	ctx  context.Context
 	stop <-chan struct{}
+	// meant is set once the meaning of each answer has been read out.
+	meant bool
+	// offer is the page just left with questions unanswered: unanswered,
+	// as the next line, goes to the first of them. offered is the offer
+	// the line being answered was read under.
+	offer, offered string
 }
 
 // move is where to go after a page or a question.
@@ -196,8 +202,8 @@ func (a *accessible) overview(current int) (step, error) {
 			a.say("Opening page %d, %s.", n, s.pages[n-1].Title)
 			return step{move: moveGoto, page: n - 1, at: 0}, nil
 		}
-		if err := a.invalid(lineNo, text, a.p.Sprintf("the choice of a page"),
-			a.p.Sprintf("a page number from 1 to %d, finish, or an empty line", len(s.pages))); err != nil {
+		if err := a.invalid(lineNo, text, a.p.Sprintf("a page of the contents"),
+			a.p.Sprintf("a page number from 1 to %d, finish, or an empty line", len(s.pages)), ""); err != nil {
 			return step{}, err
 		}
 	}
@@ -220,6 +226,7 @@ func (a *accessible) pageState(pg *Page) string {
 // read reads one line for a question named what; the end of input stops
 // the run (it is never an answer).
 func (a *accessible) read(what string) (string, int, error) {
+	a.offered, a.offer = a.offer, ""
 	text, n, err := a.pr.In.read(a.ctx, a.stop)
 	switch {
 	case errors.Is(err, io.EOF):
@@ -233,10 +240,15 @@ func (a *accessible) read(what string) (string, int, error) {
 }
 
 // invalid deals with a line that is not an answer: a person is told and
-// asked again (nil); piped input stops here.
-func (a *accessible) invalid(lineNo int, text, what, expected string) error {
+// asked again (nil); piped input stops here. why, when given, is the
+// sentence a person is told instead of "Not understood".
+func (a *accessible) invalid(lineNo int, text, what, expected, why string) error {
 	if !a.pr.Interactive {
 		return &InputError{Line: lineNo, Text: text, What: what, Expected: expected}
+	}
+	if why != "" {
+		a.line(why)
+		return nil
 	}
 	a.say("Not understood: \"%s\". Expected %s.", checklist.CleanText(text), expected)
 	return nil
@@ -285,8 +297,13 @@ func (a *accessible) formPage(pg *Page, at int) (step, error) {
 // field asks one question of a form.
 func (a *accessible) field(pg *Page, f *Field, i, n int) (step, error) {
 	p := a.p
+	where := p.Sprintf("%s, question %d of %d: %s", pg.Title, i+1, n, f.Title)
 	a.line("")
-	a.line(p.Sprintf("%s, question %d of %d: %s", pg.Title, i+1, n, f.Title))
+	a.line(where)
+	if f.Placeholder != "" && f.Value == "" {
+		// The terminal shows it in an empty field.
+		a.line(sentence(f.Placeholder))
+	}
 	if f.Help != "" && !f.Search {
 		a.line(f.Help)
 	}
@@ -299,12 +316,18 @@ func (a *accessible) field(pg *Page, f *Field, i, n int) (step, error) {
 			a.line(p.Sprintf("%d. %s", j+1, o.Label))
 		}
 	}
+	toggled := false
 	for {
-		a.currentField(f)
+		if toggled {
+			a.say("Press Enter alone to accept, or type another number.")
+		} else {
+			a.currentField(f)
+		}
 		text, lineNo, err := a.read(f.Spoken)
 		if err != nil {
 			return step{}, err
 		}
+		toggled = false
 		t := strings.TrimSpace(text)
 		if f.Kind != TextField && !f.Search {
 			if st, ok := a.command(t, nil); ok {
@@ -324,22 +347,28 @@ func (a *accessible) field(pg *Page, f *Field, i, n int) (step, error) {
 				return st, nil
 			}
 		}
+		old, oldValues := f.Value, slices.Clone(f.Values)
 		done, problem := a.answerField(f, t)
+		var why string
 		if problem == "" {
-			if done {
-				if err := f.confirm(); err != nil {
-					problem = err.Error()
-				} else {
-					a.s.confirmed(pg, f)
-					a.line(confirmation(p, f.Title, orNothing(p, f.display(p))))
-					return step{move: moveOn}, nil
-				}
-			} else {
-				continue // a multi-select changed; ask again
+			if !done {
+				toggled = true // a multi-select changed; ask again
+				continue
 			}
+			err := f.confirm()
+			if err == nil {
+				a.s.confirmed(pg, f)
+				a.line(confirmation(p, f.Title, orNothing(p, f.display(p))))
+				return step{move: moveOn}, nil
+			}
+			f.Value, f.Values = old, oldValues
+			problem, why = f.Expect, err.Error()
 		}
-		if err := a.invalid(lineNo, text, f.Spoken, problem); err != nil {
+		if err := a.invalid(lineNo, text, p.Sprintf("an answer to \"%s\"", f.Title), problem, why); err != nil {
 			return step{}, err
+		}
+		if why == "" {
+			a.line(where) // say again which question is asked
 		}
 	}
 }
@@ -415,12 +444,7 @@ func (a *accessible) answerField(f *Field, t string) (done bool, problem string)
 		return false, p.Sprintf("a number from 1 to %d, or the name of a choice", len(f.Options))
 	case MultiField:
 		if t == "" {
-			if f.check != nil {
-				if err := f.check(f); err != nil {
-					return false, err.Error()
-				}
-			}
-			return true, ""
+			return true, "" // confirm checks that something is chosen
 		}
 		o, ok := pickOption(f.Options, t)
 		if !ok {
@@ -512,6 +536,9 @@ func (a *accessible) itemsPage(pg *Page, at int) (step, error) {
 	default:
 		a.say("%s, %d left to answer.", p.Sprintf("%d questions", n), left)
 	}
+	if !a.meant {
+		a.meanings()
+	}
 	if at == 0 && !a.s.Review {
 		at = max(pg.firstUnanswered(af, 0), 0)
 	}
@@ -539,7 +566,13 @@ func (a *accessible) itemsPage(pg *Page, at int) (step, error) {
 					return step{}, err
 				}
 			case "help":
+				a.meanings()
 			case "unanswered":
+				if pi := a.s.pageIndex(a.offered); pi >= 0 {
+					if qi := a.s.pages[pi].firstUnanswered(af, 0); qi >= 0 {
+						return step{move: moveGoto, page: pi, at: qi}, nil
+					}
+				}
 				if pi, qi, ok := a.nextUnanswered(pg, q); ok {
 					if a.s.pages[pi] == pg {
 						q = qi
@@ -560,8 +593,30 @@ func (a *accessible) itemsPage(pg *Page, at int) (step, error) {
 	}
 	if ids := pg.unansweredIDs(af); len(ids) > 0 {
 		a.say("%s: %d of %d answered. Without an answer: %s.", pg.ID, n-len(ids), n, strings.Join(ids, ", "))
+		// Offer to go to them from the next question, if one comes.
+		idx := a.s.pageIndex(pg.ID)
+		if (a.s.Review && idx+1 < len(a.s.pages)) || (!a.s.Review && a.s.firstUnfinished(idx+1) >= 0) {
+			a.say("To answer %s now, type unanswered at the next question.", ids[0])
+			a.offer = pg.ID
+		}
 	}
 	return step{move: moveOn}, nil
+}
+
+// meanings reads out what each answer means, as the terminal's page
+// introductions show it: on the first page of questions, and on help.
+func (a *accessible) meanings() {
+	a.meant = true
+	a.say("What the answers mean:")
+	for _, ans := range a.s.answers {
+		meaning := a.p.Sprintf("Leave it for later.")
+		if v, ok := a.s.Framework.ParseAnswer(ans.Value); ok && ans.Value != skipValue {
+			meaning = v.Meaning
+		}
+		if meaning != "" {
+			a.line(a.p.Sprintf("%s: %s", ans.Label, meaning))
+		}
+	}
 }
 
 // nextUnanswered finds the next question without an answer after
@@ -591,8 +646,9 @@ func (a *accessible) nextUnanswered(pg *Page, q int) (int, int, bool) {
 func (a *accessible) item(pg *Page, q int) (step, error) {
 	p := a.p
 	it := pg.Items[q]
+	where := p.Sprintf("%s, question %d of %d: %s.", pg.Place, q+1, len(pg.Items), it.ID)
 	a.line("")
-	a.line(p.Sprintf("%s, question %d of %d: %s.", pg.Place, q+1, len(pg.Items), it.ID))
+	a.line(where)
 	if gq := it.GuidingQuestion(); gq != nil && (q == 0 || pg.Items[q-1].GuidingQuestion() != gq) {
 		a.line(p.Sprintf("Guiding question: %s", gq.Text))
 	}
@@ -649,9 +705,12 @@ func (a *accessible) item(pg *Page, q int) (step, error) {
 			}
 			return step{move: moveOn}, nil
 		}
-		if err := a.invalid(lineNo, text, p.Sprintf("an answer to %s", it.ID), a.expectedAnswer()); err != nil {
+		if err := a.invalid(lineNo, text, p.Sprintf("an answer to %s", it.ID), a.expectedAnswer(), ""); err != nil {
 			return step{}, err
 		}
+		// Say again which question is asked.
+		a.line(where)
+		a.line(it.Question)
 	}
 }
 
@@ -779,7 +838,7 @@ func (s *Session) Choose(ctx context.Context, pr Prompts, title, help, spoken st
 		if n, err := strconv.Atoi(t); err == nil && n >= 1 && n <= len(options) {
 			return n - 1, nil
 		}
-		if err := a.invalid(lineNo, text, spoken, s.p.Sprintf("a number from 1 to %d", len(options))); err != nil {
+		if err := a.invalid(lineNo, text, s.p.Sprintf("an answer to \"%s\"", title), s.p.Sprintf("a number from 1 to %d", len(options)), ""); err != nil {
 			return 0, err
 		}
 	}

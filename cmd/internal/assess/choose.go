@@ -66,10 +66,10 @@ func (s *Session) ChooseTerminal(ctx context.Context, t Terminal, title, help st
 		opts[i] = huh.NewOption(strconv.Itoa(i+1)+"  "+o, i)
 	}
 	var value int
-	sel := huh.NewSelect[int]().Title(title).Description(help).Options(opts...).Value(&value)
+	sel := themed(huh.NewSelect[int](), cachedTheme(t.Theme)).Title(title).Description(help).Options(opts...).Value(&value)
 	km := huh.NewDefaultKeyMap()
 	km.Select.Filter.SetEnabled(false)
-	sel.WithTheme(cachedTheme(t.Theme)).WithKeyMap(km).WithWidth(79)
+	sel.WithKeyMap(km).WithWidth(79)
 	sel.Focus()
 	c := &chooser{sel: sel, n: len(options)}
 	prog := tea.NewProgram(c, tea.WithInput(t.In), tea.WithOutput(t.Out), tea.WithoutSignalHandler())

@@ -50,7 +50,10 @@ type Field struct {
 	Help        string
 	Placeholder string
 	// Spoken names the question in a sentence: "the name of the practice".
-	Spoken  string
+	Spoken string
+	// Expect says what a valid answer is, for a field with a check: "a
+	// date written as year-month-day, such as 2026-11-20".
+	Expect  string
 	Options []Option
 	// Search: the options are many (countries); typing searches them.
 	Search bool
@@ -142,6 +145,7 @@ func profileFields(p *locale.Printer, fw *checklist.Framework, af *checklist.Ans
 	name := text("name", p.Sprintf("Name of the practice or service"), p.Sprintf("the name of the practice"), &pr.Name)
 	name.Placeholder = p.Sprintf("such as Welcome Bureau")
 	name.Label = p.Sprintf("Name")
+	name.Expect = p.Sprintf("the name of the practice, the one thing scorecard needs")
 	name.check = func(f *Field) error {
 		if f.Value == "" {
 			return errors.New(p.Sprintf("Please give the practice a name: it is the one thing scorecard needs."))
@@ -149,7 +153,7 @@ func profileFields(p *locale.Printer, fw *checklist.Framework, af *checklist.Ans
 		return nil
 	}
 	org := text("organisation", p.Sprintf("Organisation"), p.Sprintf("the organisation"), &pr.Organisation)
-	org.Placeholder = p.Sprintf("who runs it")
+	org.Placeholder = p.Sprintf("the organisation that runs the practice")
 
 	types := []Option{{Label: p.Sprintf("Not specified: every item applies"), Short: p.Sprintf("Not specified"), Value: ""}}
 	for _, t := range fw.OrganisationTypes {
@@ -171,7 +175,8 @@ func profileFields(p *locale.Printer, fw *checklist.Framework, af *checklist.Ans
 	}
 	date := &Field{Key: "assessed_on", Kind: TextField, Title: p.Sprintf("Date of the assessment"), Label: p.Sprintf("Date"),
 		Help: p.Sprintf("Year, month and day, such as %s.", today), Spoken: p.Sprintf("the date of the assessment"),
-		Value: dateValue,
+		Value:  dateValue,
+		Expect: p.Sprintf("a date written as year-month-day, such as %s", today),
 		check: func(f *Field) error {
 			if _, err := time.Parse(time.DateOnly, f.Value); err != nil {
 				return errors.New(p.Sprintf("Write the date as year-month-day, such as %s.", today))
@@ -318,8 +323,15 @@ func scopeFields(p *locale.Printer, fw *checklist.Framework, scope *checklist.Sc
 			areas = append(areas, o.Value)
 		}
 	}
+	help := p.Sprintf("All three by default.")
+	if len(sectionOpts) != 3 {
+		help = p.Sprintf("All of them by default.")
+	}
 	secField := &Field{Key: "sections", Kind: MultiField, Title: p.Sprintf("What do you want to assess?"), Label: p.Sprintf("To assess"),
-		Help: p.Sprintf("All three by default."), Spoken: p.Sprintf("what to assess"), Options: sectionOpts, Values: sections,
+		Help: help, Spoken: p.Sprintf("what to assess"), Options: sectionOpts, Values: sections,
+		Expect: p.Sprintf("at least one choice: a number from 1 to %d adds it", len(sectionOpts)),
+		// With one section there is nothing to choose.
+		hidden: func() bool { return len(sectionOpts) < 2 },
 		check: func(f *Field) error {
 			if len(f.Values) == 0 {
 				return errors.New(p.Sprintf("Choose at least one."))
@@ -334,10 +346,13 @@ func scopeFields(p *locale.Printer, fw *checklist.Framework, scope *checklist.Sc
 				}
 			}
 		}}
-	noChecklist := func() bool { return !slices.Contains(secField.Values, string(checklist.SectionChecklist)) }
+	noChecklist := func() bool {
+		return !slices.Contains(secField.Values, string(checklist.SectionChecklist)) || len(areaOpts) < 2
+	}
 	areaField := &Field{Key: "areas", Kind: MultiField, Title: p.Sprintf("Which key areas?"), Label: p.Sprintf("Key areas"),
 		Help: p.Sprintf("The areas relevant to your practice; all by default."), Spoken: p.Sprintf("which key areas"),
 		Options: areaOpts, Values: areas, hidden: noChecklist,
+		Expect: p.Sprintf("at least one key area: a number from 1 to %d adds it", len(areaOpts)),
 		check: func(f *Field) error {
 			if len(f.Values) == 0 {
 				return errors.New(p.Sprintf("Choose at least one key area."))

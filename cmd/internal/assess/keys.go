@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/checklist/locale"
@@ -28,7 +29,8 @@ const skipValue = ""
 // word, else of another word, else any other letter of the label, else of
 // the value, else the first free letter. The built-in scale gets y, p, n,
 // a and s; a translated scale gets letters of its own words, never the
-// same letter twice.
+// same letter twice. A letter's accent is dropped (Óbvio gets o), so that
+// every key can be typed on a keyboard without dead keys.
 func answers(p *locale.Printer, fw *checklist.Framework) []answer {
 	out := make([]answer, 0, len(fw.Scale)+1)
 	for _, v := range fw.Scale {
@@ -51,6 +53,9 @@ func pickKey(label, value string, taken map[string]bool) string {
 			return "", false
 		}
 		k := string(unicode.ToLower(r))
+		if f := sortKey(k); utf8.RuneCountInString(f) == 1 {
+			k = f
+		}
 		return k, !taken[k]
 	}
 	words := strings.FieldsFunc(label, func(r rune) bool { return !unicode.IsLetter(r) })

@@ -52,6 +52,8 @@ type Session struct {
 	unsaved bool
 	// pending holds the notes of items that have no answer yet.
 	pending map[string]checklist.Answer
+	// scopeRoute is the route whose key areas the scope page offers.
+	scopeRoute string
 }
 
 // ErrInterrupted means the user stopped the questionnaire (Ctrl-C, a
@@ -110,6 +112,7 @@ func (s *Session) start() {
 	}
 	s.scope.OrganisationType = af.Practice.OrganisationType
 	s.scope.Route = af.Route
+	s.scopeRoute = af.Route
 
 	profile := &Page{Kind: ProfilePage, ID: "profile", Title: s.p.Sprintf("The practice"), Spoken: s.p.Sprintf("the profile of the practice"),
 		Intro:  s.p.Sprintf("A few facts about the practice or service. Only its name is required; the rest appears in the report."),
@@ -120,8 +123,13 @@ func (s *Session) start() {
 			Fields: routeFields(s.p, fw, af)})
 	}
 	if s.Scope == nil {
-		s.forms = append(s.forms, &Page{Kind: ScopePage, ID: "scope", Title: s.p.Sprintf("What to assess"), Spoken: s.p.Sprintf("what to assess"),
-			Fields: scopeFields(s.p, fw, &s.scope)})
+		// A framework with one section and one key area leaves nothing
+		// to choose: no scope page.
+		scope := &Page{Kind: ScopePage, ID: "scope", Title: s.p.Sprintf("What to assess"), Spoken: s.p.Sprintf("what to assess"),
+			Fields: scopeFields(s.p, fw, &s.scope)}
+		if len(shownFields(scope)) > 0 || fw.Routing != nil {
+			s.forms = append(s.forms, scope)
+		}
 	}
 	if s.resuming {
 		// The profile and scope of an assessment being resumed were
@@ -135,6 +143,125 @@ func (s *Session) start() {
 		}
 	}
 	s.rebuild()
+	if s.resuming {
+		s.adoptOrphanNotes()
+	}
+}
+
+// adoptOrphanNotes gives back to their items the notes that an earlier
+// run kept in a page's note because their item had no answer yet
+// ("KA1-05 (not answered yet): …", see save): the item's note screen
+// shows it again, and once the item is answered the note goes with it
+// instead of staying in the page's note, out of date. A line that is not
+// such a note (the page's own note) stays where it is; so does a note
+// for an item that has an answer with a note of its own.
+func (s *Session) adoptOrphanNotes() {
+	af := s.File
+	for _, pg := range s.pages {
+		text, ok := af.Notes[pg.NoteKey]
+		if !ok || pg.Kind != ItemsPage {
+			continue
+		}
+		var kept []string
+		var id string // the item of the note being read, if any
+		var body []string
+		flush := func() {
+			if id == "" {
+				return
+			}
+			note, evidence, ok := s.parseOrphan(id, strings.Join(body, "\n"))
+			a, answered := af.Answers[id]
+			switch {
+			case !ok || (answered && (a.Note != "" || a.Evidence != "")):
+				kept = append(kept, body...)
+			case answered:
+				a.Note, a.Evidence = note, evidence
+				af.Answers[id] = a
+			default:
+				s.pendingNotes()[id] = checklist.Answer{Note: note, Evidence: evidence}
+			}
+			id, body = "", nil
+		}
+		for _, line := range strings.Split(text, "\n") {
+			if it := orphanItem(s.p, pg, line); it != "" {
+				flush()
+				id = it
+			}
+			if id == "" {
+				kept = append(kept, line)
+			} else {
+				body = append(body, line)
+			}
+		}
+		flush()
+		if rest := strings.TrimSpace(strings.Join(kept, "\n")); rest != text {
+			if rest == "" {
+				delete(af.Notes, pg.NoteKey)
+			} else {
+				af.Notes[pg.NoteKey] = rest
+			}
+		}
+	}
+}
+
+// orphanItem returns the item of the page whose waiting note a line
+// starts, or "".
+func orphanItem(p *locale.Printer, pg *Page, line string) string {
+	for _, it := range pg.Items {
+		if strings.HasPrefix(line, orphanPrefix(p, it.ID)) {
+			return it.ID
+		}
+	}
+	return ""
+}
+
+// orphanPrefix is how every form of orphanNote starts for an item: "KA1-05
+// (not answered yet)".
+func orphanPrefix(p *locale.Printer, id string) string {
+	forms := []string{
+		orphanNote(p, id, checklist.Answer{Note: "\x00"}),
+		orphanNote(p, id, checklist.Answer{Evidence: "\x00"}),
+		orphanNote(p, id, checklist.Answer{Note: "\x00", Evidence: "\x01"}),
+	}
+	prefix := forms[0]
+	for _, f := range forms[1:] {
+		for !strings.HasPrefix(f, prefix) {
+			prefix = prefix[:len(prefix)-1]
+		}
+	}
+	return prefix
+}
+
+// parseOrphan reads a note written by orphanNote back.
+func (s *Session) parseOrphan(id, text string) (note, evidence string, ok bool) {
+	const a, b = "\x00", "\x01"
+	// The three forms of orphanNote, with marks where the texts go.
+	both := strings.Split(s.p.Sprintf("%s (not answered yet): %s Evidence: %s", id, a, b), a)
+	if len(both) == 2 && strings.HasPrefix(text, both[0]) {
+		rest := strings.TrimPrefix(text, both[0])
+		if sep := strings.TrimSuffix(both[1], b); sep != "" {
+			if i := strings.LastIndex(rest, sep); i >= 0 {
+				return rest[:i], rest[i+len(sep):], true
+			}
+		}
+	}
+	for _, form := range []struct {
+		marked   string // the note with a mark where its text goes
+		evidence bool
+	}{
+		{s.p.Sprintf("%s (not answered yet): %s", id, a), false},
+		{s.p.Sprintf("%s (not answered yet), evidence: %s", id, a), true},
+	} {
+		parts := strings.Split(form.marked, a)
+		if len(parts) == 2 && strings.HasPrefix(text, parts[0]) && strings.HasSuffix(text, parts[1]) {
+			v := strings.TrimSuffix(strings.TrimPrefix(text, parts[0]), parts[1])
+			if form.evidence {
+				return "", v, true
+			}
+			return v, "", true
+		}
+	}
+	return "", "", false
 }
 
 // rebuild lists the pages again after the profile, route or scope
@@ -170,12 +297,34 @@ func (s *Session) confirmed(pg *Page, f *Field) {
 	switch pg.Kind {
 	case ScopePage:
 		s.recordScope()
+	case RoutePage:
+		s.rebuild()
+		s.routeChanged()
 	case ProfilePage:
 		if f.Key != "organisation_type" {
 			return
 		}
 	}
 	s.rebuild()
+}
+
+// routeChanged offers the key areas of the new route on the scope page:
+// the areas chosen before that are on it stay chosen (all when none is),
+// and the page asks again.
+func (s *Session) routeChanged() {
+	if s.scope.Route == s.scopeRoute {
+		return
+	}
+	s.scopeRoute = s.scope.Route
+	for _, pg := range s.forms {
+		if pg.Kind != ScopePage {
+			continue
+		}
+		before := pg.Fields
+		pg.Fields = scopeFields(s.p, s.Framework, &s.scope)
+		// The sections chosen stay as they were.
+		pg.Fields[0].Values, pg.Fields[0].confirmed = before[0].Values, before[0].confirmed
+	}
 }
 
 // setAnswer records an answer (skip removes it), keeping a note or

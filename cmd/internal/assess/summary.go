@@ -46,27 +46,50 @@ func SpokenSummary(p *locale.Printer, af *checklist.AnswerFile, r *scoring.Resul
 	}
 	if len(r.Quality.Dimensions) > 0 && af.UsesSection(checklist.SectionIndicators) {
 		answered, total := groupCounts(r.Quality.Dimensions)
-		add("Quality score: %s. %d of %d questions answered.", score(r.Quality.Score), answered, total)
+		quality := score(r.Quality.Score)
+		if v, ok := r.Quality.Score.Value(); ok {
+			quality = p.Sprintf("%s out of 100", p.Number(scoring.FormatCompared(v, r.Quality.OverallThreshold)))
+		}
+		add("Quality score: %s. %d of %d questions answered.", quality, answered, total)
+		missing, below := 0, 0
 		for _, g := range r.Quality.Dimensions {
-			status := p.Sprintf("not assessed")
-			if g.Score.Valid() {
-				status = p.Sprintf("%s, below its minimum of %s", score(g.Score), p.Number(trimFloat(g.Threshold)))
-				if g.Passed {
-					status = p.Sprintf("%s, at or above its minimum of %s", score(g.Score), p.Number(trimFloat(g.Threshold)))
-				}
+			v, ok := g.Score.Value()
+			if !ok {
+				missing++
+				add("Quality dimension %s, %s: not assessed.", g.ID, g.Title)
+				continue
 			}
-			add("Quality dimension %s, %s: %s.", g.ID, g.Title, status)
+			// Compared with its minimum, a score is never rounded up to
+			// it: 69.96 is "69.96, below its minimum of 70".
+			compared := p.Number(scoring.FormatCompared(v, g.Threshold))
+			if g.Passed {
+				add("Quality dimension %s, %s: %s out of 100, at or above its minimum of %s.", g.ID, g.Title, compared, p.Number(trimFloat(g.Threshold)))
+			} else {
+				below++
+				add("Quality dimension %s, %s: %s out of 100, below its minimum of %s.", g.ID, g.Title, compared, p.Number(trimFloat(g.Threshold)))
+			}
 		}
-		if r.Quality.GoodPractice {
-			add("This is a good practice.")
-		} else {
+		// Why it is, or is not, a good practice, from the numbers above,
+		// without reading each dimension out again.
+		q, scored := r.Quality.Score.Value()
+		threshold := p.Number(trimFloat(r.Quality.OverallThreshold))
+		switch {
+		case r.Quality.GoodPractice:
+			add("This is a good practice: every dimension reaches its minimum, and the quality score reaches %s.", threshold)
+		default:
 			add("This is not yet a good practice.")
-		}
-		for _, reason := range r.Quality.Reasons {
-			lines = append(lines, sentence(reason.Localize(p)))
+			if missing > 0 {
+				add("Not every dimension is assessed yet.")
+			}
+			if below > 0 {
+				add("%d dimensions are below their minimum.", below)
+			}
+			if scored && q < r.Quality.OverallThreshold {
+				add("The quality score, %s, is below the minimum of %s.", p.Number(scoring.FormatCompared(q, r.Quality.OverallThreshold)), threshold)
+			}
 		}
 	}
-	if dk := af.Framework.DontKnow(); dk != nil {
+	if dk := dontKnow(r.Framework); dk != nil {
 		var ids []string
 		for _, g := range r.Groups() {
 			ids = append(ids, g.UnknownIDs()...)
@@ -111,4 +134,13 @@ func sentence(s string) string {
 		s += "."
 	}
 	return s
+}
+
+// dontKnow returns the framework's "don't know" answer, or nil when it
+// has none (or the result names no framework).
+func dontKnow(fw *checklist.Framework) *checklist.ScaleValue {
+	if fw == nil {
+		return nil
+	}
+	return fw.DontKnow()
 }

@@ -60,6 +60,9 @@ type model struct {
 
 	status  string // one line of news: saved, welcome back, skipped
 	problem string // why the last key could not be taken
+	// offer is the page just left with questions unanswered: the next
+	// key, if it is tab, goes to the first of them (the status says so).
+	offer string
 
 	field  huh.Field // the field in view
 	choice string
@@ -214,6 +217,12 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.stop()
 		}
 		m.problem = ""
+		if offer := m.offer; offer != "" {
+			m.offer = ""
+			if msg.String() == "tab" && m.takeOffer(offer) {
+				return m, nil
+			}
+		}
 		var cmd tea.Cmd
 		switch m.screen {
 		case overviewScreen:
@@ -282,11 +291,11 @@ func (m *model) keepTyped() {
 // open shows a page: a form at its field at, an items page at question
 // at (-1: its intro).
 func (m *model) open(pageID string, at int) {
-	prev := m.pageID
-	if prev != pageID {
+	var left *Page
+	if prev := m.pageID; prev != pageID {
 		m.status = ""
 		if prev != "" && m.screen == itemsScreen {
-			m.noteSkipped(m.page())
+			left = m.page()
 		}
 	}
 	m.pageID = pageID
@@ -297,23 +306,52 @@ func (m *model) open(pageID string, at int) {
 		fields := shownFields(pg)
 		m.q = min(max(at, 0), len(fields)-1)
 		m.buildFormField()
-		return
+	} else {
+		m.screen = itemsScreen
+		m.q = min(max(at, -1), len(pg.Items))
+		m.buildAnswerField()
 	}
-	m.screen = itemsScreen
-	m.q = min(max(at, -1), len(pg.Items))
-	m.buildAnswerField()
+	if left != nil {
+		m.noteSkipped(left)
+	}
 }
 
 // noteSkipped says, on leaving a page, how many of its questions have no
-// answer and how to get to them.
+// answer, and offers to go to them: tab, as the next key, goes to the
+// first (on a form, tab goes to the next field, so it only says which).
 func (m *model) noteSkipped(pg *Page) {
 	if pg.Kind != ItemsPage {
 		return
 	}
-	if ids := pg.unansweredIDs(m.s.File); len(ids) > 0 && len(ids) < len(pg.Items) {
-		m.status = m.p.Sprintf("%s: %s without an answer (%s).", pg.ID, m.p.Sprintf("%d questions", len(ids)), shortIDs(ids, 4)) +
-			" " + m.p.Sprintf("Tab goes to the next question without an answer.")
+	ids := pg.unansweredIDs(m.s.File)
+	if len(ids) == 0 || len(ids) == len(pg.Items) {
+		return
 	}
+	m.status = m.p.Sprintf("%s: %s without an answer (%s).", pg.ID, m.p.Sprintf("%d questions", len(ids)), shortIDs(ids, 4))
+	// Tab has another use on a form, and at the end of a page that has
+	// questions left (its own first one).
+	here := m.page()
+	atEnd := m.screen == itemsScreen && m.q >= len(here.Items) && here.firstUnanswered(m.s.File, 0) >= 0
+	if m.screen != formScreen && !atEnd {
+		m.status += " " + m.p.Sprintf("Tab goes to %s.", ids[0])
+		m.offer = pg.ID
+	}
+}
+
+// takeOffer goes to the first unanswered question of a page left a
+// moment ago; it reports false when there is none any more.
+func (m *model) takeOffer(pageID string) bool {
+	i := m.s.pageIndex(pageID)
+	if i < 0 || m.screen == formScreen || m.screen == noteScreen {
+		return false
+	}
+	q := m.s.pages[i].firstUnanswered(m.s.File, 0)
+	if q < 0 {
+		return false
+	}
+	m.open(pageID, q)
+	m.status = ""
+	return true
 }
 
 func shownFields(pg *Page) []*Field {
@@ -506,6 +544,14 @@ func (m *model) itemsKey(msg tea.KeyPressMsg) tea.Cmd {
 	pg := m.page()
 	n := len(pg.Items)
 	k := msg.String()
+	if k == "tab" && m.q >= n {
+		// At the end of a page, tab goes back to its first question
+		// without an answer, as the page's end says.
+		if first := pg.firstUnanswered(m.s.File, 0); first >= 0 {
+			m.open(pg.ID, first)
+			return nil
+		}
+	}
 	// Leaving the field: every key below moves, so the field's own
 	// state (the cursor) does not count as an answer.
 	switch {
@@ -561,13 +607,21 @@ func (m *model) itemsKey(msg tea.KeyPressMsg) tea.Cmd {
 	case "up", "down", "home", "end":
 		return m.forward(msg)
 	}
+	if t := strings.TrimSpace(msg.Text); t != "" && msg.Mod&(tea.ModCtrl|tea.ModAlt) == 0 {
+		// A letter that answers nothing: say which keys do.
+		var keys []string
+		for _, a := range m.s.answers {
+			keys = append(keys, a.Key)
+		}
+		m.problem = m.p.Sprintf("%s is not an answer here: press %s, or a number from 1 to %d.", t, strings.Join(keys, ", "), len(m.s.answers))
+	}
 	return nil
 }
 
-// answerForKey finds the answer a key stands for: its letter, or its
-// number in the list.
+// answerForKey finds the answer a key stands for: its letter (with or
+// without an accent: ý is y), or its number in the list.
 func (m *model) answerForKey(msg tea.KeyPressMsg) (answer, bool) {
-	t := strings.ToLower(msg.Text)
+	t := sortKey(msg.Text)
 	if t == "" || msg.Mod&(tea.ModCtrl|tea.ModAlt) != 0 {
 		return answer{}, false
 	}

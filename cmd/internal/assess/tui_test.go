@@ -200,8 +200,10 @@ func bureau(t testing.TB, fw *checklist.Framework, extra string) *checklist.Answ
 	return af
 }
 
-// A 10-question key area answered with one letter each: the intro's
-// Enter and ten y, eleven keystrokes, and every answer is in the file.
+// A 10-question key area answered with one letter each, counting every
+// key from the contents a resumed assessment opens on: enter to open the
+// key area, enter on its introduction, ten y: twelve keystrokes, and
+// every answer is in the file.
 func TestTenYesKeysAnswerAKeyArea(t *testing.T) {
 	t.Parallel()
 	fw := framework(t)
@@ -209,13 +211,16 @@ func TestTenYesKeysAnswerAKeyArea(t *testing.T) {
 	session := &Session{Framework: fw, File: bureau(t, fw, ""), Today: "2026-11-20", Save: s.save,
 		Scope: &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist}, Areas: []string{"KA1"}}}
 	d := start(t, session, 80, 24)
-	d.at("overview", press("enter")...) // welcome back: the cursor is on KA1
 	keys := 0
-	d.at("items:KA1:-1", press("enter")...)
-	keys++
-	for i := range 10 {
-		d.at(fmt.Sprintf("items:KA1:%d", i), press("y")...)
+	at := func(place string, key string) {
+		t.Helper()
 		keys++
+		d.at(place, press(key)...)
+	}
+	at("overview", "enter") // welcome back: the cursor is on KA1
+	at("items:KA1:-1", "enter")
+	for i := range 10 {
+		at(fmt.Sprintf("items:KA1:%d", i), "y")
 	}
 	d.at("items:KA1:10")
 	var want strings.Builder
@@ -355,7 +360,10 @@ quick_scan: {}
 	}
 }
 
-// Leaving a page with skipped questions says how many; tab goes to them.
+// Leaving a page with skipped questions says how many, and tab, as the
+// next key, goes to the first of them; at the end of a page, tab goes to
+// the first question it left without an answer. Otherwise tab goes to the
+// next question without an answer, on any page.
 func TestSkippedQuestionsAreOfferedOnLeaving(t *testing.T) {
 	t.Parallel()
 	fw := framework(t)
@@ -368,11 +376,30 @@ func TestSkippedQuestionsAreOfferedOnLeaving(t *testing.T) {
 	d.at("items:KA1:0", press("y", "s", "y")...)
 	d.at("items:KA1:3", press("pgdown")...)
 	d.at("items:KA2:-1")
-	if _, status := d.view(); !strings.Contains(status, "KA1: 8 questions without an answer (KA1-02, KA1-04, KA1-05, KA1-06, …). Tab goes to the next question without an answer.") {
+	if _, status := d.view(); status != "KA1: 8 questions without an answer (KA1-02, KA1-04, KA1-05, KA1-06, …). Tab goes to KA1-02." {
 		t.Errorf("no word on the skipped questions: %s", status)
 	}
 	d.tm.Send(press("tab")[0])
-	d.at("items:KA2:0", press("esc")...)
+	d.at("items:KA1:1", press("pgdown")...)
+	// The offer holds for one key: after another, tab goes on as usual.
+	d.at("items:KA2:-1", press("down", "tab")...)
+	d.at("items:KA2:0", press("left", "left")...)
+	d.at("items:KA1:10")
+	if screen, _ := d.view(); !strings.Contains(screen, "KA1: 2 of 10 answered. Without an answer: KA1-02, KA1-04") || !strings.Contains(screen, "Tab goes to KA1-02.") {
+		t.Errorf("the end of the page does not say where tab goes:\n%s", screen)
+	}
+	d.tm.Send(press("tab")[0])
+	// Back at the end of KA1 from KA2, which has questions left too: tab
+	// goes to KA1's, as the page's end says, not to KA2's.
+	d.at("items:KA1:1", press("pgdown")...)
+	d.at("items:KA2:-1", press("enter")...)
+	d.at("items:KA2:0", press("y", "left", "left", "left")...)
+	d.at("items:KA1:10")
+	if _, status := d.view(); strings.Contains(status, "Tab") {
+		t.Errorf("the status offers tab for another page: %s", status)
+	}
+	d.tm.Send(press("tab")[0])
+	d.at("items:KA1:1", press("esc")...)
 	d.at("overview", press("tab")...)
 	d.at("items:KA1:1", press("ctrl+c")...)
 	d.end()
@@ -407,6 +434,34 @@ func TestResizing(t *testing.T) {
 				t.Errorf("%v: a line of %d columns: %q", size, w, l)
 			}
 		}
+	}
+
+	// The note's editor stays in view down to 40 × 12: the question and
+	// the other field give way.
+	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+	m.openNote("KA4-01")
+	m.noteField.Update(tea.PasteMsg{Content: "Weekly talks"})
+	if view := m.render(); !strings.Contains(view, "Note on KA4-01") || !strings.Contains(view, "Weekly talks") || strings.Contains(view, "needs at least") {
+		t.Errorf("40 × 12: the note is not in view:\n%s", view)
+	}
+	m.Update(press("tab")[0])
+	if view := m.render(); !strings.Contains(view, "Evidence") || strings.Contains(view, "needs at least") {
+		t.Errorf("40 × 12: the evidence is not in view:\n%s", view)
+	}
+	m.Update(tea.WindowSizeMsg{Width: 45, Height: 12})
+	m.Update(press("tab")[0])
+	m.Update(press("esc")[0])
+	if view := m.render(); !strings.Contains(oneLine(view), "This window is 45 × 12. The questionnaire needs at least 45 × 17") {
+		t.Errorf("45 × 12: the size needed is not said at this width:\n%s", view)
+	}
+	// and that size is enough, one line less is not.
+	m.Update(tea.WindowSizeMsg{Width: 45, Height: 17})
+	if view := m.render(); strings.Contains(view, "needs at least") || !strings.Contains(view, "s  Skip for now") {
+		t.Errorf("45 × 17 is not enough:\n%s", view)
+	}
+	m.Update(tea.WindowSizeMsg{Width: 45, Height: 16})
+	if view := m.render(); !strings.Contains(view, "needs at least") {
+		t.Errorf("45 × 16 hides something:\n%s", view)
 	}
 }
 
@@ -489,17 +544,50 @@ func TestAnswerKeys(t *testing.T) {
 	if got := keysOf(answers(locale.English(), lt)); got != "t i n e s" {
 		t.Errorf("Lithuanian keys = %q, want t i n e s", got)
 	}
-	// "Nežinau": n and e are taken, so its next letter, ž (a key of the
-	// Lithuanian keyboard).
+	// "Nežinau": n and e are taken, so its next letter, ž, without its
+	// accent (keys never need a dead key; ž typed on a Lithuanian keyboard
+	// works too).
 	lt.Scale = append(lt.Scale, &checklist.ScaleValue{Value: "unknown", Label: "Nežinau", Unknown: true})
-	if got := keysOf(answers(locale.English(), lt)); got != "t i n e ž s" {
-		t.Errorf("Lithuanian keys with don't know = %q, want t i n e ž s", got)
+	if got := keysOf(answers(locale.English(), lt)); got != "t i n e z s" {
+		t.Errorf("Lithuanian keys with don't know = %q, want t i n e z s", got)
 	}
 	ru := &checklist.Framework{Scale: []*checklist.ScaleValue{
 		{Value: "yes", Label: "Да"}, {Value: "partly", Label: "Частично"}, {Value: "no", Label: "Нет"}, {Value: "na", Label: "Не применимо", NA: true},
 	}}
 	if got := keysOf(answers(locale.English(), ru)); got != "д ч н п s" {
 		t.Errorf("Russian keys = %q, want д ч н п s", got)
+	}
+	// Accents are dropped, so that a key needs no dead key: the
+	// pseudo-locale's labels get y and a, not ý and å.
+	qps := &checklist.Framework{Scale: []*checklist.ScaleValue{
+		{Value: "yes", Label: "[Ýéš]"}, {Value: "partly", Label: "[Þåŕţļý]"}, {Value: "no", Label: "[Ñö]"}, {Value: "na", Label: "[Ñöţ åþþļîçåƀļé]", NA: true},
+	}}
+	if got := keysOf(answers(locale.English(), qps)); got != "y þ n a s" {
+		t.Errorf("accented keys = %q, want y þ n a s", got)
+	}
+}
+
+// A letter that is no answer's key answers nothing, and the screen says
+// which keys do; a key typed with its accent works as the plain letter.
+func TestOtherLettersSayWhichKeysAnswer(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	var s saved
+	session := &Session{Framework: fw, File: bureau(t, fw, ""), Today: "2026-11-20", Save: s.save, Review: true,
+		Scope: &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist}, Areas: []string{"KA1"}}}
+	m := session.newModel(ui.HuhTheme(false), ui.NewStyles(false))
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m.open("KA1", 0)
+	m.Update(press("x")[0])
+	if _, ok := session.File.Answers["KA1-01"]; ok || m.q != 0 {
+		t.Errorf("x answered KA1-01: %+v, question %d", session.File.Answers["KA1-01"], m.q)
+	}
+	if view := m.render(); !strings.Contains(view, "x is not an answer here: press y, p, n, a, d, s, or a number from 1 to 6.") {
+		t.Errorf("no word on the keys:\n%s", view)
+	}
+	m.Update(press("ý")[0])
+	if got := session.File.Answers["KA1-01"].Value; got != "yes" {
+		t.Errorf("ý answered %q, want yes", got)
 	}
 }
 
@@ -595,6 +683,42 @@ func TestSpokenDashes(t *testing.T) {
 	}
 }
 
+// The scope page offers the key areas of the route: chosen again, the
+// route changes them.
+func TestRouteChangesTheAreasOffered(t *testing.T) {
+	t.Parallel()
+	fw, err := checklist.LoadBuiltin("involvement")
+	if err != nil {
+		t.Fatal(err)
+	}
+	session := &Session{Framework: fw, File: &checklist.AnswerFile{Framework: fw}, Today: "2026-11-20", Save: func(*checklist.AnswerFile) error { return nil }}
+	session.start()
+	route, scope := session.pages[session.pageIndex("route")], session.pages[session.pageIndex("scope")]
+	offered := func() string {
+		var ids []string
+		for _, f := range shownFields(scope) {
+			for _, o := range f.Options {
+				ids = append(ids, o.Value)
+			}
+		}
+		return strings.Join(ids, " ")
+	}
+	for _, tt := range []struct{ route, want string }{
+		{"nationals-only", "IN1 IN2 IN3 IN6 IN7 IN8 IN9"},
+		{"all-groups", "IN4 IN5 IN6 IN7 IN8 IN9"},
+	} {
+		f := route.Fields[0]
+		f.Value = tt.route
+		if err := f.confirm(); err != nil {
+			t.Fatal(err)
+		}
+		session.confirmed(route, f)
+		if got := offered(); got != tt.want {
+			t.Errorf("route %s: the scope page offers %s, want %s", tt.route, got, tt.want)
+		}
+	}
+}
+
 // A question's screen explains the glossary words of its question and
 // help under the help, room permitting; when room is short they go before
 // the help does.
@@ -625,5 +749,82 @@ func TestQuestionShowsGlossaryWords(t *testing.T) {
 	view = stripANSI(m.render())
 	if strings.Contains(view, "Words:") || !strings.Contains(view, "Don't know") || !strings.Contains(view, "Information can come from data") {
 		t.Errorf("at 80 × 24, KA1-01:\n%s", view)
+	}
+}
+
+// Notes kept in the page's note because their question had no answer
+// yet ("KA1-05 (not answered yet): …") go back to their questions when
+// the assessment is opened again: shown with the question, and saved with
+// its answer once it has one, no longer in the page's note.
+func TestWaitingNotesGoBackToTheirQuestions(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	var s saved
+	af := bureau(t, fw, `checklist:
+  KA1-01: "yes"
+  KA1-06: "no"
+notes:
+  KA1: |-
+    We rely on the annual survey.
+    KA1-05 (not answered yet): Half-typed
+    on two lines
+    KA1-06 (not answered yet): Asked at the desk. Evidence: desk-log.xlsx
+    KA1-07 (not answered yet), evidence: map.pdf
+`)
+	session := &Session{Framework: fw, File: af, Today: "2026-11-20", Save: s.save,
+		Scope: &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist}, Areas: []string{"KA1"}}}
+	m := session.newModel(ui.HuhTheme(false), ui.NewStyles(false))
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m.open("KA1", 4)
+	if view := m.render(); !strings.Contains(view, "Note: Half-typed on two lines") {
+		t.Errorf("KA1-05 does not show its note:\n%s", view)
+	}
+	m.Update(press("y")[0])
+	want := `checklist:
+  KA1-01: "yes"
+  KA1-05: {answer: "yes", note: "Half-typed\non two lines"}
+  KA1-06: {answer: "no", note: "Asked at the desk.", evidence: "desk-log.xlsx"}
+notes:
+  KA1: |-
+    We rely on the annual survey.
+    KA1-07 (not answered yet), evidence: map.pdf
+`
+	got := s.last()
+	if i := strings.Index(got, "checklist:"); i < 0 || got[i:] != want {
+		t.Errorf("saved file:\n%s\nwant it to end:\n%s", got, want)
+	}
+}
+
+// A multi-select is laid out again for the window: its choices wrapped,
+// not cut; what was ticked or unticked and the cursor stay; a window too
+// small for it says what it needs.
+func TestResizingAMultiSelect(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	session := &Session{Framework: fw, File: bureau(t, fw, ""), Today: "2026-11-20", Save: func(*checklist.AnswerFile) error { return nil }, Review: true}
+	m := session.newModel(ui.HuhTheme(false), ui.NewStyles(false))
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m.open("scope", 0)
+	m.Update(press("down")[0])
+	m.Update(press("x")[0]) // untick the quick scan
+	m.Update(tea.WindowSizeMsg{Width: 40, Height: 14})
+	view := oneLine(strings.ReplaceAll(stripANSI(m.render()), "┃", ""))
+	for _, want := range []string{"the detailed checklists of the key areas", "> [ ] Quick scan: the overarching checklist, a short first look", "is the practice a good practice?"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("40 × 14 lacks %q:\n%s", want, m.render())
+		}
+	}
+	m.Update(tea.WindowSizeMsg{Width: 40, Height: 13})
+	if view := oneLine(m.render()); !strings.Contains(view, "needs at least 40 × 14") {
+		t.Errorf("40 × 13: %s", view)
+	}
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m.Update(press("x")[0]) // tick it again: the cursor is still on it
+	m.Update(press("enter")[0])
+	if got := session.scope.Sections; len(got) != 0 && len(got) != 3 {
+		t.Errorf("sections = %v, want all three", got)
+	}
+	if got := m.where(); got != "form:scope:1" {
+		t.Errorf("at %s, want the key areas", got)
 	}
 }

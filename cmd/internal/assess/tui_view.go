@@ -86,7 +86,11 @@ func (m *model) render() string {
 	case overviewScreen:
 		body = m.overviewBody(w, room)
 	case formScreen:
-		body = m.formBody(w, room)
+		var ok bool
+		body, ok = m.formBody(w, room)
+		if !ok {
+			return m.tooSmall(minWidth, m.height+len(body)-room)
+		}
 	case itemsScreen:
 		pg := m.page()
 		switch {
@@ -102,7 +106,11 @@ func (m *model) render() string {
 			}
 		}
 	case noteScreen:
-		body = m.noteBody(w)
+		var ok bool
+		body, ok = m.noteBody(w, room)
+		if !ok {
+			return m.tooSmall(minWidth, m.height+len(body)-room)
+		}
 	case endScreen:
 		body = m.endBody(w)
 	}
@@ -115,7 +123,12 @@ func (m *model) render() string {
 	return strings.Join(slices.Concat(head, body, foot), "\n")
 }
 
+// tooSmall says what size the screen needs: at least w × h, and at
+// least as wide as it is when h was measured at its width.
 func (m *model) tooSmall(w, h int) string {
+	if m.height >= minHeight {
+		w = max(w, min(m.width, maxWidth))
+	}
 	msg := m.p.Sprintf("This window is %d × %d. The questionnaire needs at least %d × %d: please make it larger. Your answers are saved.",
 		m.width, m.height, w, h)
 	return lipgloss.Wrap(msg, max(m.width, 10), "")
@@ -409,7 +422,7 @@ func (m *model) pageEndBody(pg *Page, w int) []string {
 		lines = append(lines, m.st.Good.Render(m.p.Sprintf("%s is finished: all %s answered.", pg.ID, m.p.Sprintf("%d questions", len(pg.Items)))))
 	} else {
 		lines = append(lines, wrapLines(m.p.Sprintf("%s: %d of %d answered. Without an answer: %s.",
-			pg.ID, len(pg.Items)-len(ids), len(pg.Items), shortIDs(ids, 8))+" "+m.p.Sprintf("Tab goes to the next question without an answer."), w)...)
+			pg.ID, len(pg.Items)-len(ids), len(pg.Items), shortIDs(ids, 8))+" "+m.p.Sprintf("Tab goes to %s.", ids[0]), w)...)
 	}
 	if note := m.s.File.Notes[pg.NoteKey]; note != "" {
 		lines = append(lines, "", ansi.Truncate(m.p.Sprintf("Note on this page: %s", oneLine(note)), w, "…"))
@@ -431,7 +444,9 @@ func (m *model) pageEndBody(pg *Page, w int) []string {
 
 // formBody shows a form page: every question of it on one line, the one
 // in view in full.
-func (m *model) formBody(w, room int) []string {
+// It reports false, with the question alone, when the question does not
+// fit.
+func (m *model) formBody(w, room int) ([]string, bool) {
 	pg := m.page()
 	var lines []string
 	if pg.Intro != "" {
@@ -454,29 +469,42 @@ func (m *model) formBody(w, room int) []string {
 		}
 		lines = append(lines, ansi.Truncate(m.st.Muted.Render(f.label()+": ")+value, w, "…"))
 	}
+	if len(focus) > room {
+		return focus, false
+	}
 	if len(lines) > room && room > 0 {
 		// Keep the question in view.
 		start := min(max(focusAt-(room-len(focus))/2, 0), max(len(lines)-room, 0))
 		lines = lines[start:min(start+room, len(lines))]
 	}
-	return lines
+	return lines, true
 }
 
 // noteBody is the editor of a note, and of the evidence for a question.
-func (m *model) noteBody(w int) []string {
-	var lines []string
+// Short of room, the question goes first, then the field not being
+// typed in; it reports false when even the one being typed in does not
+// fit.
+func (m *model) noteBody(w, room int) ([]string, bool) {
+	var question []string
 	if m.noteItem != "" {
 		if it := m.s.Framework.Item(m.noteItem); it != nil {
-			lines = append(lines, wrapLines(m.st.ID.Render(it.ID)+"  "+m.st.Muted.Render(it.Question), w)...)
-			lines = append(lines, "")
+			question = append(wrapLines(m.st.ID.Render(it.ID)+"  "+m.st.Muted.Render(it.Question), w), "")
 		}
 	}
-	lines = append(lines, strings.Split(m.noteField.View(), "\n")...)
+	note := strings.Split(m.noteField.View(), "\n")
+	var evidence []string
 	if m.noteItem != "" {
-		lines = append(lines, "")
-		lines = append(lines, strings.Split(m.evidenceField.View(), "\n")...)
+		evidence = append([]string{""}, strings.Split(m.evidenceField.View(), "\n")...)
 	}
-	return lines
+	for _, body := range [][]string{slices.Concat(question, note, evidence), slices.Concat(note, evidence)} {
+		if len(body) <= room {
+			return body, true
+		}
+	}
+	if m.noteFocus == 1 {
+		return evidence[1:], len(evidence)-1 <= room
+	}
+	return note, len(note) <= room
 }
 
 // endBody is shown when every page was visited.
@@ -505,6 +533,13 @@ func (m *model) layout() {
 			}
 		}
 		m.buildChoice(f, hover)
+	} else if f != nil && f.Kind == MultiField {
+		// The same, with the choices ticked so far.
+		var hover string
+		if ms, ok := m.field.(*huh.MultiSelect[string]); ok {
+			hover, _ = ms.Hovered()
+		}
+		m.buildMulti(f, m.multi, hover)
 	}
 	if m.field != nil {
 		m.field.WithWidth(w)
@@ -537,7 +572,7 @@ func (m *model) buildAnswerField() {
 		}
 		opts = append(opts, huh.NewOption(label, a.Value))
 	}
-	sel := huh.NewSelect[string]().Options(opts...).Value(&m.choice)
+	sel := themed(huh.NewSelect[string](), m.theme).Options(opts...).Value(&m.choice)
 	m.field = m.prepare(sel)
 }
 
@@ -556,18 +591,38 @@ func (m *model) buildFormField() {
 	case ChoiceField:
 		m.buildChoice(f, f.Value)
 	case MultiField:
-		m.multi = slices.Clone(f.Values)
-		hopts := make([]huh.Option[string], len(f.Options))
-		for i, o := range f.Options {
-			hopts[i] = huh.NewOption(o.Label, o.Value).Selected(slices.Contains(f.Values, o.Value))
+		m.buildMulti(f, f.Values, "")
+	}
+}
+
+// buildMulti makes the multi-select of a form question with the given
+// choices ticked and the cursor on hover (the first when "").
+func (m *model) buildMulti(f *Field, values []string, hover string) {
+	m.multi = slices.Clone(values)
+	w := m.contentWidth()
+	// Each choice is wrapped to the width left by the border, the cursor
+	// and the tick (which huh puts before every line of it), not cut.
+	st := m.theme.Theme(false).Focused
+	labelW := max(w-2-lipgloss.Width(st.MultiSelectSelector.String())-
+		max(lipgloss.Width(st.SelectedPrefix.String()), lipgloss.Width(st.UnselectedPrefix.String())), 20)
+	hopts := make([]huh.Option[string], len(f.Options))
+	rows := 0
+	for i, o := range f.Options {
+		label := lipgloss.Wrap(o.Label, labelW, "")
+		rows += strings.Count(label, "\n") + 1
+		hopts[i] = huh.NewOption(label, o.Value).Selected(slices.Contains(values, o.Value))
+	}
+	ms := themed(huh.NewMultiSelect[string](), m.theme).Title(f.Title).Description(f.Help).Options(hopts...).Value(&m.multi)
+	// huh v2.0.3 sizes a multi-select without a height to its options
+	// minus its header lines, hiding options; an explicit height that
+	// counts the header avoids it (see github.com/entireio/cli/issues/2126).
+	ms.Height(textHeight(f.Title, w-2) + textHeight(f.Help, w-2) + rows)
+	m.field = m.prepare(ms)
+	for range f.Options {
+		if v, ok := ms.Hovered(); !ok || hover == "" || v == hover {
+			break
 		}
-		ms := huh.NewMultiSelect[string]().Title(f.Title).Description(f.Help).Options(hopts...).Value(&m.multi)
-		// huh v2.0.3 sizes a multi-select without a height to its options
-		// minus its header lines, hiding options; an explicit height that
-		// counts the header avoids it (see github.com/entireio/cli/issues/2126).
-		w := m.contentWidth()
-		ms.Height(lipgloss.Height(lipgloss.Wrap(f.Title, w, "")) + lipgloss.Height(lipgloss.Wrap(f.Help, w, "")) + len(hopts))
-		m.field = m.prepare(ms)
+		ms.Update(tea.KeyPressMsg{Code: tea.KeyDown})
 	}
 }
 
@@ -596,14 +651,27 @@ func (m *model) buildChoice(f *Field, hover string) {
 	if f.Search && m.search != "" && !slices.ContainsFunc(opts, func(o Option) bool { return o.Value == hover }) {
 		m.choice = opts[0].Value
 	}
-	sel := huh.NewSelect[string]().Title(f.Title).Description(help).Options(hopts...).Value(&m.choice)
+	sel := themed(huh.NewSelect[string](), m.theme).Title(f.Title).Description(help).Options(hopts...).Value(&m.choice)
 	// As for the multi-select below: huh sizes a select without a height
 	// to its options minus its header, hiding some.
+	head := textHeight(f.Title, w-2) + textHeight(help, w-2)
 	if f.Search {
-		rows = min(rows, 8)
+		// A long list scrolls: as many rows as the window has room for,
+		// up to 8, at least 3.
+		room := m.height - 3 - len(m.keyHelp(w)) - 1
+		rows = min(rows, 8, max(room-head, 3))
 	}
-	sel.Height(rows + lipgloss.Height(lipgloss.Wrap(f.Title, w-2, "")) + lipgloss.Height(lipgloss.Wrap(help, w-2, "")))
+	sel.Height(rows + head)
 	m.field = m.prepare(sel)
+}
+
+// textHeight is the number of lines a title or description takes at
+// width w: none when it is empty (huh does not draw it).
+func textHeight(s string, w int) int {
+	if s == "" {
+		return 0
+	}
+	return lipgloss.Height(lipgloss.Wrap(s, w, ""))
 }
 
 // wrapOption breaks a long option into lines of width w, the lines
@@ -617,6 +685,15 @@ func wrapOption(label string, w int) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// themed gives a new field its theme before anything else: huh works out
+// a select's size with its theme as soon as it has options, and without
+// one it builds its default theme again for every option (most of the
+// time and memory of moving to a question).
+func themed[F interface{ WithTheme(huh.Theme) huh.Field }](f F, theme huh.Theme) F {
+	f.WithTheme(theme)
+	return f
 }
 
 // prepare gives a field the theme, keys and width, and the focus.

@@ -141,6 +141,10 @@ func assessRun(ctx context.Context, opts *assessOptions) error {
 	}
 	saver.existed = resuming
 	saver.remember()
+	if opts.File != "" {
+		// A link is written through, as -o does; say so.
+		f.printLinkNote(opts.File)
+	}
 
 	session := &assess.Session{
 		Framework: fw,
@@ -322,7 +326,10 @@ func (r *assessment) offerReport(ctx context.Context) error {
 		fmt.Fprintln(io.ErrOut)
 		choice, err = r.session.ChooseTerminal(ctx, r.terminal, title, help, options)
 	}
-	later := p.Sprintf("Write a report later with: %s", "scorecard report "+shellQuote(path)+" -o report.pdf")
+	// The program as it was started (./bin/scorecard after make run,
+	// which puts nothing on PATH).
+	program := shellQuote(r.opts.Factory.commandLine()[0])
+	later := p.Sprintf("Write a report later with: %s", program+" report "+shellQuote(path)+" -o report.pdf")
 	var eoi *assess.EndOfInputError
 	var bad *assess.InputError
 	switch {
@@ -332,8 +339,14 @@ func (r *assessment) offerReport(ctx context.Context) error {
 			return &reportedError{code: exitHangup}
 		}
 		return &reportedError{code: exitInterrupted}
-	case errors.As(err, &eoi), errors.As(err, &bad):
-		fmt.Fprintf(io.ErrOut, "\nscorecard: %s %s\n", p.Sprintf("the input ended, or was not an answer, at the report question; the assessment is saved in %s.", checklist.CleanText(path)), later)
+	case errors.As(err, &eoi):
+		fmt.Fprintf(io.ErrOut, "\nscorecard: %s\n%s %s\n", p.Sprintf("input ended before %s", eoi.What),
+			p.Sprintf("The assessment is saved in %s.", checklist.CleanText(path)), later)
+		return &reportedError{code: exitInvalid}
+	case errors.As(err, &bad):
+		fmt.Fprintf(io.ErrOut, "\nscorecard: %s\n%s %s\n", p.Sprintf("line %s of the input, \"%s\", is not %s; expected %s",
+			fmt.Sprint(bad.Line), shortLine(bad.Text), bad.What, bad.Expected),
+			p.Sprintf("The assessment is saved in %s.", checklist.CleanText(path)), later)
 		return &reportedError{code: exitInvalid}
 	case err != nil:
 		return err

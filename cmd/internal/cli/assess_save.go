@@ -35,12 +35,19 @@ type assessmentSaver struct {
 	p      *locale.Printer
 }
 
-// lock takes the answer file's lock, or says who holds it.
+// lock takes the answer file's lock, or says who holds it. A link's lock
+// is its file's, so that an assess through the link and one on the file
+// itself see each other.
 func (s *assessmentSaver) lock() error {
-	unlock, err := lockFile(s.path)
+	path := s.path
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
+	unlock, err := lockFile(path)
 	var inUse *inUseError
 	if errors.As(err, &inUse) {
 		inUse.p = s.p
+		inUse.path = s.path
 	}
 	if err != nil {
 		return err

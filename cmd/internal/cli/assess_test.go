@@ -380,14 +380,13 @@ func TestScopeMultiSelectAcceptsEnter(t *testing.T) {
 		t.Fatalf("exit %d:\n%s", code, errOut)
 	}
 	prompts := errOut.String()
-	for _, s := range []string{
-		"Chosen: Key-area checklists, Quick scan and Quality indicators. Type a number to add or remove a choice; press Enter alone to accept.",
-		"Removed: Quality indicators.", "Removed: Key-area checklists.",
-		"What do you want to assess? Quick scan.",
-	} {
-		if !strings.Contains(prompts, s) {
-			t.Errorf("the prompts lack %q", s)
-		}
+	// The choice is read out once; each change says only what changed.
+	want := "Chosen: Key-area checklists, Quick scan and Quality indicators. Type a number to add or remove a choice; press Enter alone to accept.\n" +
+		"Removed: Quality indicators.\nPress Enter alone to accept, or type another number.\n" +
+		"Removed: Key-area checklists.\nPress Enter alone to accept, or type another number.\n" +
+		"What do you want to assess? Quick scan.\n"
+	if !strings.Contains(prompts, want) {
+		t.Errorf("the prompts lack %q:\n%s", want, prompts)
 	}
 	got := readFile(t, path)
 	if !strings.Contains(got, "scope:\n  sections: [quick_scan]\n") || !strings.Contains(got, "  OC-13: \"partly\"\n") {
@@ -435,6 +434,45 @@ func TestAccessibleTooLongLine(t *testing.T) {
 	}
 	if got := readFile(t, path); !strings.Contains(got, "KA5-01: \"yes\"") {
 		t.Errorf("the answers before were not saved:\n%s", got)
+	}
+}
+
+// An answer file that is a symbolic link is written through: the link
+// stays, the file it points to gets the answers, and assess says so.
+func TestAssessThroughALink(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	target := filepath.Join(dir, "answers", "bureau.yaml")
+	os.Mkdir(filepath.Dir(target), 0o755)
+	earlierFile(t, target)
+	link := filepath.Join(dir, "bureau.yaml")
+	if err := os.Symlink(filepath.Join("answers", "bureau.yaml"), link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	// Enter at the contents, KA2-03 no, then the input ends.
+	f, _, errOut := assessFactory(t, strings.NewReader(lines("", "3")), nil)
+	if code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA1,KA2", link}); code != 2 {
+		t.Fatalf("exit %d, want 2:\n%s", code, errOut)
+	}
+	if !strings.Contains(errOut.String(), link+" is a link: writing to the file it points to, "+target+"\n") {
+		t.Errorf("no word on the link:\n%s", errOut)
+	}
+	if st, err := os.Lstat(link); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v", err)
+	}
+	if got := readFile(t, target); !strings.Contains(got, "  KA2-03: \"no\"\n") {
+		t.Errorf("the file it points to:\n%s", got)
+	}
+
+	// An assess on the file holds it for an assess through the link too.
+	unlock, err := lockFile(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	f, _, errOut = assessFactory(t, strings.NewReader(lines("", "1")), nil)
+	if code := Run(context.Background(), f, []string{"assess", "--accessible", link}); code != 2 || !strings.Contains(errOut.String(), link+" is open in another 'scorecard assess'") {
+		t.Errorf("exit %d:\n%s", code, errOut)
 	}
 }
 
@@ -533,6 +571,45 @@ func TestContinueHintThroughMake(t *testing.T) {
 	}
 }
 
+// After make run (which puts nothing on PATH), the command that writes
+// the report later is the program as it was started.
+func TestReportLaterNamesTheProgramAsStarted(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "bureau.yaml")
+	input := append(append([]string{}, profileAnswers...), "1", "1", "1", "1", "1", "1", "1", "1", "1", "", "3")
+	f, _, errOut := assessFactory(t, strings.NewReader(lines(input...)), map[string]string{"SCORECARD_MAKE_RUN": "1"})
+	f.Argv0 = "./bin/scorecard"
+	if code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA5", path}); code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	if want := "Write a report later with: ./bin/scorecard report " + path + " -o report.pdf\n"; !strings.Contains(errOut.String(), want) {
+		t.Errorf("the prompts lack %q:\n%s", want, errOut)
+	}
+}
+
+// At the report question, too, a piped line that is not an answer names
+// its line; the assessment is saved, no report is written.
+func TestAccessibleInvalidLineAtTheReportQuestion(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "bureau.yaml")
+	input := append(append([]string{}, profileAnswers...), "1", "1", "1", "1", "1", "1", "1", "1", "1", "", "pdf please")
+	f, _, errOut := assessFactory(t, strings.NewReader(lines(input...)), nil)
+	if code := Run(context.Background(), f, []string{"assess", "--accessible", "--areas", "KA5", path}); code != 2 {
+		t.Fatalf("exit %d, want 2:\n%s", code, errOut)
+	}
+	want := "scorecard: line 19 of the input, \"pdf please\", is not an answer to \"Write a report now?\"; expected a number from 1 to 3\n" +
+		"The assessment is saved in " + path + ". Write a report later with: scorecard report " + path + " -o report.pdf\n"
+	if !strings.Contains(errOut.String(), want) {
+		t.Errorf("the message lacks %q:\n%s", want, errOut)
+	}
+	if got := readFile(t, path); !strings.Contains(got, "  KA5-09: \"yes\"\n") {
+		t.Errorf("saved file:\n%s", got)
+	}
+	if _, err := os.Stat(strings.TrimSuffix(path, ".yaml") + ".pdf"); err == nil {
+		t.Error("a report was written")
+	}
+}
+
 func TestAssessNeedsATerminalOrAccessibleMode(t *testing.T) {
 	t.Parallel()
 	f, _, errOut := assessFactory(t, strings.NewReader(""), nil)
@@ -617,6 +694,36 @@ func TestAssessFollowsTheRoute(t *testing.T) {
 	}
 	if strings.Contains(errOut.String(), "IN1-01") {
 		t.Errorf("an area off the route was asked:\n%s", errOut)
+	}
+}
+
+// The scope page offers the key areas of the route chosen just before,
+// and with one section only (involvement has no quick scan and no
+// indicators) it does not ask which sections.
+func TestAssessScopeFollowsTheRoute(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "tartu.yaml")
+	// Profile, route 2 (citizens only: not IN4 and IN5), then remove
+	// the fourth area offered (IN6) and accept.
+	input := lines(append(append([]string{}, profileAnswers...), "2", "4", "")...)
+	f, _, errOut := assessFactory(t, strings.NewReader(input), nil)
+	if code := Run(context.Background(), f, []string{"assess", "--accessible", "--framework", "involvement", path}); code != 2 {
+		t.Fatalf("exit %d, want 2 (the input ends at IN1-01):\n%s", code, errOut)
+	}
+	prompts := errOut.String()
+	if strings.Contains(prompts, "What do you want to assess?") || strings.Contains(prompts, "All three") {
+		t.Errorf("the one section was offered as a choice:\n%s", prompts)
+	}
+	for _, want := range []string{"What to assess, question 1 of 1: Which key areas?", "3. IN3 Use practical methods of involvement\n4. IN6 Consider", "Removed: IN6.", "Which key areas? IN1, IN2, IN3, IN7, IN8 and IN9."} {
+		if !strings.Contains(prompts, want) {
+			t.Errorf("the prompts lack %q:\n%s", want, prompts)
+		}
+	}
+	if strings.Contains(prompts, "IN4 Set up an Intercultural Council") {
+		t.Errorf("an area off the route was offered:\n%s", prompts)
+	}
+	if got := readFile(t, path); !strings.Contains(got, "route: nationals-only\nscope:\n  sections: [checklist]\n  key_areas: [IN1, IN2, IN3, IN7, IN8, IN9]\n") {
+		t.Errorf("saved file:\n%s", got)
 	}
 }
 
