@@ -2,6 +2,7 @@ package assess
 
 import (
 	"errors"
+	"golang.org/x/text/collate"
 	"slices"
 	"strings"
 	"time"
@@ -241,7 +242,10 @@ func countryOptions(p *locale.Printer, current string) []Option {
 		name := countryName(p, c)
 		opts = append(opts, Option{Label: name + " (" + c + ")", Short: name, Value: c})
 	}
-	slices.SortStableFunc(opts, func(a, b Option) int { return strings.Compare(sortKey(a.Label), sortKey(b.Label)) })
+	// In the alphabet of the reader's language: Lithuanian puts Č, Š
+	// and Ž after C, S and Z.
+	order := collate.New(p.Tag(), collate.IgnoreCase)
+	slices.SortStableFunc(opts, func(a, b Option) int { return order.CompareString(a.Label, b.Label) })
 	head := []Option{{Label: p.Sprintf("Not specified"), Value: ""}}
 	if current != "" && countryName(p, current) == "" {
 		head = append(head, Option{Label: current, Value: current})

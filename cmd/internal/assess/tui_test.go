@@ -523,6 +523,32 @@ func TestSearch(t *testing.T) {
 	}
 }
 
+// Countries are listed in the alphabet of the reader's language:
+// in Lithuanian Čadas (Chad) comes after Centrinės Afrikos Respublika and
+// Šveicarija after Sudanas, Žaliasis Kyšulys (Cape Verde) after Zimbabvė,
+// where an English sort that ignores accents
+// would mix them.
+func TestCountriesInTheReadersAlphabet(t *testing.T) {
+	t.Parallel()
+	lt, err := locale.New("lt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := map[string]int{}
+	for i, o := range countryOptions(lt, "") {
+		at[o.Value] = i
+	}
+	for _, pair := range [][2]string{{"CF", "TD"}, {"SD", "CH"}, {"ZW", "CV"}} {
+		before, after := pair[0], pair[1]
+		if at[before] > at[after] {
+			t.Errorf("in Lithuanian, %s is listed after %s", before, after)
+		}
+	}
+	if at[""] != 0 {
+		t.Errorf("\"not specified\" is not first")
+	}
+}
+
 // The answer keys come from the scale's labels: y p n a d s for the
 // built-in scale (d for "Don't know"), letters of their own words for a translated one, never
 // the same letter twice.
