@@ -108,7 +108,7 @@ func (l *layout) atAGlance() {
 		l.p(line{b(w.qualityNotAssessed()), txt(w.qualityNotAnswered())})
 	}
 	if rep.usesIndicators() {
-		l.p(line{b(w.qualityScore(r.Quality.Score)), txt(w.minimumOf(r.Quality.OverallThreshold)), b(w.goodPractice(r.Quality.GoodPractice)), txt(".")})
+		l.p(line{b(w.qualityScore(r.Quality.Score)), txt(w.minimumOf(r.Quality.OverallThreshold)), b(w.goodPractice(r.Quality.GoodPractice)), txt(completeness(w, r.Quality.Dimensions))})
 		chart := scoreChart{title: w.chartDimensions(), labelHeader: w.qualityDimension(), scoreHeader: w.scoreHeader(),
 			minHeader: w.minimumHeader(), statusHeader: w.resultHeader(), minimumNote: w.minimumNote()}
 		for _, g := range r.Quality.Dimensions {
@@ -123,18 +123,14 @@ func (l *layout) atAGlance() {
 }
 
 // completeness is ". 9 of 10 applicable items answered." and, when some
-// are answered "don't know", how many.
+// are answered "don't know", how many. It counts against the scope
+// (scoring.TallyOf): two key areas chosen, 14 of their 25 items answered.
 func completeness(w wording, groups []*scoring.Group) string {
-	answered, applicable, unknown := 0, 0, 0
-	for _, g := range groups {
-		answered += g.Answered()
-		applicable += g.Applicable
-		unknown += g.Unknown
+	t := scoring.TallyOf(groups)
+	if t.Unknown > 0 {
+		return w.answeredOfUnknown(t.Answered, t.Applicable, t.Unknown, w.dontKnowLabel(groups[0]))
 	}
-	if unknown > 0 {
-		return w.answeredOfUnknown(answered, applicable, unknown, w.dontKnowLabel(groups[0]))
-	}
-	return w.answeredOf(answered, applicable)
+	return w.answeredOf(t.Answered, t.Applicable)
 }
 
 func verdictTone(v scoring.Verdict) tone {

@@ -383,3 +383,53 @@ func BenchmarkPDFReport(b *testing.B) {
 		b.ReportMetric(float64(len(pdfBytes(b, af)))/1024, "KB")
 	}
 }
+
+// At a glance counts what is answered against the scope the file
+// records, so that its numbers add up: the items left unanswered in the
+// checklist, the quick scan and the quality indicators are those the
+// closing sentence says are not answered yet, and so for "don't know".
+// Two key areas chosen, 14 of their 25 items answered, say "14 of 25",
+// never "14 of 72".
+func TestAtAGlanceCountsAddUp(t *testing.T) {
+	counts := regexp.MustCompile(`(\d+) of (\d+) applicable items answered(?:, (\d+) of them)?`)
+	open := regexp.MustCompile(`(\d+) applicable items are not answered yet`)
+	unknown := regexp.MustCompile(`(\d+) items are answered “`)
+	num := func(s string) int {
+		n := 0
+		for _, c := range s {
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	for _, c := range []struct{ file, want string }{
+		{"partial-two-areas.yaml", "14 of 25 applicable items answered"},
+		{"dont-know.yaml", "20 of 20 applicable items answered, 4 of them"},
+		{"merged-perspectives.yaml", "29 of 29 applicable items answered"},
+		{"rounds/welcome-bureau-2026.yaml", "29 of 81 applicable items answered"},
+		{"complete-local-authority.yaml", "81 of 81 applicable items answered"},
+		{"partial-quick-scan.yaml", ""},
+		{"spec-example.yaml", ""},
+	} {
+		md := string(markdown(t, load(t, c.file), nil, "x.yaml"))
+		glance := md[strings.Index(md, "## At a glance"):]
+		glance = glance[:strings.Index(glance[3:], "\n## ")+3]
+		if !strings.Contains(glance, c.want) {
+			t.Errorf("%s: at a glance lacks %q:\n%s", c.file, c.want, glance)
+		}
+		left, dk := 0, 0
+		for _, m := range counts.FindAllStringSubmatch(glance, -1) {
+			left += num(m[2]) - num(m[1])
+			dk += num(m[3])
+		}
+		wantLeft, wantDK := 0, 0
+		if m := open.FindStringSubmatch(glance); m != nil {
+			wantLeft = num(m[1])
+		}
+		if m := unknown.FindStringSubmatch(glance); m != nil {
+			wantDK = num(m[1])
+		}
+		if left != wantLeft || dk != wantDK {
+			t.Errorf("%s: the counts leave %d unanswered and %d \"don't know\"; the closing sentence says %d and %d:\n%s", c.file, left, dk, wantLeft, wantDK, glance)
+		}
+	}
+}
