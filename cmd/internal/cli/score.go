@@ -485,11 +485,15 @@ func renderScoreText(st ui.Styles, pr *locale.Printer, width int, name string, a
 			if g.Provisional() {
 				status += " so far"
 			}
-			if g.Applicable == 0 {
+			switch {
+			case g.Applicable == 0:
 				status = "not on this path"
 				if af.Route == "" {
 					status = "does not apply"
 				}
+			case !g.InScope && g.Answered() == 0:
+				// left out of the scope the file records, as the report says
+				status = pr.Sprintf("not chosen")
 			}
 			line(g.ID, g.Title, g.Score, verdictStyle(st, g.Verdict).Render(status))
 			switch {
@@ -539,22 +543,18 @@ func renderScoreText(st ui.Styles, pr *locale.Printer, width int, name string, a
 	return b.Bytes()
 }
 
+// completeness says how many applicable items of groups are still
+// unanswered, counted against the scope (scoring.TallyOf), as the report
+// does.
 func completeness(pr *locale.Printer, complete bool, groups []*scoring.Group) string {
 	if complete {
 		return "complete"
 	}
-	n, unknown, total := 0, 0, 0
-	for _, g := range groups {
-		if g.InScope || g.Answered() > 0 {
-			n += g.Unanswered
-			unknown += g.Unknown
-			total += g.Applicable
-		}
+	t := scoring.TallyOf(groups)
+	if t.Unknown > 0 {
+		return pr.Sprintf("%d of %d unanswered, %d don't know", t.Unanswered(), t.Applicable, t.Unknown)
 	}
-	if unknown > 0 {
-		return pr.Sprintf("%d of %d unanswered, %d don't know", n, total, unknown)
-	}
-	return fmt.Sprintf("%d of %d unanswered", n, total)
+	return fmt.Sprintf("%d of %d unanswered", t.Unanswered(), t.Applicable)
 }
 
 func verdictStyle(st ui.Styles, v scoring.Verdict) interface{ Render(...string) string } {
