@@ -89,8 +89,15 @@ func (l *layout) titleBlock() {
 func (l *layout) atAGlance() {
 	rep, w, r := l.rep, l.w, l.rep.Result
 	l.add(heading{2, line{txt(w.atAGlance())}})
+	// A part left out of the scope the file records was not chosen; one
+	// left unanswered without a scope was not assessed.
+	chosen := rep.File.Scope == nil
 	if len(r.Checklist.Areas) > 0 && !rep.usesChecklist() {
-		l.p(line{b(w.checklistNotAssessed()), txt(w.checklistNotAnswered())})
+		if chosen {
+			l.p(line{b(w.checklistNotAssessed()), txt(w.checklistNotAnswered())})
+		} else {
+			l.p(line{b(w.checklistNotChosen()), txt(w.checklistOutOfScope())})
+		}
 	}
 	if rep.usesChecklist() {
 		l.p(line{b(w.checklistScore(r.Checklist.Score)), txt(completeness(w, r.Checklist.Areas))})
@@ -105,7 +112,11 @@ func (l *layout) atAGlance() {
 		l.p(line{b(w.quickScanScore(q.Score)), txt(completeness(w, []*scoring.Group{q}))})
 	}
 	if len(r.Quality.Dimensions) > 0 && !rep.usesIndicators() {
-		l.p(line{b(w.qualityNotAssessed()), txt(w.qualityNotAnswered())})
+		if chosen {
+			l.p(line{b(w.qualityNotAssessed()), txt(w.qualityNotAnswered())})
+		} else {
+			l.p(line{b(w.qualityNotChosen()), txt(w.qualityOutOfScope())})
+		}
 	}
 	if rep.usesIndicators() {
 		l.p(line{b(w.qualityScore(r.Quality.Score)), txt(w.minimumOf(r.Quality.OverallThreshold)), b(w.goodPractice(r.Quality.GoodPractice)), txt(completeness(w, r.Quality.Dimensions))})

@@ -170,6 +170,10 @@ func (w wording) checklistNotAssessed() string { return w.s("Checklist score: no
 func (w wording) checklistNotAnswered() string {
 	return w.s(" The key-area checklists were not answered.")
 }
+func (w wording) checklistNotChosen() string { return w.s("Checklist score: not chosen.") }
+func (w wording) checklistOutOfScope() string {
+	return w.s(" The key-area checklists are not part of the scope chosen for this assessment.")
+}
 func (w wording) quickScanScore(s scoring.Score) string {
 	return w.s("Quick scan: %s", w.score(s))
 }
@@ -177,6 +181,10 @@ func (w wording) qualityScore(s scoring.Score) string { return w.s("Quality scor
 func (w wording) qualityNotAssessed() string          { return w.s("Quality score: not assessed.") }
 func (w wording) qualityNotAnswered() string {
 	return w.s(" The quality indicators were not answered, so this assessment cannot say whether the practice is a good practice.")
+}
+func (w wording) qualityNotChosen() string { return w.s("Quality score: not chosen.") }
+func (w wording) qualityOutOfScope() string {
+	return w.s(" The quality indicators are not part of the scope chosen for this assessment, so it cannot say whether the practice is a good practice.")
 }
 func (w wording) minimumOf(v float64) string { return w.s(" (minimum %s): ", w.number(v)) }
 func (w wording) goodPractice(ok bool) string {
