@@ -240,35 +240,39 @@ func (pw *pdfWriter) progressChart(c progressChart) {
 	pw.drawLine(pw.layoutText(line{it(c.title)}, pw.width(), 8.5)[0], pageMargin, y, pw.width(), 8.5, 4, colorMuted, false)
 	y += 5
 	for _, r := range c.rows {
-		if y+9 > pageBottom {
+		if y+progressRowHeight > pageBottom {
 			pdf.AddPage()
 			y = pdf.GetY()
 		}
 		l := pw.oneLine(r.label, chartLabel-2, cellSize)
-		pw.drawLine(l, pageMargin, y+1.5, chartLabel, cellSize, 4.5, colorText, false)
+		pw.drawLine(l, pageMargin, y+1.3, chartLabel, cellSize, 4.5, colorText, false)
 		bx := pageMargin + chartLabel
 		pw.fillColor(colorTrack)
-		pdf.Rect(bx, y+1.5, chartBar, 2.4, "F")
-		pdf.Rect(bx, y+4.6, chartBar, 2.4, "F")
+		pdf.Rect(bx, y+1.2, chartBar, 2.4, "F")
+		pdf.Rect(bx, y+4.0, chartBar, 2.4, "F")
 		if v, ok := r.before.Value(); ok {
 			pw.fillColor(colorThen)
-			pdf.Rect(bx, y+1.5, chartBar*clamp(v/100), 2.4, "F")
+			pdf.Rect(bx, y+1.2, chartBar*clamp(v/100), 2.4, "F")
 		}
 		if v, ok := r.after.Value(); ok {
 			pw.fillColor(colorAccent)
-			pdf.Rect(bx, y+4.6, chartBar*clamp(v/100), 2.4, "F")
+			pdf.Rect(bx, y+4.0, chartBar*clamp(v/100), 2.4, "F")
 		}
 		nums := pw.layoutText(line{txt(r.beforeText + " → "), b(r.afterText), txt("  " + r.change)}, pw.width()-chartLabel-chartBar-2, cellSize)[0]
-		pw.drawLine(nums, bx+chartBar+2, y+2.2, pw.width()-chartLabel-chartBar-2, cellSize, 4.5, colorText, false)
+		pw.drawLine(nums, bx+chartBar+2, y+1.9, pw.width()-chartLabel-chartBar-2, cellSize, 4.5, colorText, false)
 		pw.trace.line(pdf.PageNo(), y)
-		y += 9
+		y += progressRowHeight
 	}
 	pdf.SetY(y + 3)
 }
 
+// progressRowHeight is the height of a row of the progress chart: two bars,
+// then and now, 0.4 mm apart, beside a line of text.
+const progressRowHeight = 8.0
+
 // progressHeight is the height of a progress chart, or of a page of it.
 func progressHeight(c progressChart) float64 {
-	return float64(min(len(c.rows), 25))*9 + 8
+	return float64(min(len(c.rows), 28))*progressRowHeight + 8
 }
 
 // oneLine lays text out on one line, cut short with "…" when it is longer.

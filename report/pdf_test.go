@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/ledongthuc/pdf"
 	"golang.org/x/text/unicode/norm"
 )
@@ -144,16 +145,35 @@ func TestPDFKeepsHeadingsWithTheirContent(t *testing.T) {
 	}
 }
 
-// The short report of a complete assessment fits on three A4 pages.
+// The short report of a complete assessment fits on three A4 pages, with
+// the progress since a baseline too. The baseline is the same file a year
+// earlier with every "yes" a "partly", so that every score changed.
 func TestSummaryFitsOnThreePages(t *testing.T) {
 	for _, file := range []string{"complete-local-authority.yaml", "complete-rtl-names.yaml", "complete-civil-society.yaml", "complete-business.yaml", "complete-education.yaml"} {
-		rep, err := Build(load(t, file), "x.yaml", nil, Options{Summary: true})
-		if err != nil {
-			t.Fatal(err)
+		af := load(t, file)
+		baseline := load(t, file)
+		baseline.Practice.AssessedOn = "2025-11-20"
+		for id, a := range baseline.Answers {
+			if a.Value == "yes" {
+				a.Value = "partly"
+				baseline.Answers[id] = a
+			}
 		}
-		b, _ := pdfOf(t, rep, nil)
-		if n := pages(t, b); n > 3 {
-			t.Errorf("%s: the summary has %d pages", file, n)
+		for _, base := range []*checklist.AnswerFile{nil, baseline} {
+			rep, err := Build(af, "x.yaml", base, Options{Summary: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !rep.Result.Complete {
+				t.Fatalf("%s is not a complete assessment: %d items unanswered", file, rep.Result.UnansweredCount())
+			}
+			if base != nil && rep.Progress == nil {
+				t.Fatalf("%s: no progress since the baseline", file)
+			}
+			b, _ := pdfOf(t, rep, nil)
+			if n := pages(t, b); n > 3 {
+				t.Errorf("%s (baseline %v): the summary has %d pages", file, base != nil, n)
+			}
 		}
 	}
 }

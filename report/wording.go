@@ -356,6 +356,9 @@ func (w wording) learnFrom() string               { return w.s(" Learn from: ") 
 func (w wording) example(e *checklist.Example) string {
 	return w.s("%s, %s: %s", e.Country, e.Practice, e.Summary)
 }
+func (w wording) exampleName(e *checklist.Example) string {
+	return w.s("%s, %s.", e.Country, e.Practice)
+}
 func (w wording) yourNote() string       { return w.s("Your note: ") }
 func (w wording) yourNoteInline() string { return w.s(" Your note: ") }
 func (w wording) evidenceLabel() string  { return w.s("Evidence: ") }
