@@ -103,7 +103,7 @@ func (l *layout) atAGlance() {
 		l.p(line{b(w.checklistScore(r.Checklist.Score)), txt(completeness(w, r.Checklist.Areas))})
 		chart := scoreChart{title: w.chartAreas(), labelHeader: w.keyArea(), scoreHeader: w.scoreHeader(), statusHeader: w.verdictHeader()}
 		for _, g := range r.Checklist.Areas {
-			chart.bars = append(chart.bars, bar{label: line{txt(g.ID + " " + g.Title)}, score: g.Score, scoreText: w.score(g.Score), status: w.areaStatus(g), tone: verdictTone(g.Verdict)})
+			chart.bars = append(chart.bars, bar{label: line{txt(g.ID + " " + g.Title)}, score: g.Score, scoreText: w.score(g.Score), status: w.areaStatus(g, rep.File.Route != ""), tone: verdictTone(g.Verdict)})
 		}
 		l.add(chart)
 	}

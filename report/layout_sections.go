@@ -20,7 +20,7 @@ func (l *layout) keyAreas() {
 func (l *layout) keyArea(ga GroupReport) {
 	w := l.w
 	g, a := ga.Group, ga.KeyArea
-	l.add(heading{3, line{txt(w.areaHeading(a, g))}})
+	l.add(heading{3, line{txt(w.areaHeading(a, g, l.rep.File.Route != ""))}})
 	l.p(line{it(w.aim()), txt(a.Aim), it(w.section(a.Section))})
 	switch {
 	case g.Applicable == 0:

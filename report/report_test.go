@@ -433,3 +433,31 @@ func TestAtAGlanceCountsAddUp(t *testing.T) {
 		}
 	}
 }
+
+// A key area off the path the routing question took is "not on this
+// path", in the table at a glance and in its own heading, as 'scorecard
+// score' says, never "not assessed".
+func TestAreasOffThePath(t *testing.T) {
+	fw, err := checklist.LoadBuiltin("involvement")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "scorecard: 1\nframework: involvement\npractice: {name: Tartu, organisation_type: civil-society}\nroute: all-groups\nchecklist:\n  IN4-01: yes\n  IN6-01: no\n"
+	af, err := checklist.LoadAnswers("inv.yaml", []byte(src), func(string) (*checklist.Framework, error) { return fw, nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(markdown(t, af, nil, "inv.yaml"))
+	for _, want := range []string{
+		"| IN1 Follow the main steps to involve immigrants and refugees | – | not on this path |",
+		"### IN1 Follow the main steps to involve immigrants and refugees: –, not on this path",
+		"| IN5 Hold Immigrant and Refugee Citizenship Forums | – | not assessed |",
+		// 2 of the path's 40 items for an NGO (IN4–IN9 less the six
+		// city-only steps)
+		"2 of 40 applicable items answered",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+}

@@ -250,10 +250,17 @@ func (w wording) verdict(g *scoring.Group) string {
 	return v
 }
 
-// areaStatus is a key area's verdict, or says it was not chosen for
-// this assessment.
-func (w wording) areaStatus(g *scoring.Group) string {
-	if !g.InScope && g.Answered() == 0 {
+// areaStatus is a key area's verdict, or says why it has none: it was
+// not chosen for this assessment, or none of its items is asked (off the
+// path a routing question took, or none applies to the type of
+// organisation), as 'scorecard score' says.
+func (w wording) areaStatus(g *scoring.Group, routed bool) string {
+	switch {
+	case g.Applicable == 0 && routed:
+		return w.s("not on this path")
+	case g.Applicable == 0:
+		return w.s("does not apply")
+	case !g.InScope && g.Answered() == 0:
 		return w.s("not chosen")
 	}
 	return w.verdict(g)
@@ -367,8 +374,8 @@ func (w wording) evidenceInline() string { return w.s(" Evidence: ") }
 // Key areas and dimensions.
 
 func (w wording) keyAreas() string { return w.s("Key areas") }
-func (w wording) areaHeading(a *checklist.KeyArea, g *scoring.Group) string {
-	return w.s("%s %s: %s, %s", a.ID, a.Title, w.score(g.Score), w.areaStatus(g))
+func (w wording) areaHeading(a *checklist.KeyArea, g *scoring.Group, routed bool) string {
+	return w.s("%s %s: %s, %s", a.ID, a.Title, w.score(g.Score), w.areaStatus(g, routed))
 }
 func (w wording) aim() string             { return w.s("Aim: ") }
 func (w wording) section(s string) string { return w.s(" (section %s)", s) }
