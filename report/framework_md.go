@@ -12,7 +12,8 @@ import (
 // WriteFrameworkMarkdown writes the framework as a compact handbook of its
 // checklists: for each key area its aim, success factors, checklist items
 // (question and recommended action), examples and materials; then the
-// quick scan, the quality dimensions and the answer scale.
+// quick scan, the quality dimensions, the answer scale, the types of
+// organisation and the glossary.
 func WriteFrameworkMarkdown(w io.Writer, fw *checklist.Framework) error {
 	b := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
@@ -134,6 +135,20 @@ func WriteFrameworkMarkdown(w io.Writer, fw *checklist.Framework) error {
 	p("\n## Organisation types\n\n")
 	for _, t := range fw.OrganisationTypes {
 		p("- **%s** (`%s`): %s\n", mdText(t.Label), t.ID, mdText(t.Description))
+	}
+	if len(fw.Glossary) > 0 {
+		p("\n## Glossary\n\n")
+		for _, t := range fw.Glossary {
+			p("- **%s** (`%s`): %s", mdText(t.Term), t.ID, mdText(t.Definition))
+			switch {
+			case t.Source == "":
+			case t.Source[0] >= '0' && t.Source[0] <= '9':
+				p(" _(section %s)_", mdText(t.Source))
+			default:
+				p(" _(%s)_", mdText(t.Source))
+			}
+			p("\n")
+		}
 	}
 	return b.Flush()
 }
