@@ -99,11 +99,26 @@ func (pw *pdfWriter) table(t table) {
 			pw.need(h)
 		}
 	}
-	if t.header != nil {
+	header := func() {
 		pw.row(t, headerRow(t.header))
+		pw.trace.tableRow(pw.pdf.PageNo(), true)
+	}
+	if t.header != nil {
+		pw.trace.table()
+		header()
 	}
 	for _, r := range t.rows {
+		// A table that goes on over a page break repeats its header
+		// row at the top of the new page, so that a printed page
+		// still says what each column is.
+		if h := pw.rowHeight(t, r); t.header != nil && h < pageBottom-pageMargin && pw.space() < h {
+			pw.pdf.AddPage()
+			header()
+		}
 		pw.row(t, r)
+		if t.header != nil {
+			pw.trace.tableRow(pw.pdf.PageNo(), false)
+		}
 	}
 	pw.pdf.Ln(3)
 }

@@ -145,6 +145,45 @@ func TestPDFKeepsHeadingsWithTheirContent(t *testing.T) {
 	}
 }
 
+// A table that goes on over a page break repeats its header row at the
+// top of the next page: the action plan's table, the quality dimensions'
+// tables, the perspectives' table, the evidence register.
+func TestPDFTablesRepeatTheirHeader(t *testing.T) {
+	plan, round := planView(t, true)
+	cases := []struct {
+		name string
+		file *checklist.AnswerFile
+		opts Options
+	}{
+		{"complete", load(t, "complete-local-authority.yaml"), Options{}},
+		{"names in four scripts", load(t, "complete-rtl-names.yaml"), Options{}},
+		{"perspectives", load(t, "merged-perspectives.yaml"), Options{}},
+		{"action plan", round, Options{Plan: plan}},
+	}
+	split := 0
+	for _, c := range cases {
+		rep, err := Build(c.file, "x.yaml", nil, c.opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var trace pdfTrace
+		pdfOf(t, rep, &trace)
+		for i, rows := range trace.rows {
+			for j, r := range rows {
+				if j > 0 && r.page != rows[j-1].page {
+					split++
+					if !r.header {
+						t.Errorf("%s: table %d goes on to page %d without its header row", c.name, i+1, r.page)
+					}
+				}
+			}
+		}
+	}
+	if split == 0 {
+		t.Error("no table goes over a page break: the test checks nothing")
+	}
+}
+
 // The short report of a complete assessment fits on three A4 pages, with
 // the progress since a baseline too. The baseline is the same file a year
 // earlier with every "yes" a "partly", so that every score changed.
