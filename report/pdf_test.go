@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -272,4 +273,39 @@ func BenchmarkPDFLongNotes(b *testing.B) {
 			pdfOf(b, rep, nil)
 		}
 	})
+}
+
+// The PDF's chart at a glance gives each key area's verdict whole, as the
+// Markdown's table does: a provisional verdict says on how many answers
+// it rests ("can improve so far, 10 of 10 answered, 2 “Don't know”"),
+// however many lines it takes.
+func TestPDFChartGivesTheWholeVerdict(t *testing.T) {
+	row := regexp.MustCompile(`(?m)^\| (KA\d) [^|]* \| [^|]* \| ([^|]*) \|$`)
+	for _, file := range []string{"dont-know.yaml", "partial-two-areas.yaml", "merged-perspectives.yaml"} {
+		af := load(t, file)
+		md := string(markdown(t, af, nil, "x.yaml"))
+		rep, err := Build(af, "x.yaml", nil, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := pdfOf(t, rep, nil)
+		text := pdfText(t, b)
+		glance := md[strings.Index(md, "## At a glance"):]
+		glance = glance[:strings.Index(glance[3:], "\n## ")]
+		// The chart only: from "At a glance" to the end of the checklist's
+		// chart (a key area's heading further on gives the verdict too).
+		flat := strings.Join(strings.Fields(text), " ")
+		flat = flat[strings.Index(flat, "At a glance"):]
+		flat = flat[:strings.Index(flat, "The assessment is")]
+		found := 0
+		for _, m := range row.FindAllStringSubmatch(glance, -1) {
+			found++
+			if !strings.Contains(flat, m[2]) {
+				t.Errorf("%s: the PDF does not give %s's verdict %q whole", file, m[1], m[2])
+			}
+		}
+		if found != 6 {
+			t.Errorf("%s: %d key areas at a glance, want 6", file, found)
+		}
+	}
 }
