@@ -118,8 +118,34 @@ func TestPDFReportsWhatItReplaced(t *testing.T) {
 // No heading (or label) ends a page: at least two lines of what it
 // heads (or its only line) follow it on its page.
 func TestPDFKeepsHeadingsWithTheirContent(t *testing.T) {
-	for _, file := range []string{"complete-local-authority.yaml", "complete-rtl-names.yaml", "partial-two-areas.yaml", "complete-civil-society.yaml"} {
-		rep, err := Build(load(t, file), "x.yaml", nil, Options{})
+	plan, round := planView(t, true)
+	type variant struct {
+		file     string
+		af       *checklist.AnswerFile
+		baseline string
+		opts     Options
+	}
+	var variants []variant
+	for _, file := range []string{"complete-local-authority.yaml", "complete-rtl-names.yaml", "partial-two-areas.yaml", "complete-civil-society.yaml",
+		"complete-business.yaml", "complete-education.yaml", "dont-know.yaml", "merged-perspectives.yaml", "merged-workshop.yaml", "unicode-names.yaml"} {
+		variants = append(variants, variant{file: file}, variant{file: file + " (summary)", opts: Options{Summary: true}})
+	}
+	variants = append(variants,
+		variant{file: "rounds/welcome-bureau-2026.yaml", baseline: "rounds/welcome-bureau-2025.yaml"},
+		variant{file: "rounds/welcome-bureau-2026.yaml (summary)", baseline: "rounds/welcome-bureau-2025.yaml", opts: Options{Summary: true}},
+		variant{file: "round with its plan", af: round, opts: Options{Plan: plan}},
+		variant{file: "round with its plan (summary)", af: round, opts: Options{Plan: plan, Summary: true}})
+	for _, v := range variants {
+		file := v.file
+		af := v.af
+		if af == nil {
+			af = load(t, strings.TrimSuffix(file, " (summary)"))
+		}
+		var base *checklist.AnswerFile
+		if v.baseline != "" {
+			base = load(t, v.baseline)
+		}
+		rep, err := Build(af, "x.yaml", base, v.opts)
 		if err != nil {
 			t.Fatal(err)
 		}
