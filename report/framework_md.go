@@ -15,8 +15,9 @@ import (
 // WriteFrameworkMarkdown writes the framework as a compact handbook of its
 // checklists: for each key area its aim, success factors, checklist items
 // (question and recommended action), examples and materials; then the
-// quick scan, the quality dimensions and the answer scale. Its words are
-// in pr's language (English when pr is nil).
+// quick scan, the quality dimensions, the answer scale, the types of
+// organisation and the glossary. Its words are in pr's language (English
+// when pr is nil).
 func WriteFrameworkMarkdown(w io.Writer, pr *locale.Printer, fw *checklist.Framework) error {
 	pr = printerOr(pr)
 	b := bufio.NewWriter(w)
@@ -141,6 +142,20 @@ func WriteFrameworkMarkdown(w io.Writer, pr *locale.Printer, fw *checklist.Frame
 	p("\n## %s\n\n", pr.Sprintf("Organisation types"))
 	for _, t := range fw.OrganisationTypes {
 		p("- **%s** (`%s`): %s\n", mdText(t.Label), t.ID, mdText(t.Description))
+	}
+	if len(fw.Glossary) > 0 {
+		p("\n## %s\n\n", pr.Sprintf("Glossary"))
+		for _, t := range fw.Glossary {
+			p("- **%s** (`%s`): %s", mdText(t.Term), t.ID, mdText(t.Definition))
+			switch {
+			case t.Source == "":
+			case t.Source[0] >= '0' && t.Source[0] <= '9':
+				p(" _(%s)_", pr.Sprintf("section %s", mdText(t.Source)))
+			default:
+				p(" _(%s)_", mdText(t.Source))
+			}
+			p("\n")
+		}
 	}
 	return b.Flush()
 }

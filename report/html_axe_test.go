@@ -43,7 +43,7 @@ func needTool(t *testing.T, what string, paths ...string) string {
 // headless Chromium, finds no violation of the WCAG 2.1 A and AA rules on
 // a complete, a partial, a baseline and a hostile-text report (and on
 // names in four scripts, a merged file with points to discuss, one with
-// perspectives, and a round with its action plan).
+// perspectives, a round with its action plan, and the short report).
 func TestHTMLHasNoAccessibilityViolations(t *testing.T) {
 	chromium := needTool(t, "chromium", "chromium", "chromium-browser")
 	axe := needTool(t, "the axe-core npm package", filepath.Join("..", ".cache", "node", "node_modules", "axe-core", "axe.min.js"))
@@ -60,16 +60,18 @@ func TestHTMLHasNoAccessibilityViolations(t *testing.T) {
 		name           string
 		file, baseline *checklist.AnswerFile
 		plan           *actionplan.View
+		summary        bool
 	}{
-		{"complete", load(t, "complete-local-authority.yaml"), nil, nil},
-		{"partial", load(t, "partial-two-areas.yaml"), nil, nil},
-		{"baseline", load(t, "rounds/welcome-bureau-2026.yaml"), load(t, "rounds/welcome-bureau-2025.yaml"), nil},
-		{"hostile text", hostile, nil, nil},
-		{"names in four scripts", rtl, nil, nil},
-		{"merged, with points to discuss", load(t, "merged-workshop.yaml"), nil, nil},
-		{"merged, with perspectives", load(t, "merged-perspectives.yaml"), nil, nil},
-		{"with an action plan", round, nil, plan},
-		{"don't know, to find out", load(t, "dont-know.yaml"), nil, nil},
+		{"complete", load(t, "complete-local-authority.yaml"), nil, nil, false},
+		{"partial", load(t, "partial-two-areas.yaml"), nil, nil, false},
+		{"baseline", load(t, "rounds/welcome-bureau-2026.yaml"), load(t, "rounds/welcome-bureau-2025.yaml"), nil, false},
+		{"hostile text", hostile, nil, nil, false},
+		{"names in four scripts", rtl, nil, nil, false},
+		{"merged, with points to discuss", load(t, "merged-workshop.yaml"), nil, nil, false},
+		{"merged, with perspectives", load(t, "merged-perspectives.yaml"), nil, nil, false},
+		{"with an action plan", round, nil, plan, false},
+		{"don't know, to find out", load(t, "dont-know.yaml"), nil, nil, false},
+		{"short report with a baseline and a plan", round, load(t, "rounds/welcome-bureau-2026.yaml"), plan, true},
 	}
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "axe.min.js"), axeJS, 0o644); err != nil {
@@ -78,7 +80,7 @@ func TestHTMLHasNoAccessibilityViolations(t *testing.T) {
 	attr := regexp.MustCompile(`data-axe="([^"]*)"`)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			rep, err := Build(c.file, "x.yaml", c.baseline, Options{Plan: c.plan})
+			rep, err := Build(c.file, "x.yaml", c.baseline, Options{Plan: c.plan, Summary: c.summary})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -89,14 +89,21 @@ func (l *layout) titleBlock() {
 func (l *layout) atAGlance() {
 	rep, w, r := l.rep, l.w, l.rep.Result
 	l.add(heading{2, line{txt(w.atAGlance())}})
+	// A part left out of the scope the file records was not chosen; one
+	// left unanswered without a scope was not assessed.
+	chosen := rep.File.Scope == nil
 	if len(r.Checklist.Areas) > 0 && !rep.usesChecklist() {
-		l.p(line{b(w.checklistNotAssessed()), txt(w.checklistNotAnswered())})
+		if chosen {
+			l.p(line{b(w.checklistNotAssessed()), txt(w.checklistNotAnswered())})
+		} else {
+			l.p(line{b(w.checklistNotChosen()), txt(w.checklistOutOfScope())})
+		}
 	}
 	if rep.usesChecklist() {
 		l.p(line{b(w.checklistScore(r.Checklist.Score)), txt(completeness(w, r.Checklist.Areas))})
 		chart := scoreChart{title: w.chartAreas(), labelHeader: w.keyArea(), scoreHeader: w.scoreHeader(), statusHeader: w.verdictHeader()}
 		for _, g := range r.Checklist.Areas {
-			chart.bars = append(chart.bars, bar{label: line{txt(g.ID + " " + g.Title)}, score: g.Score, scoreText: w.score(g.Score), status: w.areaStatus(g), tone: verdictTone(g.Verdict)})
+			chart.bars = append(chart.bars, bar{label: line{txt(g.ID + " " + g.Title)}, score: g.Score, scoreText: w.score(g.Score), status: w.areaStatus(g, rep.File.Route != ""), tone: verdictTone(g.Verdict)})
 		}
 		l.add(chart)
 	}
@@ -105,10 +112,14 @@ func (l *layout) atAGlance() {
 		l.p(line{b(w.quickScanScore(q.Score)), txt(completeness(w, []*scoring.Group{q}))})
 	}
 	if len(r.Quality.Dimensions) > 0 && !rep.usesIndicators() {
-		l.p(line{b(w.qualityNotAssessed()), txt(w.qualityNotAnswered())})
+		if chosen {
+			l.p(line{b(w.qualityNotAssessed()), txt(w.qualityNotAnswered())})
+		} else {
+			l.p(line{b(w.qualityNotChosen()), txt(w.qualityOutOfScope())})
+		}
 	}
 	if rep.usesIndicators() {
-		l.p(line{b(w.qualityScore(r.Quality.Score)), txt(w.minimumOf(r.Quality.OverallThreshold)), b(w.goodPractice(r.Quality.GoodPractice)), txt(".")})
+		l.p(line{b(w.qualityScore(r.Quality.Score)), txt(w.minimumOf(r.Quality.OverallThreshold)), b(w.goodPractice(r.Quality.GoodPractice)), txt(completeness(w, r.Quality.Dimensions))})
 		chart := scoreChart{title: w.chartDimensions(), labelHeader: w.qualityDimension(), scoreHeader: w.scoreHeader(),
 			minHeader: w.minimumHeader(), statusHeader: w.resultHeader(), minimumNote: w.minimumNote()}
 		for _, g := range r.Quality.Dimensions {
@@ -123,18 +134,14 @@ func (l *layout) atAGlance() {
 }
 
 // completeness is ". 9 of 10 applicable items answered." and, when some
-// are answered "don't know", how many.
+// are answered "don't know", how many. It counts against the scope
+// (scoring.TallyOf): two key areas chosen, 14 of their 25 items answered.
 func completeness(w wording, groups []*scoring.Group) string {
-	answered, applicable, unknown := 0, 0, 0
-	for _, g := range groups {
-		answered += g.Answered()
-		applicable += g.Applicable
-		unknown += g.Unknown
+	t := scoring.TallyOf(groups)
+	if t.Unknown > 0 {
+		return w.answeredOfUnknown(t.Answered, t.Applicable, t.Unknown, w.dontKnowLabel(groups[0]))
 	}
-	if unknown > 0 {
-		return w.answeredOfUnknown(answered, applicable, unknown, w.dontKnowLabel(groups[0]))
-	}
-	return w.answeredOf(answered, applicable)
+	return w.answeredOf(t.Answered, t.Applicable)
 }
 
 func verdictTone(v scoring.Verdict) tone {

@@ -20,7 +20,7 @@ func (l *layout) keyAreas() {
 func (l *layout) keyArea(ga GroupReport) {
 	w := l.w
 	g, a := ga.Group, ga.KeyArea
-	l.add(heading{3, line{txt(w.areaHeading(a, g))}})
+	l.add(heading{3, line{txt(w.areaHeading(a, g, l.rep.File.Route != ""))}})
 	l.p(line{it(w.aim()), txt(a.Aim), it(w.section(a.Section))})
 	switch {
 	case g.Applicable == 0:
@@ -164,13 +164,20 @@ func (l *layout) gaps(gr GroupReport) {
 func (l *layout) recDetails(rec Recommendation, inPriorities bool) []line {
 	w := l.w
 	var lines []line
+	// The short report names the example; the full one describes it.
+	withExample := func(ln line, e *checklist.Example) line {
+		if e != nil && l.rep.Summary {
+			return append(ln, it(w.learnFrom()), txt(w.exampleName(e)))
+		}
+		return learnFrom(w, ln, e)
+	}
 	switch {
 	case rec.Factor != nil:
-		lines = append(lines, learnFrom(w, line{it(w.servesLabel()), txt(w.serves(rec.Factor.Name, rec.Factor.Area().ID))}, rec.Example))
+		lines = append(lines, withExample(line{it(w.servesLabel()), txt(w.serves(rec.Factor.Name, rec.Factor.Area().ID))}, rec.Example))
 	case inPriorities && rec.Group != nil && rec.Item.Dimension() != nil:
 		lines = append(lines, line{it(w.dimensionLabel()), txt(rec.Group.ID + " " + rec.Group.Title + ".")})
 	case len(rec.Item.KeyAreas) > 0:
-		lines = append(lines, learnFrom(w, line{it(w.keyAreasLabel()), txt(strings.Join(rec.Item.KeyAreas, ", ") + ".")}, rec.Example))
+		lines = append(lines, withExample(line{it(w.keyAreasLabel()), txt(strings.Join(rec.Item.KeyAreas, ", ") + ".")}, rec.Example))
 	}
 	if rec.Note != "" {
 		note := noteLines(rec.Note)

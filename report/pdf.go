@@ -490,6 +490,27 @@ func (pw *pdfWriter) choices(bl choices) {
 // pdfTrace records where headings and lines were drawn, for tests.
 type pdfTrace struct {
 	events []traceEvent
+	// rows are the rows of each table with a header, in order: the page
+	// each starts on, and whether it is a header row.
+	rows [][]tableRowEvent
+}
+
+type tableRowEvent struct {
+	page   int
+	header bool
+}
+
+// table starts the record of a table's rows.
+func (t *pdfTrace) table() {
+	if t != nil {
+		t.rows = append(t.rows, nil)
+	}
+}
+
+func (t *pdfTrace) tableRow(page int, header bool) {
+	if t != nil && len(t.rows) > 0 {
+		t.rows[len(t.rows)-1] = append(t.rows[len(t.rows)-1], tableRowEvent{page, header})
+	}
 }
 
 type traceEvent struct {

@@ -7,10 +7,13 @@ const (
 	cellLine   = 4.6 // line height in tables
 	cellPad    = 0.8
 	chartLabel = 74.0
-	chartBar   = 58.0
+	chartBar   = 50.0
 	chartScore = 13.0
-	chartRow   = 7.0
-	barHeight  = 3.6
+	// chartStatus is what the page leaves for a bar's status: its width less
+	// the label, the bar, the score and a gap.
+	chartStatus = 210 - 2*pageMargin - chartLabel - chartBar - chartScore - 2
+	chartRow    = 7.0
+	barHeight   = 3.6
 )
 
 func headerRow(h []string) []line {
@@ -99,11 +102,26 @@ func (pw *pdfWriter) table(t table) {
 			pw.need(h)
 		}
 	}
-	if t.header != nil {
+	header := func() {
 		pw.row(t, headerRow(t.header))
+		pw.trace.tableRow(pw.pdf.PageNo(), true)
+	}
+	if t.header != nil {
+		pw.trace.table()
+		header()
 	}
 	for _, r := range t.rows {
+		// A table that goes on over a page break repeats its header
+		// row at the top of the new page, so that a printed page
+		// still says what each column is.
+		if h := pw.rowHeight(t, r); t.header != nil && h < pageBottom-pageMargin && pw.space() < h {
+			pw.pdf.AddPage()
+			header()
+		}
 		pw.row(t, r)
+		if t.header != nil {
+			pw.trace.tableRow(pw.pdf.PageNo(), false)
+		}
 	}
 	pw.pdf.Ln(3)
 }
@@ -161,10 +179,29 @@ func (pw *pdfWriter) chartLabels(c scoreChart) [][]textLine {
 	return out
 }
 
+// chartStatuses lays out each bar's status (a verdict such as "can
+// improve so far, 4 of 15 answered") in the column beside the score,
+// every line of it: a provisional verdict says on how many answers it
+// rests, and the PDF says it as the Markdown and HTML do.
+func (pw *pdfWriter) chartStatuses(c scoreChart) [][]textLine {
+	out := make([][]textLine, len(c.bars))
+	for i, br := range c.bars {
+		out[i] = pw.layoutText(line{txt(br.status)}, chartStatus, cellSize)
+	}
+	return out
+}
+
+// chartRowHeight is the height of a bar's row: its label's lines or its
+// status's, whichever are more.
+func chartRowHeight(label, status []textLine) float64 {
+	return chartRow + float64(max(len(label), len(status), 1)-1)*4
+}
+
 func (pw *pdfWriter) chartHeight(c scoreChart) float64 {
 	total := 6.0
-	for _, ls := range pw.chartLabels(c) {
-		total += chartRow + float64(len(ls)-1)*4
+	statuses := pw.chartStatuses(c)
+	for i, ls := range pw.chartLabels(c) {
+		total += chartRowHeight(ls, statuses[i])
 	}
 	if c.minimumNote != "" {
 		total += 5
@@ -177,7 +214,7 @@ func (pw *pdfWriter) chartHeight(c scoreChart) float64 {
 // score and its status beside it.
 func (pw *pdfWriter) chart(c scoreChart) {
 	pdf := pw.pdf
-	labels := pw.chartLabels(c)
+	labels, statuses := pw.chartLabels(c), pw.chartStatuses(c)
 	pw.need(pw.chartHeight(c))
 	y := pdf.GetY()
 	head := func(s string, x, w float64, right bool) {
@@ -186,10 +223,10 @@ func (pw *pdfWriter) chart(c scoreChart) {
 	head(c.labelHeader, pageMargin, chartLabel, false)
 	head(pw.w.scale0to100(), pageMargin+chartLabel+chartBar/2-8, 16, false)
 	head(c.scoreHeader, pageMargin+chartLabel+chartBar, chartScore, true)
-	head(c.statusHeader, pageMargin+chartLabel+chartBar+chartScore+2, 40, false)
+	head(c.statusHeader, pageMargin+chartLabel+chartBar+chartScore+2, chartStatus, false)
 	y += 5
 	for i, br := range c.bars {
-		h := chartRow + float64(len(labels[i])-1)*4
+		h := chartRowHeight(labels[i], statuses[i])
 		for j, l := range labels[i] {
 			pw.drawLine(l, pageMargin, y+1.2+float64(j)*4, chartLabel, cellSize, 4.5, colorText, false)
 		}
@@ -198,11 +235,8 @@ func (pw *pdfWriter) chart(c scoreChart) {
 		pw.bar(bx, by, br.score, toneColors[br.tone], br.threshold)
 		score := pw.layoutText(line{b(br.scoreText)}, chartScore, cellSize)[0]
 		pw.drawLine(score, bx+chartBar, y+1.2, chartScore, cellSize, 4.5, colorText, true)
-		status := pw.layoutText(line{txt(br.status)}, 210-pageMargin-(bx+chartBar+chartScore+2), cellSize)
-		pw.drawLine(status[0], bx+chartBar+chartScore+2, y+1.2, 40, cellSize, 4.5, colorMuted, false)
-		if len(status) > 1 {
-			pw.drawLine(status[1], bx+chartBar+chartScore+2, y+5.2, 40, cellSize, 4.5, colorMuted, false)
-			h = max(h, chartRow+4)
+		for j, l := range statuses[i] {
+			pw.drawLine(l, bx+chartBar+chartScore+2, y+1.2+float64(j)*4, chartStatus, cellSize, 4.5, colorMuted, false)
 		}
 		y += h
 	}
@@ -240,35 +274,39 @@ func (pw *pdfWriter) progressChart(c progressChart) {
 	pw.drawLine(pw.layoutText(line{it(c.title)}, pw.width(), 8.5)[0], pageMargin, y, pw.width(), 8.5, 4, colorMuted, false)
 	y += 5
 	for _, r := range c.rows {
-		if y+9 > pageBottom {
+		if y+progressRowHeight > pageBottom {
 			pdf.AddPage()
 			y = pdf.GetY()
 		}
 		l := pw.oneLine(r.label, chartLabel-2, cellSize)
-		pw.drawLine(l, pageMargin, y+1.5, chartLabel, cellSize, 4.5, colorText, false)
+		pw.drawLine(l, pageMargin, y+1.3, chartLabel, cellSize, 4.5, colorText, false)
 		bx := pageMargin + chartLabel
 		pw.fillColor(colorTrack)
-		pdf.Rect(bx, y+1.5, chartBar, 2.4, "F")
-		pdf.Rect(bx, y+4.6, chartBar, 2.4, "F")
+		pdf.Rect(bx, y+1.2, chartBar, 2.4, "F")
+		pdf.Rect(bx, y+4.0, chartBar, 2.4, "F")
 		if v, ok := r.before.Value(); ok {
 			pw.fillColor(colorThen)
-			pdf.Rect(bx, y+1.5, chartBar*clamp(v/100), 2.4, "F")
+			pdf.Rect(bx, y+1.2, chartBar*clamp(v/100), 2.4, "F")
 		}
 		if v, ok := r.after.Value(); ok {
 			pw.fillColor(colorAccent)
-			pdf.Rect(bx, y+4.6, chartBar*clamp(v/100), 2.4, "F")
+			pdf.Rect(bx, y+4.0, chartBar*clamp(v/100), 2.4, "F")
 		}
 		nums := pw.layoutText(line{txt(r.beforeText + " → "), b(r.afterText), txt("  " + r.change)}, pw.width()-chartLabel-chartBar-2, cellSize)[0]
-		pw.drawLine(nums, bx+chartBar+2, y+2.2, pw.width()-chartLabel-chartBar-2, cellSize, 4.5, colorText, false)
+		pw.drawLine(nums, bx+chartBar+2, y+1.9, pw.width()-chartLabel-chartBar-2, cellSize, 4.5, colorText, false)
 		pw.trace.line(pdf.PageNo(), y)
-		y += 9
+		y += progressRowHeight
 	}
 	pdf.SetY(y + 3)
 }
 
+// progressRowHeight is the height of a row of the progress chart: two bars,
+// then and now, 0.4 mm apart, beside a line of text.
+const progressRowHeight = 8.0
+
 // progressHeight is the height of a progress chart, or of a page of it.
 func progressHeight(c progressChart) float64 {
-	return float64(min(len(c.rows), 25))*9 + 8
+	return float64(min(len(c.rows), 28))*progressRowHeight + 8
 }
 
 // oneLine lays text out on one line, cut short with "…" when it is longer.

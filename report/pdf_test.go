@@ -5,10 +5,12 @@ import (
 	"context"
 	"errors"
 	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/ledongthuc/pdf"
 	"golang.org/x/text/unicode/norm"
 )
@@ -116,8 +118,34 @@ func TestPDFReportsWhatItReplaced(t *testing.T) {
 // No heading (or label) ends a page: at least two lines of what it
 // heads (or its only line) follow it on its page.
 func TestPDFKeepsHeadingsWithTheirContent(t *testing.T) {
-	for _, file := range []string{"complete-local-authority.yaml", "complete-rtl-names.yaml", "partial-two-areas.yaml", "complete-civil-society.yaml"} {
-		rep, err := Build(load(t, file), "x.yaml", nil, Options{})
+	plan, round := planView(t, true)
+	type variant struct {
+		file     string
+		af       *checklist.AnswerFile
+		baseline string
+		opts     Options
+	}
+	var variants []variant
+	for _, file := range []string{"complete-local-authority.yaml", "complete-rtl-names.yaml", "partial-two-areas.yaml", "complete-civil-society.yaml",
+		"complete-business.yaml", "complete-education.yaml", "dont-know.yaml", "merged-perspectives.yaml", "merged-workshop.yaml", "unicode-names.yaml"} {
+		variants = append(variants, variant{file: file}, variant{file: file + " (summary)", opts: Options{Summary: true}})
+	}
+	variants = append(variants,
+		variant{file: "rounds/welcome-bureau-2026.yaml", baseline: "rounds/welcome-bureau-2025.yaml"},
+		variant{file: "rounds/welcome-bureau-2026.yaml (summary)", baseline: "rounds/welcome-bureau-2025.yaml", opts: Options{Summary: true}},
+		variant{file: "round with its plan", af: round, opts: Options{Plan: plan}},
+		variant{file: "round with its plan (summary)", af: round, opts: Options{Plan: plan, Summary: true}})
+	for _, v := range variants {
+		file := v.file
+		af := v.af
+		if af == nil {
+			af = load(t, strings.TrimSuffix(file, " (summary)"))
+		}
+		var base *checklist.AnswerFile
+		if v.baseline != "" {
+			base = load(t, v.baseline)
+		}
+		rep, err := Build(af, "x.yaml", base, v.opts)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -144,16 +172,74 @@ func TestPDFKeepsHeadingsWithTheirContent(t *testing.T) {
 	}
 }
 
-// The short report of a complete assessment fits on three A4 pages.
-func TestSummaryFitsOnThreePages(t *testing.T) {
-	for _, file := range []string{"complete-local-authority.yaml", "complete-rtl-names.yaml", "complete-civil-society.yaml", "complete-business.yaml", "complete-education.yaml"} {
-		rep, err := Build(load(t, file), "x.yaml", nil, Options{Summary: true})
+// A table that goes on over a page break repeats its header row at the
+// top of the next page: the action plan's table, the quality dimensions'
+// tables, the perspectives' table, the evidence register.
+func TestPDFTablesRepeatTheirHeader(t *testing.T) {
+	plan, round := planView(t, true)
+	cases := []struct {
+		name string
+		file *checklist.AnswerFile
+		opts Options
+	}{
+		{"complete", load(t, "complete-local-authority.yaml"), Options{}},
+		{"names in four scripts", load(t, "complete-rtl-names.yaml"), Options{}},
+		{"perspectives", load(t, "merged-perspectives.yaml"), Options{}},
+		{"action plan", round, Options{Plan: plan}},
+	}
+	split := 0
+	for _, c := range cases {
+		rep, err := Build(c.file, "x.yaml", nil, c.opts)
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, _ := pdfOf(t, rep, nil)
-		if n := pages(t, b); n > 3 {
-			t.Errorf("%s: the summary has %d pages", file, n)
+		var trace pdfTrace
+		pdfOf(t, rep, &trace)
+		for i, rows := range trace.rows {
+			for j, r := range rows {
+				if j > 0 && r.page != rows[j-1].page {
+					split++
+					if !r.header {
+						t.Errorf("%s: table %d goes on to page %d without its header row", c.name, i+1, r.page)
+					}
+				}
+			}
+		}
+	}
+	if split == 0 {
+		t.Error("no table goes over a page break: the test checks nothing")
+	}
+}
+
+// The short report of a complete assessment fits on three A4 pages, with
+// the progress since a baseline too. The baseline is the same file a year
+// earlier with every "yes" a "partly", so that every score changed.
+func TestSummaryFitsOnThreePages(t *testing.T) {
+	for _, file := range []string{"complete-local-authority.yaml", "complete-rtl-names.yaml", "complete-civil-society.yaml", "complete-business.yaml", "complete-education.yaml"} {
+		af := load(t, file)
+		baseline := load(t, file)
+		baseline.Practice.AssessedOn = "2025-11-20"
+		for id, a := range baseline.Answers {
+			if a.Value == "yes" {
+				a.Value = "partly"
+				baseline.Answers[id] = a
+			}
+		}
+		for _, base := range []*checklist.AnswerFile{nil, baseline} {
+			rep, err := Build(af, "x.yaml", base, Options{Summary: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !rep.Result.Complete {
+				t.Fatalf("%s is not a complete assessment: %d items unanswered", file, rep.Result.UnansweredCount())
+			}
+			if base != nil && rep.Progress == nil {
+				t.Fatalf("%s: no progress since the baseline", file)
+			}
+			b, _ := pdfOf(t, rep, nil)
+			if n := pages(t, b); n > 3 {
+				t.Errorf("%s (baseline %v): the summary has %d pages", file, base != nil, n)
+			}
 		}
 	}
 }
@@ -213,4 +299,39 @@ func BenchmarkPDFLongNotes(b *testing.B) {
 			pdfOf(b, rep, nil)
 		}
 	})
+}
+
+// The PDF's chart at a glance gives each key area's verdict whole, as the
+// Markdown's table does: a provisional verdict says on how many answers
+// it rests ("can improve so far, 10 of 10 answered, 2 “Don't know”"),
+// however many lines it takes.
+func TestPDFChartGivesTheWholeVerdict(t *testing.T) {
+	row := regexp.MustCompile(`(?m)^\| (KA\d) [^|]* \| [^|]* \| ([^|]*) \|$`)
+	for _, file := range []string{"dont-know.yaml", "partial-two-areas.yaml", "merged-perspectives.yaml"} {
+		af := load(t, file)
+		md := string(markdown(t, af, nil, "x.yaml"))
+		rep, err := Build(af, "x.yaml", nil, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := pdfOf(t, rep, nil)
+		text := pdfText(t, b)
+		glance := md[strings.Index(md, "## At a glance"):]
+		glance = glance[:strings.Index(glance[3:], "\n## ")]
+		// The chart only: from "At a glance" to the end of the checklist's
+		// chart (a key area's heading further on gives the verdict too).
+		flat := strings.Join(strings.Fields(text), " ")
+		flat = flat[strings.Index(flat, "At a glance"):]
+		flat = flat[:strings.Index(flat, "The assessment is")]
+		found := 0
+		for _, m := range row.FindAllStringSubmatch(glance, -1) {
+			found++
+			if !strings.Contains(flat, m[2]) {
+				t.Errorf("%s: the PDF does not give %s's verdict %q whole", file, m[1], m[2])
+			}
+		}
+		if found != 6 {
+			t.Errorf("%s: %d key areas at a glance, want 6", file, found)
+		}
+	}
 }

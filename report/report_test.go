@@ -383,3 +383,81 @@ func BenchmarkPDFReport(b *testing.B) {
 		b.ReportMetric(float64(len(pdfBytes(b, af)))/1024, "KB")
 	}
 }
+
+// At a glance counts what is answered against the scope the file
+// records, so that its numbers add up: the items left unanswered in the
+// checklist, the quick scan and the quality indicators are those the
+// closing sentence says are not answered yet, and so for "don't know".
+// Two key areas chosen, 14 of their 25 items answered, say "14 of 25",
+// never "14 of 72".
+func TestAtAGlanceCountsAddUp(t *testing.T) {
+	counts := regexp.MustCompile(`(\d+) of (\d+) applicable items answered(?:, (\d+) of them)?`)
+	open := regexp.MustCompile(`(\d+) applicable items are not answered yet`)
+	unknown := regexp.MustCompile(`(\d+) items are answered “`)
+	num := func(s string) int {
+		n := 0
+		for _, c := range s {
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	for _, c := range []struct{ file, want string }{
+		{"partial-two-areas.yaml", "14 of 25 applicable items answered"},
+		{"dont-know.yaml", "20 of 20 applicable items answered, 4 of them"},
+		{"merged-perspectives.yaml", "29 of 29 applicable items answered"},
+		{"rounds/welcome-bureau-2026.yaml", "29 of 81 applicable items answered"},
+		{"complete-local-authority.yaml", "81 of 81 applicable items answered"},
+		{"partial-quick-scan.yaml", ""},
+		{"spec-example.yaml", ""},
+	} {
+		md := string(markdown(t, load(t, c.file), nil, "x.yaml"))
+		glance := md[strings.Index(md, "## At a glance"):]
+		glance = glance[:strings.Index(glance[3:], "\n## ")+3]
+		if !strings.Contains(glance, c.want) {
+			t.Errorf("%s: at a glance lacks %q:\n%s", c.file, c.want, glance)
+		}
+		left, dk := 0, 0
+		for _, m := range counts.FindAllStringSubmatch(glance, -1) {
+			left += num(m[2]) - num(m[1])
+			dk += num(m[3])
+		}
+		wantLeft, wantDK := 0, 0
+		if m := open.FindStringSubmatch(glance); m != nil {
+			wantLeft = num(m[1])
+		}
+		if m := unknown.FindStringSubmatch(glance); m != nil {
+			wantDK = num(m[1])
+		}
+		if left != wantLeft || dk != wantDK {
+			t.Errorf("%s: the counts leave %d unanswered and %d \"don't know\"; the closing sentence says %d and %d:\n%s", c.file, left, dk, wantLeft, wantDK, glance)
+		}
+	}
+}
+
+// A key area off the path the routing question took is "not on this
+// path", in the table at a glance and in its own heading, as 'scorecard
+// score' says, never "not assessed".
+func TestAreasOffThePath(t *testing.T) {
+	fw, err := checklist.LoadBuiltin("involvement")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "scorecard: 1\nframework: involvement\npractice: {name: Tartu, organisation_type: civil-society}\nroute: all-groups\nchecklist:\n  IN4-01: yes\n  IN6-01: no\n"
+	af, err := checklist.LoadAnswers("inv.yaml", []byte(src), func(string) (*checklist.Framework, error) { return fw, nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(markdown(t, af, nil, "inv.yaml"))
+	for _, want := range []string{
+		"| IN1 Follow the main steps to involve immigrants and refugees | – | not on this path |",
+		"### IN1 Follow the main steps to involve immigrants and refugees: –, not on this path",
+		"| IN5 Hold Immigrant and Refugee Citizenship Forums | – | not assessed |",
+		// 2 of the path's 40 items for an NGO (IN4–IN9 less the six
+		// city-only steps)
+		"2 of 40 applicable items answered",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+}

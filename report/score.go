@@ -154,13 +154,19 @@ type GroupRecord struct {
 	// Provisional is set for key areas: true when the verdict rests on
 	// some answers while applicable items are still unanswered or
 	// answered "don't know".
-	Provisional *bool     `json:"provisional,omitempty"`
-	Threshold   *float64  `json:"threshold,omitempty"`
-	Passed      *bool     `json:"passed,omitempty"`
-	Scored      int       `json:"scored"`
-	Applicable  int       `json:"applicable"`
-	Unanswered  int       `json:"unanswered"`
-	Gaps        *[]string `json:"gaps,omitempty"`
+	Provisional *bool    `json:"provisional,omitempty"`
+	Threshold   *float64 `json:"threshold,omitempty"`
+	Passed      *bool    `json:"passed,omitempty"`
+	// InScope is true when the group is part of what the assessment set
+	// out to cover (the file's scope, else the sections it uses): its
+	// unanswered items count against completeness. A key area left out
+	// of the scope has in_scope false, and its unanswered items are no
+	// gap.
+	InScope    bool      `json:"in_scope"`
+	Scored     int       `json:"scored"`
+	Applicable int       `json:"applicable"`
+	Unanswered int       `json:"unanswered"`
+	Gaps       *[]string `json:"gaps,omitempty"`
 	// Unknown counts the items answered "don't know", which UnknownItems
 	// lists in framework order: things to find out.
 	Unknown      int      `json:"unknown"`
@@ -170,7 +176,7 @@ type GroupRecord struct {
 // newGroupRecord fills the counts every kind of group has.
 func newGroupRecord(g *scoring.Group) GroupRecord {
 	return GroupRecord{
-		Score: g.Score, Scored: g.Scored, Applicable: g.Applicable, Unanswered: g.Unanswered,
+		Score: g.Score, InScope: g.InScope, Scored: g.Scored, Applicable: g.Applicable, Unanswered: g.Unanswered,
 		Unknown: g.Unknown, UnknownItems: nonNil(g.UnknownIDs()),
 	}
 }

@@ -165,6 +165,10 @@ func (w wording) checklistNotAssessed() string { return w.s("Checklist score: no
 func (w wording) checklistNotAnswered() string {
 	return w.s(" The key-area checklists were not answered.")
 }
+func (w wording) checklistNotChosen() string { return w.s("Checklist score: not chosen.") }
+func (w wording) checklistOutOfScope() string {
+	return w.s(" The key-area checklists are not part of the scope chosen for this assessment.")
+}
 func (w wording) quickScanScore(s scoring.Score) string {
 	return w.s("Quick scan: %s", w.score(s))
 }
@@ -172,6 +176,10 @@ func (w wording) qualityScore(s scoring.Score) string { return w.s("Quality scor
 func (w wording) qualityNotAssessed() string          { return w.s("Quality score: not assessed.") }
 func (w wording) qualityNotAnswered() string {
 	return w.s(" The quality indicators were not answered, so this assessment cannot say whether the practice is a good practice.")
+}
+func (w wording) qualityNotChosen() string { return w.s("Quality score: not chosen.") }
+func (w wording) qualityOutOfScope() string {
+	return w.s(" The quality indicators are not part of the scope chosen for this assessment, so it cannot say whether the practice is a good practice.")
 }
 func (w wording) minimumOf(v float64) string { return w.s(" (minimum %s): ", w.number(v)) }
 func (w wording) goodPractice(ok bool) string {
@@ -237,10 +245,17 @@ func (w wording) verdict(g *scoring.Group) string {
 	return v
 }
 
-// areaStatus is a key area's verdict, or says it was not chosen for
-// this assessment.
-func (w wording) areaStatus(g *scoring.Group) string {
-	if !g.InScope && g.Answered() == 0 {
+// areaStatus is a key area's verdict, or says why it has none: it was
+// not chosen for this assessment, or none of its items is asked (off the
+// path a routing question took, or none applies to the type of
+// organisation), as 'scorecard score' says.
+func (w wording) areaStatus(g *scoring.Group, routed bool) string {
+	switch {
+	case g.Applicable == 0 && routed:
+		return w.s("not on this path")
+	case g.Applicable == 0:
+		return w.s("does not apply")
+	case !g.InScope && g.Answered() == 0:
 		return w.s("not chosen")
 	}
 	return w.verdict(g)
@@ -331,6 +346,9 @@ func (w wording) learnFrom() string               { return w.s(" Learn from: ") 
 func (w wording) example(e *checklist.Example) string {
 	return w.s("%s, %s: %s", e.Country, e.Practice, e.Summary)
 }
+func (w wording) exampleName(e *checklist.Example) string {
+	return w.s("%s, %s.", e.Country, e.Practice)
+}
 func (w wording) yourNote() string       { return w.s("Your note: ") }
 func (w wording) yourNoteInline() string { return w.s(" Your note: ") }
 func (w wording) evidenceLabel() string  { return w.s("Evidence: ") }
@@ -339,8 +357,8 @@ func (w wording) evidenceInline() string { return w.s(" Evidence: ") }
 // Key areas and dimensions.
 
 func (w wording) keyAreas() string { return w.s("Key areas") }
-func (w wording) areaHeading(a *checklist.KeyArea, g *scoring.Group) string {
-	return w.s("%s %s: %s, %s", a.ID, a.Title, w.score(g.Score), w.areaStatus(g))
+func (w wording) areaHeading(a *checklist.KeyArea, g *scoring.Group, routed bool) string {
+	return w.s("%s %s: %s, %s", a.ID, a.Title, w.score(g.Score), w.areaStatus(g, routed))
 }
 func (w wording) aim() string             { return w.s("Aim: ") }
 func (w wording) section(s string) string { return w.s(" (section %s)", s) }

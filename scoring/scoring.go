@@ -141,6 +141,42 @@ func (g *Group) Answered() int { return g.Applicable - g.Unanswered }
 // answered "don't know". A group is complete when none is.
 func (g *Group) Open() int { return g.Unanswered + g.Unknown }
 
+// Tally is how far a set of groups is answered, judged against the
+// assessment's scope.
+type Tally struct {
+	Answered   int // applicable items with an answer: on the scale, "not applicable" or "don't know"
+	Applicable int
+	Unknown    int // of the answered, those answered "don't know"
+}
+
+// Unanswered returns how many of the applicable items have no answer.
+func (t Tally) Unanswered() int { return t.Applicable - t.Answered }
+
+// TallyOf counts the items of groups against the scope: a group the
+// assessment set out to cover (InScope) counts whole; of a group outside
+// it, only the items answered anyway count, so that what is left
+// unanswered is what is left in the scope, as Result.Complete judges it.
+// Two key areas chosen out of six, with 14 of their 25 items answered,
+// give 14 of 25, not 14 of 81. When no group of the set is in scope (a
+// section shown only because it has answers), every group counts whole.
+func TallyOf(groups []*Group) Tally {
+	anyInScope := false
+	for _, g := range groups {
+		anyInScope = anyInScope || g.InScope
+	}
+	var t Tally
+	for _, g := range groups {
+		t.Answered += g.Answered()
+		t.Unknown += g.Unknown
+		if g.InScope || !anyInScope {
+			t.Applicable += g.Applicable
+		} else {
+			t.Applicable += g.Answered()
+		}
+	}
+	return t
+}
+
 // Provisional reports whether a key area's verdict may still change: it
 // rests on some answers while applicable items are still unanswered or
 // answered "don't know" ("comprehensive so far, 1 of 10 answered").

@@ -495,6 +495,41 @@ func TestCompletenessFollowsTheScope(t *testing.T) {
 	}
 }
 
+// How far the checklist is answered is counted against the scope too, so
+// that "14 of 25 answered" and "11 not answered yet" agree.
+func TestTallyFollowsTheScope(t *testing.T) {
+	fw := builtin(t)
+	// Scope KA1 and KA4 (no organisation type: KA4 has 19 items). KA1:
+	// 9 yes and 1 na, all 10 answered; KA4: 01 yes, 02 don't know, 03 and
+	// 04 no, 4 of 19 answered; KA2-01 answered although KA2 was not
+	// chosen; OC-01 to OC-03 answered although the quick scan was not
+	// chosen.
+	body := "practice: {name: P}\nscope: {sections: [checklist], key_areas: [KA1, KA4]}\nchecklist:\n" +
+		answers("KA1-", append(rep("yes", 9), "na")...) + answers("KA4-", "yes", "unknown", "no", "no") + "  KA2-01: yes\n" +
+		"quick_scan:\n" + answers("OC-", "yes", "no", "yes")
+	r := Evaluate(loadAnswers(t, fw, body), Options{})
+	// Areas: KA1 10 of 10, KA4 4 of 19, KA2 counts only its 1 answer:
+	// 15 answered of 10 + 19 + 1 = 30, 1 don't know; 30 − 15 = 15
+	// unanswered, KA4's 15.
+	got := TallyOf(r.Checklist.Areas)
+	if diff := cmp.Diff(Tally{Answered: 15, Applicable: 30, Unknown: 1}, got); diff != "" {
+		t.Errorf("checklist (-want +got):\n%s", diff)
+	}
+	if got.Unanswered() != 15 || r.UnansweredCount() != 15 {
+		t.Errorf("unanswered: tally %d, result %d; want 15 and 15", got.Unanswered(), r.UnansweredCount())
+	}
+	// The quick scan is outside the scope, and alone: it counts whole,
+	// 3 of 13.
+	if diff := cmp.Diff(Tally{Answered: 3, Applicable: 13}, TallyOf([]*Group{r.QuickScan})); diff != "" {
+		t.Errorf("quick scan (-want +got):\n%s", diff)
+	}
+	// Without a scope, every area of the checklist is in it: 15 of 81.
+	r = Evaluate(loadAnswers(t, fw, strings.Replace(body, "scope: {sections: [checklist], key_areas: [KA1, KA4]}\n", "", 1)), Options{})
+	if diff := cmp.Diff(Tally{Answered: 15, Applicable: 81, Unknown: 1}, TallyOf(r.Checklist.Areas)); diff != "" {
+		t.Errorf("without a scope (-want +got):\n%s", diff)
+	}
+}
+
 // One "yes" and nine unanswered items: the verdict is comprehensive, but
 // only provisionally, on 1 of 10 answered.
 func TestProvisionalVerdicts(t *testing.T) {

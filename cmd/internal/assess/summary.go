@@ -21,36 +21,44 @@ func SpokenSummary(p *locale.Printer, af *checklist.AnswerFile, r *scoring.Resul
 		return p.Sprintf("not assessed")
 	}
 	add("Scores of %s.", af.Practice.Name)
+	// The key areas chosen, and any other answered anyway; counts are
+	// judged against the scope, as the report's are.
 	var areas []*scoring.Group
 	for _, g := range r.Checklist.Areas {
-		if af.Scope == nil || af.Scope.HasArea(g.ID) {
+		if g.InScope || g.Answered() > 0 {
 			areas = append(areas, g)
 		}
 	}
 	if len(areas) > 0 && af.UsesSection(checklist.SectionChecklist) {
-		answered, total := groupCounts(areas)
-		add("Checklist score: %s. %d of %d questions answered.", score(r.Checklist.Score), answered, total)
+		t := scoring.TallyOf(areas)
+		add("Checklist score: %s. %d of %d questions answered.", score(r.Checklist.Score), t.Answered, t.Applicable)
 		for _, g := range areas {
 			switch {
 			case g.Applicable == 0:
 				add("Key area %s, %s: does not apply.", g.ID, g.Title)
 			case !g.Score.Valid():
 				add("Key area %s, %s: not assessed.", g.ID, g.Title)
+			case g.Provisional() && g.Unknown > 0 && af.Framework.DontKnow() != nil:
+				// the verdict may still change: say on how many answers it rests
+				add("Key area %s, %s: %s, %s so far, %d of %d questions answered, %d of them \"%s\".", g.ID, g.Title, score(g.Score), verdictWords(p, g.Verdict), g.Answered(), g.Applicable, g.Unknown, af.Framework.DontKnow().Label)
+			case g.Provisional():
+				add("Key area %s, %s: %s, %s so far, %d of %d questions answered.", g.ID, g.Title, score(g.Score), verdictWords(p, g.Verdict), g.Answered(), g.Applicable)
 			default:
 				add("Key area %s, %s: %s, %s.", g.ID, g.Title, score(g.Score), verdictWords(p, g.Verdict))
 			}
 		}
 	}
 	if q := r.QuickScan; q != nil && af.UsesSection(checklist.SectionQuickScan) {
-		add("Quick scan score: %s. %d of %d questions answered.", score(q.Score), q.Applicable-q.Unanswered, q.Applicable)
+		t := scoring.TallyOf([]*scoring.Group{q})
+		add("Quick scan score: %s. %d of %d questions answered.", score(q.Score), t.Answered, t.Applicable)
 	}
 	if len(r.Quality.Dimensions) > 0 && af.UsesSection(checklist.SectionIndicators) {
-		answered, total := groupCounts(r.Quality.Dimensions)
+		t := scoring.TallyOf(r.Quality.Dimensions)
 		quality := score(r.Quality.Score)
 		if v, ok := r.Quality.Score.Value(); ok {
 			quality = p.Sprintf("%s out of 100", p.Number(scoring.FormatCompared(v, r.Quality.OverallThreshold)))
 		}
-		add("Quality score: %s. %d of %d questions answered.", quality, answered, total)
+		add("Quality score: %s. %d of %d questions answered.", quality, t.Answered, t.Applicable)
 		missing, below := 0, 0
 		for _, g := range r.Quality.Dimensions {
 			v, ok := g.Score.Value()
@@ -99,14 +107,6 @@ func SpokenSummary(p *locale.Printer, af *checklist.AnswerFile, r *scoring.Resul
 		}
 	}
 	return strings.Join(lines, "\n") + "\n"
-}
-
-func groupCounts(groups []*scoring.Group) (answered, total int) {
-	for _, g := range groups {
-		answered += g.Applicable - g.Unanswered
-		total += g.Applicable
-	}
-	return answered, total
 }
 
 func verdictWords(p *locale.Printer, v scoring.Verdict) string {

@@ -131,7 +131,7 @@ notes:
 	if strings.ContainsRune(prompts, '\x1b') {
 		t.Error("accessible prompts contain escape codes")
 	}
-	if !strings.Contains(out.String(), "Key area KA2, Ensure support caters to the needs of all: 63.6 out of 100, can improve.") {
+	if !strings.Contains(out.String(), "Key area KA2, Ensure support caters to the needs of all: 63.6 out of 100, can improve so far, 13 of 15 questions answered.") {
 		t.Errorf("no spoken summary of the scores on standard output:\n%s", out)
 	}
 	report, err := os.ReadFile(strings.TrimSuffix(path, ".yaml") + ".md")
@@ -181,9 +181,10 @@ checklist:
 			t.Errorf("the prompts lack %q", s)
 		}
 	}
-	// KA1: 2 yes of 4 scored = 50.0; the six unknowns are left out.
+	// KA1: 2 yes of 4 scored = 50.0; the six unknowns are left out, and
+	// keep the verdict provisional.
 	for _, s := range []string{
-		"Key area KA1, Have clarity about the support refugees need: 50.0 out of 100, can improve.",
+		`Key area KA1, Have clarity about the support refugees need: 50.0 out of 100, can improve so far, 10 of 10 questions answered, 6 of them "Don't know".`,
 		`You answered "Don't know" to 6 questions; find out: KA1-01, KA1-02, KA1-03, KA1-04, KA1-05, KA1-06.`,
 	} {
 		if !strings.Contains(out.String(), s) {

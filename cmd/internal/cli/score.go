@@ -622,22 +622,18 @@ func areaStatus(p *locale.Printer, g *scoring.Group, routed bool) string {
 	return p.Sprintf("not assessed")
 }
 
+// completeness says how many applicable items of groups are still
+// unanswered, counted against the scope (scoring.TallyOf), as the report
+// does.
 func completeness(p *locale.Printer, complete bool, groups []*scoring.Group) string {
 	if complete {
 		return p.Sprintf("complete")
 	}
-	n, unknown, total := 0, 0, 0
-	for _, g := range groups {
-		if g.InScope || g.Answered() > 0 {
-			n += g.Unanswered
-			unknown += g.Unknown
-			total += g.Applicable
-		}
+	t := scoring.TallyOf(groups)
+	if t.Unknown > 0 {
+		return p.Sprintf("%d of %d unanswered, %d don't know", t.Unanswered(), t.Applicable, t.Unknown)
 	}
-	if unknown > 0 {
-		return p.Sprintf("%d of %d unanswered, %d don't know", n, total, unknown)
-	}
-	return p.Sprintf("%d of %d unanswered", n, total)
+	return p.Sprintf("%d of %d unanswered", t.Unanswered(), t.Applicable)
 }
 
 func verdictStyle(st ui.Styles, v scoring.Verdict) interface{ Render(...string) string } {
