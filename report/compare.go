@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/inclusion-tools/scorecard/report/mdtext"
 	"io"
 	"strconv"
 	"strings"
@@ -183,8 +184,8 @@ func (c *Comparison) Label(r CompareRow) string {
 // WriteMarkdown writes the comparison as a Markdown table.
 func (c *Comparison) WriteMarkdown(w io.Writer) error {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# %s\n\n", mdText(c.Title()))
-	b.WriteString(printerOr(c.Printer).Sprintf("Framework: %s (%s %s). Changes are against the first column.", mdText(c.Framework.Title), c.Framework.ID, mdText(c.Framework.Version)) + "\n\n")
+	fmt.Fprintf(&b, "# %s\n\n", mdtext.Text(c.Title()))
+	b.WriteString(printerOr(c.Printer).Sprintf("Framework: %s (%s %s). Changes are against the first column.", mdtext.Text(c.Framework.Title), c.Framework.ID, mdtext.Text(c.Framework.Version)) + "\n\n")
 	header := []string{""}
 	right := []bool{false}
 	for _, col := range c.Columns {
@@ -206,7 +207,7 @@ func (c *Comparison) WriteMarkdown(w io.Writer) error {
 	for _, e := range c.Legend() {
 		// The label starts the list item's text: like any text that
 		// starts a line, it must not read as a heading ("- # name").
-		fmt.Fprintf(&b, "- %s: %s\n", mdPara(e.Label), mdText(e.Detail))
+		fmt.Fprintf(&b, "- %s: %s\n", mdtext.Para(e.Label), mdtext.Text(e.Detail))
 	}
 	_, err := w.Write(b.Bytes())
 	return err

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/inclusion-tools/scorecard/report/mdtext"
 	"io"
 	"strings"
 
@@ -273,8 +274,8 @@ func (c *ItemComparison) agreementSummary() []string {
 func (c *ItemComparison) WriteMarkdown(w io.Writer) error {
 	var b bytes.Buffer
 	p := c.p()
-	fmt.Fprintf(&b, "# %s\n\n", mdText(c.Title()))
-	fmt.Fprintf(&b, "%s\n\n", mdPara(p.Sprintf("Framework: %s (%s %s).", c.Framework.Title, c.Framework.ID, c.Framework.Version)))
+	fmt.Fprintf(&b, "# %s\n\n", mdtext.Text(c.Title()))
+	fmt.Fprintf(&b, "%s\n\n", mdtext.Para(p.Sprintf("Framework: %s (%s %s).", c.Framework.Title, c.Framework.ID, c.Framework.Version)))
 	header := []string{p.Sprintf("Question")}
 	for _, col := range c.Columns {
 		header = append(header, col.Label)
@@ -288,9 +289,9 @@ func (c *ItemComparison) WriteMarkdown(w io.Writer) error {
 		}
 		mark := c.Mark(r)
 		if r.Agreement == AgreementFar {
-			mark = "**" + mdText(mark) + "**"
+			mark = "**" + mdtext.Text(mark) + "**"
 		} else {
-			mark = mdText(mark)
+			mark = mdtext.Text(mark)
 		}
 		cells = append(cells, mark)
 		rows = append(rows, cells)
@@ -299,13 +300,13 @@ func (c *ItemComparison) WriteMarkdown(w io.Writer) error {
 	writeItemsTableMD(bw, header, rows)
 	bw.Flush()
 	b.WriteString("\n")
-	fmt.Fprintf(&b, "%s\n", mdPara(strings.Join(c.Summary(), " ")))
+	fmt.Fprintf(&b, "%s\n", mdtext.Para(strings.Join(c.Summary(), " ")))
 	if lg := c.Legend(); len(lg) > 0 {
 		b.WriteString("\n")
 		for _, e := range lg {
 			// The label starts the list item's text: like any text that
 			// starts a line, it must not read as a heading ("- # name").
-			fmt.Fprintf(&b, "- %s: %s\n", mdPara(e.Label), mdText(e.Detail))
+			fmt.Fprintf(&b, "- %s: %s\n", mdtext.Para(e.Label), mdtext.Text(e.Detail))
 		}
 	}
 	_, err := w.Write(b.Bytes())
@@ -315,7 +316,7 @@ func (c *ItemComparison) WriteMarkdown(w io.Writer) error {
 // writeItemsTableMD writes a table whose last column is already Markdown
 // (the emphasised mark); every other cell is escaped.
 func writeItemsTableMD(w *bufio.Writer, header []string, rows [][]string) {
-	cell := func(s string) string { return mdCell(s) }
+	cell := func(s string) string { return mdtext.Cell(s) }
 	w.WriteString("|")
 	for _, h := range header {
 		w.WriteString(" " + cell(h) + " |")

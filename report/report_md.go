@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"github.com/inclusion-tools/scorecard/report/mdtext"
 	"io"
 	"strconv"
 	"strings"
@@ -62,7 +63,7 @@ func writeMarkdown(ctx context.Context, w io.Writer, doc []block) error {
 func writeBlockMD(w *bufio.Writer, bl block) {
 	switch bl := bl.(type) {
 	case heading:
-		fmt.Fprintf(w, "%s %s\n", strings.Repeat("#", bl.level), mdText(bl.text.plainText()))
+		fmt.Fprintf(w, "%s %s\n", strings.Repeat("#", bl.level), mdtext.Text(bl.text.plainText()))
 	case label:
 		w.WriteString(lineMD(bl.text.styled(bold), true) + "\n")
 	case para:
@@ -88,12 +89,12 @@ func writeBlockMD(w *bufio.Writer, bl block) {
 	case choices:
 		boxes := make([]string, len(bl.options))
 		for i, o := range bl.options {
-			boxes[i] = "☐ " + mdText(o)
+			boxes[i] = "☐ " + mdtext.Text(o)
 		}
 		fmt.Fprintf(w, "%s\n", strings.Join(boxes, "   "))
 	case fields:
 		for _, l := range bl.labels {
-			fmt.Fprintf(w, "**%s:** %s  \n", mdText(l), strings.Repeat(".", 60))
+			fmt.Fprintf(w, "**%s:** %s  \n", mdtext.Text(l), strings.Repeat(".", 60))
 		}
 	case keep:
 		// Page layout only.
@@ -149,7 +150,7 @@ func writeTableMD(w *bufio.Writer, header []string, right []bool, rows [][]line)
 	} else {
 		w.WriteString("|")
 		for _, h := range header {
-			w.WriteString(" " + mdCell(h) + " |")
+			w.WriteString(" " + mdtext.Cell(h) + " |")
 		}
 		w.WriteString("\n")
 	}
@@ -178,7 +179,7 @@ func lineMD(l line, startsBlock bool) string {
 		// Emphasis markers must hug the text: keep outer spaces outside.
 		lead := s.text[:len(s.text)-len(strings.TrimLeft(s.text, " "))]
 		trail := s.text[len(strings.TrimRight(s.text, " ")):]
-		core := mdText(strings.TrimSpace(s.text))
+		core := mdtext.Text(strings.TrimSpace(s.text))
 		switch {
 		case core == "":
 			sb.WriteString(lead)
@@ -191,7 +192,7 @@ func lineMD(l line, startsBlock bool) string {
 		sb.WriteString(lead + core + trail)
 	}
 	if startsBlock {
-		return escapeLineStart(sb.String())
+		return mdtext.LineStart(sb.String())
 	}
 	return sb.String()
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/inclusion-tools/scorecard/report/mdtext"
 	"io"
 	"strconv"
 	"strings"
@@ -43,40 +44,40 @@ func (v *View) Table() (header []string, rows [][]string) {
 // now and projected.
 func (v *View) WriteMarkdown(w io.Writer) error {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# %s\n\n%s\n\n", md(v.Title()), mdLine(v.Source()))
-	fmt.Fprintf(&b, "%s\n\n", mdLine(v.Summary()))
-	fmt.Fprintf(&b, "## %s\n\n", md(v.p.Sprintf("Actions")))
+	fmt.Fprintf(&b, "# %s\n\n%s\n\n", mdtext.Text(v.Title()), mdtext.Para(v.Source()))
+	fmt.Fprintf(&b, "%s\n\n", mdtext.Para(v.Summary()))
+	fmt.Fprintf(&b, "## %s\n\n", mdtext.Text(v.p.Sprintf("Actions")))
 	for _, c := range v.Checks {
 		a := c.Action
 		box := "[ ]"
 		if !a.Status.Open() {
 			box = "[x]"
 		}
-		text := "**" + md(strings.Join(a.ItemIDs(), ", ")) + "** " + md(a.Action)
+		text := "**" + mdtext.Text(strings.Join(a.ItemIDs(), ", ")) + "** " + mdtext.Text(a.Action)
 		if a.Status == plan.Dropped {
 			text = "~~" + text + "~~"
 		}
-		details := mdLine(v.Details(c))
+		details := mdtext.Para(v.Details(c))
 		for _, m := range v.Marks(c) {
 			if m.Flag {
-				details += " · **" + md(m.Text) + "**"
+				details += " · **" + mdtext.Text(m.Text) + "**"
 			} else {
-				details += " · " + md(m.Text)
+				details += " · " + mdtext.Text(m.Text)
 			}
 		}
 		fmt.Fprintf(&b, "- %s %s\\\n  %s", box, text, details)
 		if a.Note != "" {
-			fmt.Fprintf(&b, "\\\n  %s", mdLine(v.p.Sprintf("Note: %s", a.Note)))
+			fmt.Fprintf(&b, "\\\n  %s", mdtext.Para(v.p.Sprintf("Note: %s", a.Note)))
 		}
 		b.WriteString("\n")
 	}
-	fmt.Fprintf(&b, "\n## %s\n\n", md(v.ProjectionHeading()))
-	fmt.Fprintf(&b, "| | %s | %s |\n|---|---:|---:|\n", md(v.p.Sprintf("Now")), md(v.p.Sprintf("Projected")))
+	fmt.Fprintf(&b, "\n## %s\n\n", mdtext.Text(v.ProjectionHeading()))
+	fmt.Fprintf(&b, "| | %s | %s |\n|---|---:|---:|\n", mdtext.Text(v.p.Sprintf("Now")), mdtext.Text(v.p.Sprintf("Projected")))
 	for _, r := range v.Scores {
-		fmt.Fprintf(&b, "| %s | %s | %s |\n", md(r.RowLabel()), v.p.Number(r.Now.String()), md(v.ProjectedCell(r)))
+		fmt.Fprintf(&b, "| %s | %s | %s |\n", mdtext.Text(r.RowLabel()), v.p.Number(r.Now.String()), mdtext.Text(v.ProjectedCell(r)))
 	}
-	fmt.Fprintf(&b, "| %s | %s | %s |\n\n", md(v.p.Sprintf("Good practice")), md(v.yesNo(v.Now.Quality.GoodPractice)), md(v.yesNo(v.Projected.Quality.GoodPractice)))
-	fmt.Fprintf(&b, "%s\n", mdLine(v.ProjectionNote()))
+	fmt.Fprintf(&b, "| %s | %s | %s |\n\n", mdtext.Text(v.p.Sprintf("Good practice")), mdtext.Text(v.yesNo(v.Now.Quality.GoodPractice)), mdtext.Text(v.yesNo(v.Projected.Quality.GoodPractice)))
+	fmt.Fprintf(&b, "%s\n", mdtext.Para(v.ProjectionNote()))
 	_, err := w.Write(b.Bytes())
 	return err
 }

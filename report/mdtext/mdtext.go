@@ -1,16 +1,20 @@
-package report
+// Package mdtext escapes text for Markdown: whatever people write (the
+// names of practices and raters, notes, plans) and the framework's own
+// texts must read as plain words wherever they are put in a Markdown
+// document, never as emphasis, links, HTML, table cells, headings or
+// lists. It is the one escaper: the report, comparisons and action plans
+// all write through it.
+package mdtext
 
-import (
-	"strings"
-)
+import "strings"
 
-// mdInline escapes text so that it reads as plain words wherever it is put
+// inline escapes text so that it reads as plain words wherever it is put
 // in Markdown: emphasis, code, links, images, HTML and table pipes all lose
 // their meaning. User text (practice names, notes) and framework text both
 // pass through it, so that neither can break the document's structure.
 // Backslash escapes keep the raw file readable; "!" needs none, since the
 // "[" of an image is escaped.
-var mdInline = strings.NewReplacer(
+var inline = strings.NewReplacer(
 	`\`, `\\`,
 	"`", "\\`",
 	"*", `\*`,
@@ -23,11 +27,11 @@ var mdInline = strings.NewReplacer(
 	">", `\>`,
 )
 
-// mdEscape escapes inline text, and an "&" that starts what a Markdown
+// Escape escapes inline text, and an "&" that starts what a Markdown
 // renderer would turn into a character ("&amp;", "&#169;"); a lone "&" is
 // left as it is.
-func mdEscape(s string) string {
-	s = mdInline.Replace(s)
+func Escape(s string) string {
+	s = inline.Replace(s)
 	if !strings.Contains(s, "&") {
 		return s
 	}
@@ -73,39 +77,39 @@ func isEntity(s string) bool {
 	return j < len(s) && s[j] == ';'
 }
 
-// mdText escapes text for use inside a line. Line breaks become spaces.
-func mdText(s string) string {
-	return mdEscape(strings.Join(strings.Fields(s), " "))
+// Text escapes text for use inside a line. Line breaks become spaces.
+func Text(s string) string {
+	return Escape(strings.Join(strings.Fields(s), " "))
 }
 
-// mdPara escapes text that starts a line of its own, as a paragraph.
-func mdPara(s string) string {
-	return escapeLineStart(mdText(s))
+// Para escapes text that starts a line of its own, as a paragraph.
+func Para(s string) string {
+	return LineStart(Text(s))
 }
 
-// mdCell escapes text for a table cell.
-func mdCell(s string) string {
-	return mdText(s)
+// Cell escapes text for a table cell.
+func Cell(s string) string {
+	return Text(s)
 }
 
-// mdBlock escapes multi-line text (a note) as one paragraph that keeps its
+// Block escapes multi-line text (a note) as one paragraph that keeps its
 // line breaks, with no line able to start a heading, list or quote.
-func mdBlock(s string) string {
+func Block(s string) string {
 	var lines []string
 	for _, line := range strings.Split(strings.TrimSpace(s), "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
 		}
-		lines = append(lines, escapeLineStart(mdEscape(line)))
+		lines = append(lines, LineStart(Escape(line)))
 	}
 	return strings.Join(lines, "\\\n")
 }
 
-// escapeLineStart escapes what would make a line a heading, quote, list
+// LineStart escapes what would make a line a heading, quote, list
 // item, table rule or thematic break: a leading "#", "=", "+", "-" (after
 // any spaces), or a number followed by "." or ")" and a space or the end.
-func escapeLineStart(s string) string {
+func LineStart(s string) string {
 	i := 0
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
 		i++
