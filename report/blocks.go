@@ -78,7 +78,10 @@ type para struct{ lines []line }
 // lines under its marker.
 type list struct {
 	ordered bool
-	items   [][]line
+	// boxed marks each item with a box to tick (a worksheet's choices)
+	// instead of a bullet.
+	boxed bool
+	items [][]line
 }
 
 // table is a table of text. Without a header, the first column holds

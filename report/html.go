@@ -130,6 +130,9 @@ func (hw *htmlWriter) block(bl block) {
 		fmt.Fprintf(w, "<%s>\n", tag)
 		for _, item := range bl.items {
 			w.WriteString("<li>")
+			if bl.boxed {
+				w.WriteString("☐ ")
+			}
 			for i, l := range item {
 				if i > 0 {
 					w.WriteString("<br>\n")

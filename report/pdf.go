@@ -433,11 +433,19 @@ func (pw *pdfWriter) list(bl list) {
 			lines = append(lines, pw.layoutText(l, pw.width()-listIndent, fontSize)...)
 		}
 		pw.need(float64(min(len(lines), 2)) * lineHeight)
-		marker := "•"
-		if bl.ordered {
-			marker = pw.w.p.Sprintf("%d.", n+1)
+		switch {
+		case bl.boxed:
+			// A box to tick, drawn: the fonts have no ballot box.
+			pw.drawColor(colorMuted)
+			pdf.SetLineWidth(0.3)
+			pdf.Rect(pageMargin+0.5, pdf.GetY()+0.6, 3.6, 3.6, "D")
+		default:
+			marker := "•"
+			if bl.ordered {
+				marker = pw.w.p.Sprintf("%d.", n+1)
+			}
+			pw.drawLine(pw.layoutText(line{txt(marker)}, listIndent, fontSize)[0], pageMargin, pdf.GetY(), listIndent, fontSize, lineHeight, colorText, false)
 		}
-		pw.drawLine(pw.layoutText(line{txt(marker)}, listIndent, fontSize)[0], pageMargin, pdf.GetY(), listIndent, fontSize, lineHeight, colorText, false)
 		pw.drawLines(lines, pageMargin+listIndent, pw.width()-listIndent, fontSize, lineHeight, colorText)
 		pdf.Ln(1)
 	}

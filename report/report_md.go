@@ -110,8 +110,11 @@ func writeBlockMD(w *bufio.Writer, bl block) {
 func writeListMD(w *bufio.Writer, bl list) {
 	for n, item := range bl.items {
 		marker := "- "
-		if bl.ordered {
+		switch {
+		case bl.ordered:
 			marker = fmt.Sprintf("%d. ", n+1)
+		case bl.boxed:
+			marker = "- ☐ "
 		}
 		for i, l := range item {
 			if i == 0 {

@@ -71,9 +71,9 @@ func (ws *worksheetLayout) intro() {
 	if r := fw.Routing; r != nil && scope.Route == "" {
 		var options [][]line
 		for _, o := range r.Options {
-			options = append(options, []line{{txt("☐ " + o.Label), it(w.s(" → key areas %s", strings.Join(o.KeyAreas, ", ")))}})
+			options = append(options, []line{{txt(o.Label), it(w.s(" → key areas %s", strings.Join(o.KeyAreas, ", ")))}})
 		}
-		ws.add(para{[]line{{b(w.s("Where to start: ")), txt(r.Question)}}}, list{items: options})
+		ws.add(para{[]line{{b(w.s("Where to start: ")), txt(r.Question)}}}, list{boxed: true, items: options})
 		ws.p(line{it(w.s("Answer only the key areas your answer leads to."))})
 	}
 	var meanings [][]line
