@@ -468,18 +468,26 @@ func renderScoreText(pr *locale.Printer, st ui.Styles, width int, name string, a
 	}
 
 	// Rows are "    ID   title  score  status": the title column takes
-	// what the longest status leaves of the width.
+	// what the longest status leaves of the width, so that no row wraps.
 	titleWidth := 0
 	for _, g := range r.Groups() {
 		titleWidth = max(titleWidth, len([]rune(g.Title)))
 	}
-	titleWidth = max(20, min(titleWidth, width-4-5-1-6-2-14))
+	titleWidth = max(20, min(titleWidth, width-4-5-1-6-2-statusWidth(pr, af, r)))
 	fit := func(title string) string {
 		t := []rune(title)
-		if len(t) > titleWidth {
-			t = append(t[:titleWidth-1], '…')
+		if len(t) <= titleWidth {
+			return title
 		}
-		return string(t)
+		// Cut at a word's end when that keeps most of the title.
+		cut := titleWidth - 1
+		for i := cut; i > titleWidth*2/3; i-- {
+			if t[i] == ' ' {
+				cut = i
+				break
+			}
+		}
+		return strings.TrimRight(string(t[:cut]), " ,;:") + "…"
 	}
 	score := func(s scoring.Score) string { return pr.Number(s.String()) }
 	section := func(label string, s scoring.Score, status string) {
@@ -557,6 +565,30 @@ func renderScoreText(pr *locale.Printer, st ui.Styles, width int, name string, a
 	return b.Bytes()
 }
 
+// statusWidth is the width of the longest status the score table of r
+// shows (the text, without styling).
+func statusWidth(pr *locale.Printer, af *checklist.AnswerFile, r *scoring.Result) int {
+	statuses := []string{pr.Sprintf("not a good practice"), pr.Sprintf("good practice"), pr.Sprintf("not assessed")}
+	if len(r.Checklist.Areas) > 0 {
+		statuses = append(statuses, completeness(pr, r.Checklist.Complete, r.Checklist.Areas))
+	}
+	for _, g := range r.Checklist.Areas {
+		statuses = append(statuses, areaStatus(pr, g, af.Route != ""))
+	}
+	if q := r.QuickScan; q != nil {
+		statuses = append(statuses, completeness(pr, q.Open() == 0, []*scoring.Group{q}))
+	}
+	for _, g := range r.Quality.Dimensions {
+		statuses = append(statuses, pr.Sprintf("passed")+" "+pr.Sprintf("min %s", pr.Number(scoring.FormatNumber(g.Threshold))))
+		statuses = append(statuses, pr.Sprintf("below")+" "+pr.Sprintf("min %s", pr.Number(scoring.FormatNumber(g.Threshold))))
+	}
+	w := 0
+	for _, s := range statuses {
+		w = max(w, utf8.RuneCountInString(s))
+	}
+	return w
+}
+
 // areaStatus is a key area's status in the score table: its verdict
 // ("comprehensive so far" while it is provisional), or why it has none.
 func areaStatus(p *locale.Printer, g *scoring.Group, routed bool) string {
@@ -565,6 +597,9 @@ func areaStatus(p *locale.Printer, g *scoring.Group, routed bool) string {
 		return p.Sprintf("not on this path")
 	case g.Applicable == 0:
 		return p.Sprintf("does not apply")
+	case !g.InScope && g.Answered() == 0 && g.Unknown == 0:
+		// Left out of the scope on purpose: not a gap.
+		return p.Sprintf("not chosen")
 	}
 	provisional := g.Provisional()
 	switch g.Verdict {
