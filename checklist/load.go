@@ -94,26 +94,19 @@ func Load(name string, b []byte) (*Framework, error) {
 
 // ReadFile reads a regular file of at most MaxFileSize bytes, checking
 // the size before reading anything. Anything else is refused without
-// waiting on it: a named pipe (opening one for reading waits for a
-// writer, for ever if none comes), a device, a socket, a directory.
+// waiting on it (see OpenRegular).
 func ReadFile(path string) ([]byte, error) {
-	// Non-blocking, so that opening a named pipe returns at once; the
-	// flag changes nothing for a regular file.
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
-	if err != nil {
+	f, st, err := OpenRegular(path)
+	var nr *NotRegularError
+	switch {
+	case errors.As(err, &nr) && nr.Mode.IsDir():
+		return nil, Problems{{File: path, Message: NotRegular(nr.Mode)}}
+	case errors.As(err, &nr):
+		return nil, Problems{{File: path, Message: NotRegular(nr.Mode) + "; scorecard reads only regular files (give - to read standard input)"}}
+	case err != nil:
 		return nil, fileError(path, err)
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, fileError(path, err)
-	}
-	switch {
-	case st.IsDir():
-		return nil, Problems{{File: path, Message: NotRegular(st.Mode())}}
-	case !st.Mode().IsRegular():
-		return nil, Problems{{File: path, Message: NotRegular(st.Mode()) + "; scorecard reads only regular files (give - to read standard input)"}}
-	}
 	if st.Size() > MaxFileSize {
 		return nil, tooBig(path)
 	}
@@ -139,6 +132,46 @@ func ReadFile(path string) ([]byte, error) {
 		return nil, tooBig(path)
 	}
 	return append(b, rest...), nil
+}
+
+// NotRegularError is a path that names something other than a regular
+// file: a directory, a named pipe, a device or a socket.
+type NotRegularError struct {
+	Path string
+	Mode fs.FileMode
+}
+
+func (e *NotRegularError) Error() string { return e.Path + ": " + NotRegular(e.Mode) }
+
+// OpenRegular opens a file for reading when it is a regular file (or a
+// link to one), and returns it with its information. Anything else is
+// refused with a *NotRegularError, without waiting on it: opening a named
+// pipe for reading waits for a writer, for ever if none comes, and deaf
+// to Ctrl-C once the signal is caught; a device such as /dev/zero never
+// ends. Every file scorecard reads by name is opened here. Other errors
+// are the *fs.PathError of os.Open.
+func OpenRegular(path string) (*os.File, fs.FileInfo, error) {
+	// Non-blocking, so that opening a named pipe returns at once; the
+	// flag changes nothing for a regular file.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		// A socket cannot be opened at all ("no such device or
+		// address"): say what it is instead.
+		if st, serr := os.Stat(path); serr == nil && st.Mode()&fs.ModeSocket != 0 {
+			return nil, nil, &NotRegularError{Path: path, Mode: st.Mode()}
+		}
+		return nil, nil, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	if !st.Mode().IsRegular() {
+		f.Close()
+		return nil, nil, &NotRegularError{Path: path, Mode: st.Mode()}
+	}
+	return f, st, nil
 }
 
 // NotRegular says what kind of file a mode that is not a regular file's

@@ -1,6 +1,10 @@
 package importer
 
-import "github.com/inclusion-tools/scorecard/checklist/locale"
+import (
+	"io/fs"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
+)
 
 // The importer's messages, in one place. Row and column numbers are
 // given by the caller as the problem's position; ids are passed as text.
@@ -11,6 +15,19 @@ func msgPermission(p *locale.Printer) string {
 }
 func msgIsDir(p *locale.Printer) string {
 	return p.Sprintf("is a directory; give the exported CSV or XLSX files")
+}
+
+// msgNotRegular says that a path is not a regular file, and what it is.
+func msgNotRegular(p *locale.Printer, m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return msgIsDir(p)
+	case m&fs.ModeNamedPipe != 0:
+		return p.Sprintf("is a pipe (FIFO), not a file; give the exported CSV or XLSX files")
+	case m&fs.ModeSocket != 0:
+		return p.Sprintf("is a socket, not a file; give the exported CSV or XLSX files")
+	}
+	return p.Sprintf("is a device, not a file; give the exported CSV or XLSX files")
 }
 func msgTooBig(p *locale.Printer) string {
 	return p.Sprintf("the file is larger than %s MiB; export fewer submissions at a time (filter them by date in KoboToolbox or ODK Central)", "32")
