@@ -121,8 +121,11 @@ func resolveOutput(path string) (outputTarget, error) {
 			return t, writeErrorf("cannot write %s: %v", name, unwrapPathError(err))
 		}
 		// Links like /proc/self/fd/1 name something other than their text
-		// says: refuse what cannot be followed by name.
-		if tst, err := os.Stat(target); err != nil || !os.SameFile(st, tst) {
+		// says: refuse what cannot be followed by name, and every link
+		// into /proc or /dev, which names one of a process's open files
+		// (standard output, say) rather than a file: following it would
+		// replace whatever that happens to be.
+		if tst, err := os.Stat(target); err != nil || !os.SameFile(st, tst) || throughProcessFiles(path) {
 			return t, writeErrorf("cannot write %s: it is a link that cannot be followed to a file; write to a regular file", name)
 		}
 		t.path = target
@@ -139,6 +142,39 @@ func resolveOutput(path string) (outputTarget, error) {
 	}
 	t.mode = st.Mode()
 	return t, nil
+}
+
+// throughProcessFiles reports whether following the link at path goes
+// through /proc or /dev, as /dev/stdout, /dev/fd/1 and /proc/self/fd/1
+// do, in its own target or in the folder of any link along the way.
+func throughProcessFiles(path string) bool {
+	p := path
+	for range 40 { // the most links Linux follows
+		if dir, err := filepath.EvalSymlinks(filepath.Dir(p)); err == nil && isProcessFiles(dir) {
+			return true
+		}
+		target, err := os.Readlink(p)
+		if err != nil {
+			return false
+		}
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(p), target)
+		}
+		if isProcessFiles(target) {
+			return true
+		}
+		p = target
+	}
+	return true // a loop: nothing to follow
+}
+
+func isProcessFiles(path string) bool {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	abs = filepath.ToSlash(abs)
+	return abs == "/proc" || abs == "/dev" || strings.HasPrefix(abs, "/proc/") || strings.HasPrefix(abs, "/dev/")
 }
 
 // phrase is part of a message, translated when the message is.
@@ -193,8 +229,14 @@ func writeFile(path string, force bool, newMode fs.FileMode, write func(io.Write
 			os.Remove(tmp.Name())
 		}
 	}()
-	bw := bufio.NewWriter(tmp)
+	// A renderer that fails to write (a full disk) returns the
+	// temporary file's error; it is reported under the output's name.
+	rec := &recordingWriter{w: tmp}
+	bw := bufio.NewWriter(rec)
 	if err := write(bw); err != nil {
+		if rec.err != nil {
+			return writeErrorf("cannot write %s: %v", name, unwrapPathError(rec.err))
+		}
 		return err
 	}
 	if err := bw.Flush(); err != nil {
@@ -233,6 +275,20 @@ func writeFile(path string, force bool, newMode fs.FileMode, write func(io.Write
 		return nil
 	}
 	return nil // the deferred function removes the temporary name
+}
+
+// recordingWriter remembers the first error writing to w.
+type recordingWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (r *recordingWriter) Write(b []byte) (int, error) {
+	n, err := r.w.Write(b)
+	if err != nil && r.err == nil {
+		r.err = err
+	}
+	return n, err
 }
 
 // tempSuffix ends the name of every temporary file: ".NAME.PID.RANDOM.tmp"
@@ -344,12 +400,44 @@ func writeOutputMode(out io.Writer, path string, force bool, mode fs.FileMode, w
 	return err
 }
 
+// noteInput records a file the command read (an answer file, a plan, a
+// framework or translation file), so that its output can never replace
+// it (see refuseInputAsOutput).
+func (f *Factory) noteInput(path string) {
+	if path == "" || path == stdinName {
+		return
+	}
+	f.inputsMu.Lock()
+	f.inputs = append(f.inputs, path)
+	f.inputsMu.Unlock()
+}
+
+// writeOutput is writeOutput for a command's product (see the function),
+// refusing an output that names any file the command has read.
+func (f *Factory) writeOutput(out io.Writer, path string, force bool, write func(io.Writer) error) error {
+	if err := f.refuseInputAsOutput(path); err != nil {
+		return err
+	}
+	return writeOutput(out, path, force, write)
+}
+
+// writeAnswerOutput is writeAnswerOutput, refusing an output that names
+// any file the command has read.
+func (f *Factory) writeAnswerOutput(out io.Writer, path string, force bool, write func(io.Writer) error) error {
+	if err := f.refuseInputAsOutput(path); err != nil {
+		return err
+	}
+	return writeAnswerOutput(out, path, force, write)
+}
+
 // refuseInputAsOutput refuses an output file that is one of the inputs
 // (by name, through a link, or as a hard link): writing it would replace
 // what the command reads, such as an answer file with its own report.
+// The inputs are those given and every file read so far (see noteInput):
+// the answer file a plan names, the --framework and --translation files.
 func (f *Factory) refuseInputAsOutput(output string, inputs ...string) error {
-	if output == "" || output == "-" {
-		return nil
+	if f == nil || output == "" || output == "-" {
+		return nil // tests may run a command without a factory
 	}
 	p, err := f.Printer()
 	if err != nil {
@@ -359,6 +447,9 @@ func (f *Factory) refuseInputAsOutput(output string, inputs ...string) error {
 	if err != nil {
 		return nil // a new file cannot be an input
 	}
+	f.inputsMu.Lock()
+	inputs = append(inputs, f.inputs...)
+	f.inputsMu.Unlock()
 	for _, in := range inputs {
 		if in == stdinName {
 			continue

@@ -109,6 +109,7 @@ func fileKind(p *locale.Printer, m fs.FileMode) string {
 // ErrInterrupted, when ctx is cancelled.
 func (f *Factory) readInput(ctx context.Context, path string) ([]byte, error) {
 	if path != stdinName {
+		f.noteInput(path)
 		return checklist.ReadFile(path)
 	}
 	type read struct {

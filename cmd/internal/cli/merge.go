@@ -88,7 +88,7 @@ func mergeRun(ctx context.Context, opts *mergeOptions) error {
 	}
 	f.printLinkNote(opts.Output)
 	write := func(w io.Writer) error { return checklist.WriteAnswers(w, merged) }
-	if err := writeAnswerOutput(opts.IO.Out, opts.Output, opts.Force, write); err != nil {
+	if err := f.writeAnswerOutput(opts.IO.Out, opts.Output, opts.Force, write); err != nil {
 		return err
 	}
 	summary := opts.IO.Out

@@ -101,7 +101,7 @@ func planRun(opts *planOptions) error {
 		items[i] = rec.Item
 	}
 	pl := plan.New(af, assessmentRef(opts.File, opts.Output), items)
-	if err := writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error { return plan.Write(w, pl, af, p) }); err != nil {
+	if err := f.writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error { return plan.Write(w, pl, af, p) }); err != nil {
 		return err
 	}
 	if opts.Output != "" && opts.Output != "-" {
@@ -224,6 +224,7 @@ func planShowRun(opts *planShowOptions) error {
 	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
 		return err
 	}
+	f.noteInput(opts.Plan)
 	pl, err := plan.LoadFile(opts.Plan, f.picker(opts.FrameworkRef), p)
 	if err != nil {
 		return err
@@ -250,7 +251,7 @@ func planShowRun(opts *planShowOptions) error {
 	if err != nil {
 		return err
 	}
-	return writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
+	return f.writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
 		switch format {
 		case "md":
 			return v.WriteMarkdown(w)

@@ -157,7 +157,7 @@ func reportRun(opts *reportOptions) error {
 		}
 		return rep.WriteMarkdown(ctx, w)
 	}
-	err = writeOutput(opts.IO.Out, opts.Output, opts.Force, write)
+	err = f.writeOutput(opts.IO.Out, opts.Output, opts.Force, write)
 	if ctx.Err() != nil {
 		// Stopped by Ctrl-C or SIGTERM: nothing was written.
 		return ErrInterrupted

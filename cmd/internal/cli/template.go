@@ -192,5 +192,5 @@ func templateRun(opts *templateOptions) error {
 		}
 		return checklist.WriteTemplate(w, fw, scope, opts.Today)
 	}
-	return writeOutput(opts.IO.Out, opts.Output, opts.Force, write)
+	return opts.Factory.writeOutput(opts.IO.Out, opts.Output, opts.Force, write)
 }
