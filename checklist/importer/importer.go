@@ -145,6 +145,9 @@ func Import(name string, b []byte, opts Options) (*Result, error) {
 			return nil, fail(0, 0, msgNotXLSX(p, err))
 		}
 		defer x.Close()
+		if msg := checkSheets(x, p); msg != "" {
+			return nil, fail(0, 0, msg)
+		}
 		if isWorksheet(x) {
 			return importWorksheet(name, x, opts)
 		}

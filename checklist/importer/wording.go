@@ -2,6 +2,9 @@ package importer
 
 import (
 	"io/fs"
+	"strings"
+
+	"github.com/inclusion-tools/scorecard/checklist"
 
 	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
@@ -31,6 +34,12 @@ func msgNotRegular(p *locale.Printer, m fs.FileMode) string {
 }
 func msgTooBig(p *locale.Printer) string {
 	return p.Sprintf("the file is larger than %s MiB; export fewer submissions at a time (filter them by date in KoboToolbox or ODK Central)", "32")
+}
+func msgTooManyCells(p *locale.Printer, limit string) string {
+	return p.Sprintf("the workbook is too large for an export: its sheets hold more than %s cells, counted to the last filled cell of each row; export fewer submissions at a time", limit)
+}
+func msgBadSheet(p *locale.Printer, part, detail string) string {
+	return p.Sprintf("the workbook is damaged: its sheet %s is not well-formed XML (%s); export it again", part, detail)
 }
 func msgEmpty(p *locale.Printer) string {
 	return p.Sprintf("the file is empty; export the submissions again from KoboToolbox or ODK Central")
@@ -84,7 +93,21 @@ func msgBadDate(p *locale.Printer, value string) string {
 	return p.Sprintf("%q is not a date; write it as YYYY-MM-DD, such as 2026-11-20", value)
 }
 func msgFormula(p *locale.Printer, formula string) string {
-	return p.Sprintf("the cell holds a formula (%s); scorecard imports values only, so type the answer itself", formula)
+	return p.Sprintf("the cell holds a formula (%s); scorecard imports values only, so type the answer itself", shown(formula))
+}
+func msgRemovedCharacters(p *locale.Printer) string {
+	return p.Sprintf("control characters or invisible formatting characters (such as the bidirectional controls that reverse text) removed from the cell")
+}
+
+// shown is a cell's text as a message quotes it: on one line, without
+// control or invisible formatting characters (the message goes to a
+// terminal), and at most 60 characters long.
+func shown(s string) string {
+	s = strings.Join(strings.Fields(checklist.CleanText(s)), " ")
+	if r := []rune(s); len(r) > 60 {
+		s = string(r[:59]) + "…"
+	}
+	return s
 }
 func msgNotApplicable(p *locale.Printer, id string) string {
 	return p.Sprintf("%s does not apply to this organisation type or route, so its answer is left out", id)

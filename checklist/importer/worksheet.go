@@ -57,7 +57,7 @@ func importWorksheet(name string, x *excelize.File, opts Options) (*Result, erro
 	values, evidence := worksheetValues(name, t, f, b)
 	b.setAll(values)
 	for _, v := range evidence {
-		b.evidence(v.field.Item, clean(v.text))
+		b.evidence(v.field.Item, b.cleanAt(v.text, v.row, v.col))
 	}
 	af := b.finish()
 	if af == nil {
@@ -85,8 +85,10 @@ func worksheetValues(name string, t *table, f *form.Form, b *fileBuilder) (value
 			continue
 		}
 		if k, ok := strings.CutPrefix(key, form.NotesKeyPrefix); ok {
-			if text, ok := read(r, form.ColAnswer); ok && clean(text) != "" {
-				b.addNote(k, clean(text))
+			if text, ok := read(r, form.ColAnswer); ok {
+				if text = b.cleanAt(text, r+1, form.ColAnswer); text != "" {
+					b.addNote(k, text)
+				}
 			}
 			continue
 		}

@@ -89,6 +89,19 @@ func writeAnswerFile(path string, force bool, write func(io.Writer) error) error
 	return writeFile(path, force, answerMode, write)
 }
 
+// writeNewAnswerFile is writeAnswerFile, never replacing anything, for
+// commands that write many new answer files into one folder (import):
+// the temporary files left there by a killed run are removed once, by
+// tidyFolder, rather than before every file, which reads the whole folder
+// each time and made an import of thousands of files take minutes.
+func writeNewAnswerFile(path string, write func(io.Writer) error) error {
+	return writeFileTidy(path, false, answerMode, false, write)
+}
+
+// tidyFolder removes the temporary files that a killed run left in dir
+// next to any answer file (see removeStaleTemps).
+func tidyFolder(dir string) { removeStaleTemps(dir, "") }
+
 // outputTarget is what writing to a path will replace.
 type outputTarget struct {
 	path   string      // the file to replace: the path, or its link's target
@@ -195,7 +208,11 @@ func kindOf(m fs.FileMode) phrase {
 	return "it is not a regular file"
 }
 
-func writeFile(path string, force bool, newMode fs.FileMode, write func(io.Writer) error) (err error) {
+func writeFile(path string, force bool, newMode fs.FileMode, write func(io.Writer) error) error {
+	return writeFileTidy(path, force, newMode, true, write)
+}
+
+func writeFileTidy(path string, force bool, newMode fs.FileMode, tidy bool, write func(io.Writer) error) (err error) {
 	name := checklist.CleanText(path)
 	t, err := resolveOutput(path)
 	if err != nil {
@@ -208,7 +225,9 @@ func writeFile(path string, force bool, newMode fs.FileMode, write func(io.Write
 	if dir == "" {
 		dir = "."
 	}
-	removeStaleTemps(dir, base)
+	if tidy {
+		removeStaleTemps(dir, base)
+	}
 	mode := newMode
 	if t.exists {
 		mode = t.mode.Perm()
@@ -318,11 +337,12 @@ func createTemp(dir, base string, mode fs.FileMode) (*os.File, error) {
 const staleAfter = 24 * time.Hour
 
 // removeStaleTemps removes the temporary files that a killed run (kill
-// -9, a power cut) left next to base in dir: those whose process no
-// longer runs, or that are older than staleAfter. A file being written by
-// a live process is left alone. Files with other names, and anything that
-// is not a regular file, are never touched. Errors are ignored: this is
-// tidying, and the write goes on without it.
+// -9, a power cut) left next to base in dir (next to any answer file,
+// NAME.yaml, when base is ""): those whose process no longer runs, or that are older than
+// staleAfter. A file being written by a live process is left alone.
+// Files with other names, and anything that is not a regular file, are
+// never touched. Errors are ignored: this is tidying, and the write goes
+// on without it.
 func removeStaleTemps(dir, base string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -330,12 +350,28 @@ func removeStaleTemps(dir, base string) {
 	}
 	prefix := "." + base + "."
 	for _, e := range entries {
-		mid, ok := strings.CutPrefix(e.Name(), prefix)
-		if !ok || !e.Type().IsRegular() {
+		if !e.Type().IsRegular() {
 			continue
 		}
-		if mid, ok = strings.CutSuffix(mid, tempSuffix); !ok {
+		mid, ok := strings.CutSuffix(e.Name(), tempSuffix)
+		if !ok {
 			continue
+		}
+		if base != "" {
+			if mid, ok = strings.CutPrefix(mid, prefix); !ok {
+				continue
+			}
+		} else {
+			// ".NAME.PID.RANDOM": the last two parts, after a name.
+			i := strings.LastIndexByte(mid, '.')
+			j := -1
+			if i > 0 {
+				j = strings.LastIndexByte(mid[:i], '.')
+			}
+			if j <= 1 || mid[0] != '.' || !strings.HasSuffix(mid[:j], ".yaml") {
+				continue
+			}
+			mid = mid[j+1:]
 		}
 		// "PID.RANDOM", or "RANDOM" from versions before the process id
 		// was recorded (then no live process has that number, as a rule).
