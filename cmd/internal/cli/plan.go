@@ -79,6 +79,11 @@ func planRun(opts *planOptions) error {
 	if opts.File == stdinName {
 		return usageErrorf("a plan names the answer file it was made from: give the file's name, not standard input")
 	}
+	if hasUnsafeRune(opts.File) {
+		// The plan names the file, and loading a plan removes such
+		// characters from what it reads: the name would not be found.
+		return usageErrorf("%s", p.Sprintf("%s: the file's name holds control characters or invisible formatting characters, which a plan cannot name; rename the file first", checklist.CleanText(opts.File)))
+	}
 	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
 		return err
 	}

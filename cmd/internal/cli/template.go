@@ -134,6 +134,11 @@ func scopeFromFlags(fw *checklist.Framework, orgType, areas, sections string, qu
 	return scope, nil
 }
 
+func hasUnsafeRune(s string) bool {
+	_, _, unsafe := checklist.UnsafeRune(s)
+	return unsafe
+}
+
 func templateRun(opts *templateOptions) error {
 	format := opts.Format
 	if format == "" {
@@ -166,6 +171,10 @@ func templateRun(opts *templateOptions) error {
 		return usageErrorf("%s", p.Sprintf("--schema is for answer files (yaml), not for %s worksheets", format))
 	case strings.ContainsAny(opts.Schema, "\n\r"):
 		return usageErrorf("%s", p.Sprintf("--schema: a path on one line, please"))
+	case hasUnsafeRune(opts.Schema):
+		// The path goes into a comment, which cannot escape anything: the
+		// answer file would not load again.
+		return usageErrorf("%s", p.Sprintf("--schema: the path holds control characters or invisible formatting characters; give a plain path"))
 	}
 	fw, err := opts.Framework(opts.FrameworkRef)
 	if err != nil {
