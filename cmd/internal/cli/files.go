@@ -135,10 +135,11 @@ func resolveOutput(path string) (outputTarget, error) {
 		}
 		// Links like /proc/self/fd/1 name something other than their text
 		// says: refuse what cannot be followed by name, and every link
-		// into /proc or /dev, which names one of a process's open files
-		// (standard output, say) rather than a file: following it would
-		// replace whatever that happens to be.
-		if tst, err := os.Stat(target); err != nil || !os.SameFile(st, tst) || throughProcessFiles(path) {
+		// into /proc or /dev to a regular file, which names one of a
+		// process's open files (standard output sent to a file, say):
+		// following it would replace whatever that happens to be. (A
+		// device is refused below, in words that name it.)
+		if tst, err := os.Stat(target); err != nil || !os.SameFile(st, tst) || st.Mode().IsRegular() && throughProcessFiles(path) {
 			return t, writeErrorf("cannot write %s: it is a link that cannot be followed to a file; write to a regular file", name)
 		}
 		t.path = target
