@@ -369,7 +369,7 @@ func removeStaleTemps(dir, base string) {
 			if i > 0 {
 				j = strings.LastIndexByte(mid[:i], '.')
 			}
-			if j <= 1 || mid[0] != '.' || !strings.HasSuffix(mid[:j], ".yaml") {
+			if j <= 1 || mid[0] != '.' || len(mid[1:j]) <= len(".yaml") || !strings.HasSuffix(mid[1:j], ".yaml") {
 				continue
 			}
 			mid = mid[j+1:]
