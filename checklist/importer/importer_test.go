@@ -483,6 +483,7 @@ func FuzzImport(f *testing.F) {
 	x.Close()
 	f.Add(b.Bytes())
 	f.Add(worksheetSeed())
+	f.Add(kobo("t;\"Bureau \u202e\x1b[31m\";;Ana\u2066;yes;\"=A1\n\x07\";no;effective-inclusion;u\u200b1"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		res, err := Import("fuzz.csv", b, opts)
 		if err != nil {
@@ -504,6 +505,24 @@ func FuzzImport(f *testing.F) {
 			}
 			if _, err := checklist.LoadAnswers("w.yaml", buf.Bytes(), func(string) (*checklist.Framework, error) { return s.File.Framework, nil }); err != nil {
 				t.Fatalf("imported file does not load: %v\n%s", err, buf.String())
+			}
+			// Every text imported is clean (see checklist.CleanText).
+			af := s.File
+			texts := []string{af.Practice.Name, af.Practice.Organisation, af.Practice.Country}
+			texts = append(texts, af.Practice.Assessors...)
+			for _, n := range af.Notes {
+				texts = append(texts, n)
+			}
+			for _, a := range af.Answers {
+				texts = append(texts, a.Note, a.Evidence)
+			}
+			if af.Source != nil {
+				texts = append(texts, af.Source.Submission)
+			}
+			for _, text := range texts {
+				if r, _, found := checklist.UnsafeRune(text); found {
+					t.Fatalf("imported text %q holds %U", text, r)
+				}
 			}
 		}
 		_ = fw
