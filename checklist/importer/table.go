@@ -151,10 +151,12 @@ func checkSheets(x *excelize.File, p *locale.Printer) string {
 	x.Pkg.Range(func(k, v any) bool {
 		part, _ := k.(string)
 		b, ok := v.([]byte)
-		if !ok || !strings.HasPrefix(part, "xl/worksheets/") || path.Ext(part) != ".xml" {
+		// A sheet may be stored under any name the workbook's
+		// relationships give it: every part that holds sheet data.
+		if !ok || !(strings.HasPrefix(part, "xl/worksheets/") && path.Ext(part) == ".xml" || bytes.Contains(b, []byte("sheetData"))) {
 			return true
 		}
-		n, err := countCells(b, maxCells-total)
+		n, err := countCells(b, maxCells-total, x.CharsetReader)
 		switch {
 		case errors.Is(err, errTooManyCells):
 			msg = msgTooManyCells(p, strconv.Itoa(maxCells))
@@ -172,8 +174,9 @@ var errTooManyCells = errors.New("too many cells")
 // countCells counts the cells of a sheet's XML, each row to its last
 // cell (as the spreadsheet library will make them), failing with
 // errTooManyCells past limit, or with the XML's own error.
-func countCells(b []byte, limit int) (int, error) {
+func countCells(b []byte, limit int, charset func(string, io.Reader) (io.Reader, error)) (int, error) {
 	d := xml.NewDecoder(bytes.NewReader(b))
+	d.CharsetReader = charset // as the spreadsheet library reads it
 	total, col, last := 0, 0, 0
 	for {
 		tok, err := d.RawToken()
