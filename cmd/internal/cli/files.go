@@ -450,20 +450,24 @@ func (f *Factory) noteInput(path string) {
 }
 
 // writeOutput is writeOutput for a command's product (see the function),
-// refusing an output that names any file the command has read.
+// refusing an output that names any file the command has read, and
+// saying so when the output is a link written through.
 func (f *Factory) writeOutput(out io.Writer, path string, force bool, write func(io.Writer) error) error {
 	if err := f.refuseInputAsOutput(path); err != nil {
 		return err
 	}
+	f.printLinkNote(path)
 	return writeOutput(out, path, force, write)
 }
 
 // writeAnswerOutput is writeAnswerOutput, refusing an output that names
-// any file the command has read.
+// any file the command has read, and saying so when the output is a link
+// written through.
 func (f *Factory) writeAnswerOutput(out io.Writer, path string, force bool, write func(io.Writer) error) error {
 	if err := f.refuseInputAsOutput(path); err != nil {
 		return err
 	}
+	f.printLinkNote(path)
 	return writeAnswerOutput(out, path, force, write)
 }
 
@@ -513,6 +517,9 @@ func linkNote(p *locale.Printer, path string) string {
 
 // printLinkNote shows linkNote on standard error.
 func (f *Factory) printLinkNote(path string) {
+	if f == nil {
+		return
+	}
 	p, err := f.Printer()
 	if err != nil {
 		return

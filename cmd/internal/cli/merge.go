@@ -86,7 +86,6 @@ func mergeRun(ctx context.Context, opts *mergeOptions) error {
 	if ctx.Err() != nil {
 		return ErrInterrupted // stopped before writing: nothing half-made
 	}
-	f.printLinkNote(opts.Output)
 	write := func(w io.Writer) error { return checklist.WriteAnswers(w, merged) }
 	if err := f.writeAnswerOutput(opts.IO.Out, opts.Output, opts.Force, write); err != nil {
 		return err

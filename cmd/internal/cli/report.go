@@ -117,7 +117,6 @@ func reportRun(opts *reportOptions) error {
 	if err := f.refuseInputAsOutput(opts.Output, opts.File, opts.Baseline); err != nil {
 		return err
 	}
-	f.printLinkNote(opts.Output)
 	af, err := f.loadAnswers(opts.File, opts.FrameworkRef)
 	if err != nil {
 		return err

@@ -251,6 +251,7 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 		if err := f.refuseInputAsOutput(opts.Output); err != nil {
 			return err
 		}
+		f.printLinkNote(opts.Output)
 		err = writeFileAtomic(opts.Output, opts.Force, emit)
 	} else {
 		err = emit(opts.IO.Out)
