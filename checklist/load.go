@@ -96,13 +96,18 @@ func Load(name string, b []byte) (*Framework, error) {
 // the size before reading anything. Anything else is refused without
 // waiting on it (see OpenRegular).
 func ReadFile(path string) ([]byte, error) {
+	if path == "-" {
+		// Commands that read standard input read it themselves: here "-"
+		// is a mistake, not a file (a file of that name is "./-").
+		return nil, Problems{{File: path, Message: "standard input cannot be read here; give the file's name"}}
+	}
 	f, st, err := OpenRegular(path)
 	var nr *NotRegularError
 	switch {
 	case errors.As(err, &nr) && nr.Mode.IsDir():
 		return nil, Problems{{File: path, Message: NotRegular(nr.Mode)}}
 	case errors.As(err, &nr):
-		return nil, Problems{{File: path, Message: NotRegular(nr.Mode) + "; scorecard reads only regular files (give - to read standard input)"}}
+		return nil, Problems{{File: path, Message: NotRegular(nr.Mode) + OnlyRegularFiles}}
 	case err != nil:
 		return nil, fileError(path, err)
 	}
@@ -133,6 +138,13 @@ func ReadFile(path string) ([]byte, error) {
 	}
 	return append(b, rest...), nil
 }
+
+// OnlyRegularFiles ends the message of ReadFile for a path that is not a
+// regular file. A command that reads standard input adds StdinHint.
+const (
+	OnlyRegularFiles = "; scorecard reads only regular files"
+	StdinHint        = " (give - to read standard input)"
+)
 
 // NotRegularError is a path that names something other than a regular
 // file: a directory, a named pipe, a device or a socket.

@@ -87,6 +87,9 @@ const (
 // device, a socket or a folder is refused without waiting on it (see
 // checklist.OpenRegular).
 func ReadFile(path string, p *locale.Printer) ([]byte, error) {
+	if path == "-" {
+		return nil, checklist.Problems{{File: path, Message: msgNoStdin(p)}}
+	}
 	f, st, err := checklist.OpenRegular(path)
 	if err != nil {
 		return nil, checklist.Problems{{File: path, Message: fileError(p, err)}}

@@ -32,6 +32,9 @@ func msgNotRegular(p *locale.Printer, m fs.FileMode) string {
 	}
 	return p.Sprintf("is a device, not a file; give the exported CSV or XLSX files")
 }
+func msgNoStdin(p *locale.Printer) string {
+	return p.Sprintf("standard input cannot be read here; give the exported CSV or XLSX files by name")
+}
 func msgTooBig(p *locale.Printer) string {
 	return p.Sprintf("the file is larger than %s MiB; export fewer submissions at a time (filter them by date in KoboToolbox or ODK Central)", "32")
 }

@@ -110,7 +110,13 @@ func fileKind(p *locale.Printer, m fs.FileMode) string {
 func (f *Factory) readInput(ctx context.Context, path string) ([]byte, error) {
 	if path != stdinName {
 		f.noteInput(path)
-		return checklist.ReadFile(path)
+		b, err := checklist.ReadFile(path)
+		// Answer files can come from standard input: say how.
+		var probs checklist.Problems
+		if errors.As(err, &probs) && len(probs) == 1 && strings.HasSuffix(probs[0].Message, checklist.OnlyRegularFiles) {
+			probs[0].Message += checklist.StdinHint
+		}
+		return b, err
 	}
 	type read struct {
 		b   []byte
