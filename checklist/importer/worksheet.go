@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
@@ -62,6 +63,11 @@ func importWorksheet(name string, x *excelize.File, opts Options) (*Result, erro
 	af := b.finish()
 	if af == nil {
 		b.errs.Sort()
+		// A problem with no cell to point at (the row for the practice's
+		// name missing altogether) is the file's, not a row's.
+		if slices.ContainsFunc(b.errs, func(p checklist.Problem) bool { return p.Line == 0 }) {
+			return nil, b.errs
+		}
 		return &Result{Kind: KindWorksheet, Framework: fw, Problems: b.errs}, nil
 	}
 	return &Result{Kind: KindWorksheet, Framework: fw, Submissions: []*Submission{{Row: 0, File: af, Warnings: b.warns}}}, nil
