@@ -95,26 +95,24 @@ func Load(name string, b []byte) (*Framework, error) {
 
 // ReadFile reads a regular file of at most MaxFileSize bytes, checking
 // the size before reading anything. Anything else is refused without
-// waiting on it: a named pipe (opening one for reading waits for a
-// writer, for ever if none comes), a device, a socket, a directory.
+// waiting on it (see OpenRegular).
 func ReadFile(path string) ([]byte, error) {
-	// Non-blocking, so that opening a named pipe returns at once; the
-	// flag changes nothing for a regular file.
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
-	if err != nil {
+	if path == "-" {
+		// Commands that read standard input read it themselves: here "-"
+		// is a mistake, not a file (a file of that name is "./-").
+		return nil, Problems{{File: path, Text: locale.M("standard input cannot be read here; give the file's name")}}
+	}
+	f, st, err := OpenRegular(path)
+	var nr *NotRegularError
+	switch {
+	case errors.As(err, &nr) && nr.Mode.IsDir():
+		return nil, Problems{{File: path, Text: NotRegular(nr.Mode)}}
+	case errors.As(err, &nr):
+		return nil, Problems{{File: path, Text: OnlyRegularFiles(nr.Mode)}}
+	case err != nil:
 		return nil, fileError(path, err)
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, fileError(path, err)
-	}
-	switch {
-	case st.IsDir():
-		return nil, Problems{{File: path, Text: NotRegular(st.Mode())}}
-	case !st.Mode().IsRegular():
-		return nil, Problems{{File: path, Text: locale.M("%s; scorecard reads only regular files (give - to read standard input)", NotRegular(st.Mode()))}}
-	}
 	if st.Size() > MaxFileSize {
 		return nil, tooBig(path)
 	}
@@ -140,6 +138,62 @@ func ReadFile(path string) ([]byte, error) {
 		return nil, tooBig(path)
 	}
 	return append(b, rest...), nil
+}
+
+// OnlyRegularFiles is ReadFile's message for a path that is not a regular
+// file; OnlyRegularFilesOrStdin the same for a command that also reads
+// standard input, saying how.
+func OnlyRegularFiles(m fs.FileMode) locale.Msg {
+	return locale.M("%s; scorecard reads only regular files", NotRegular(m))
+}
+
+// OrStdin rewrites a message of OnlyRegularFiles for a command that also
+// reads standard input, saying how; any other message stays as it is.
+func OrStdin(msg locale.Msg) locale.Msg {
+	if msg.Format != OnlyRegularFiles(0).Format || len(msg.Args) != 1 {
+		return msg
+	}
+	return locale.M("%s; scorecard reads only regular files (give - to read standard input)", msg.Args[0])
+}
+
+// NotRegularError is a path that names something other than a regular
+// file: a directory, a named pipe, a device or a socket.
+type NotRegularError struct {
+	Path string
+	Mode fs.FileMode
+}
+
+func (e *NotRegularError) Error() string { return e.Path + ": " + NotRegular(e.Mode).String() }
+
+// OpenRegular opens a file for reading when it is a regular file (or a
+// link to one), and returns it with its information. Anything else is
+// refused with a *NotRegularError, without waiting on it: opening a named
+// pipe for reading waits for a writer, for ever if none comes, and deaf
+// to Ctrl-C once the signal is caught; a device such as /dev/zero never
+// ends. Every file scorecard reads by name is opened here. Other errors
+// are the *fs.PathError of os.Open.
+func OpenRegular(path string) (*os.File, fs.FileInfo, error) {
+	// Non-blocking, so that opening a named pipe returns at once; the
+	// flag changes nothing for a regular file.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		// A socket cannot be opened at all ("no such device or
+		// address"): say what it is instead.
+		if st, serr := os.Stat(path); serr == nil && st.Mode()&fs.ModeSocket != 0 {
+			return nil, nil, &NotRegularError{Path: path, Mode: st.Mode()}
+		}
+		return nil, nil, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	if !st.Mode().IsRegular() {
+		f.Close()
+		return nil, nil, &NotRegularError{Path: path, Mode: st.Mode()}
+	}
+	return f, st, nil
 }
 
 // NotRegular says what kind of file a mode that is not a regular file's

@@ -40,6 +40,14 @@ func CleanText(s string) string {
 	return clean
 }
 
+// CleanTextReport is CleanText, also saying whether it removed control
+// characters (terminal escape sequences among them) and invisible
+// formatting characters, so that a loader can warn about each.
+func CleanTextReport(s string) (clean string, control, format bool) {
+	clean, r := cleanText(s)
+	return clean, r.control, r.format
+}
+
 // removed says what cleanText took out of a text.
 type removed struct{ control, format bool }
 

@@ -5,7 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"github.com/inclusion-tools/scorecard/report/mdtext"
+	"github.com/inclusion-tools/scorecard/report/internal/mdtext"
 	"io"
 	"strings"
 

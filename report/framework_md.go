@@ -3,7 +3,7 @@ package report
 import (
 	"bufio"
 	"fmt"
-	"github.com/inclusion-tools/scorecard/report/mdtext"
+	"github.com/inclusion-tools/scorecard/report/internal/mdtext"
 	"io"
 	"strconv"
 	"strings"

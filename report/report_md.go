@@ -4,7 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
-	"github.com/inclusion-tools/scorecard/report/mdtext"
+	"github.com/inclusion-tools/scorecard/report/internal/mdtext"
 	"io"
 	"strconv"
 	"strings"

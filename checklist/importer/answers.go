@@ -89,9 +89,21 @@ func (b *fileBuilder) setAll(values []cellValue) {
 	}
 }
 
+// cleanAt is clean for the cell at row and col (counted from 1), with a
+// warning there when control or invisible formatting characters were
+// removed: an answer file warns about them when it is loaded, and so
+// does an import.
+func (b *fileBuilder) cleanAt(s string, row, col int) string {
+	text, control, format := checklist.CleanTextReport(strings.ReplaceAll(s, "\r\n", "\n"))
+	if control || format {
+		b.warnAt(row, col, msgRemovedCharacters(b.p))
+	}
+	return strings.TrimSpace(text)
+}
+
 func (b *fileBuilder) set(v cellValue) {
 	p := b.p
-	text := clean(v.text)
+	text := b.cleanAt(v.text, v.row, v.col)
 	pr := &b.af.Practice
 	switch v.field.Role {
 	case form.RoleName:

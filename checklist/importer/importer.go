@@ -83,20 +83,18 @@ const (
 )
 
 // ReadFile reads a file of at most MaxSize bytes, checking the size
-// before reading anything.
+// before reading anything. Only a regular file is read: a named pipe, a
+// device, a socket or a folder is refused without waiting on it (see
+// checklist.OpenRegular).
 func ReadFile(path string, p *locale.Printer) ([]byte, error) {
-	f, err := os.Open(path)
+	if path == "-" {
+		return nil, checklist.Problems{{File: path, Message: msgNoStdin(p)}}
+	}
+	f, st, err := checklist.OpenRegular(path)
 	if err != nil {
 		return nil, checklist.Problems{{File: path, Message: fileError(p, err)}}
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, checklist.Problems{{File: path, Message: fileError(p, err)}}
-	}
-	if st.IsDir() {
-		return nil, checklist.Problems{{File: path, Message: msgIsDir(p)}}
-	}
 	if st.Size() > MaxSize {
 		return nil, checklist.Problems{{File: path, Message: msgTooBig(p)}}
 	}
@@ -111,6 +109,10 @@ func ReadFile(path string, p *locale.Printer) ([]byte, error) {
 }
 
 func fileError(p *locale.Printer, err error) string {
+	var nr *checklist.NotRegularError
+	if errors.As(err, &nr) {
+		return msgNotRegular(p, nr.Mode)
+	}
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		return msgNoSuchFile(p)
@@ -146,6 +148,9 @@ func Import(name string, b []byte, opts Options) (*Result, error) {
 			return nil, fail(0, 0, msgNotXLSX(p, err))
 		}
 		defer x.Close()
+		if msg := checkSheets(x, p); msg != "" {
+			return nil, fail(0, 0, msg)
+		}
 		if isWorksheet(x) {
 			return importWorksheet(name, x, opts)
 		}

@@ -1,8 +1,11 @@
 package importer
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -85,12 +88,31 @@ func TestBrokenImports(t *testing.T) {
 		x.WriteTo(&b)
 		return b.Bytes()
 	}
+	// A row's cells up to column XFD (16,384), 300 rows: 4.9 million
+	// cells, as the spreadsheet library would make them, from 30 KB. It
+	// used to take gigabytes and never stop.
+	var wide strings.Builder
+	wide.WriteString(`<row r="1"><c r="A1" t="inlineStr"><is><t>practice_name</t></is></c><c r="B1" t="inlineStr"><is><t>KA1-01</t></is></c></row>`)
+	for r := 2; r <= 301; r++ {
+		fmt.Fprintf(&wide, `<row r="%d"><c r="XFD%d" t="inlineStr"><is><t>x</t></is></c></row>`, r, r)
+	}
 	cases := []struct {
 		name string
 		file []byte
 		opts Options
 		want []string
 	}{{
+		name: "a workbook of millions of cells",
+		file: workbook(t, wide.String()),
+		want: []string{"x.csv: the workbook is too large for an export: its sheets hold more than 4000000 cells, counted to the last filled cell of each row; export fewer submissions at a time"},
+	}, {
+		// The spreadsheet library used to drop the rest of the row
+		// without a word: the note, the second answer, the submission id.
+		name: "a workbook whose XML is damaged",
+		file: workbook(t, `<row r="1"><c r="A1" t="inlineStr"><is><t>practice_name</t></is></c><c r="B1" t="inlineStr"><is><t>KA1-01</t></is></c></row>`+
+			"<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Bureau \x1b[31m</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>yes</t></is></c></row>"),
+		want: []string{"x.csv: the workbook is damaged: its sheet sheet1.xml is not well-formed XML (XML syntax error on line 2: illegal character code U+001B); export it again"},
+	}, {
 		name: "an unknown answer label",
 		file: kobo(
 			"t;Welcome Bureau;local-authority;Ana;yes;;no;effective-inclusion;u1",
@@ -156,6 +178,15 @@ func TestBrokenImports(t *testing.T) {
 			"imported row 4: Welcome Bureau Farid 2 answers",
 		},
 	}, {
+		// The formula is quoted on one line, without its escape
+		// sequences and bidirectional controls, which used to reach the
+		// terminal.
+		name: "a formula on several lines, with control characters",
+		file: kobo("t;\"=A1\x1b[31m\n# h\u202e\a " + strings.Repeat("x", 80) + "\";;Ana;yes;;no;effective-inclusion;u1"),
+		want: []string{
+			"x.csv:2:2: the cell holds a formula (=A1 # h " + strings.Repeat("x", 51) + "…); scorecard imports values only, so type the answer itself",
+		},
+	}, {
 		name: "formulas in cells of a workbook",
 		file: xlsxWithFormula(),
 		want: []string{
@@ -202,6 +233,94 @@ func TestBrokenImports(t *testing.T) {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// workbook is an XLSX workbook whose first sheet holds the rows given as
+// sheet XML.
+func workbook(t *testing.T, rows string) []byte {
+	t.Helper()
+	x := excelize.NewFile()
+	var b bytes.Buffer
+	if _, err := x.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	x.Close()
+	zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		w, err := zw.Create(f.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Name == "xl/worksheets/sheet1.xml" {
+			io.WriteString(w, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`+"\n"+
+				`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`+rows+`</sheetData></worksheet>`)
+			continue
+		}
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(w, r)
+		r.Close()
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// TestCleanedCellsAreWarnedAbout: control characters and bidirectional
+// controls are removed from what is imported, with a warning at their
+// cell, as when an answer file is loaded (they used to go silently).
+func TestCleanedCellsAreWarnedAbout(t *testing.T) {
+	t.Parallel()
+	_, opts := builtins(t)
+	res, err := Import("x.csv", kobo("t;Bureau \u202eexe;;Ana\u2066;yes;\x1b[31mred;no;effective-inclusion;u1"), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Submissions) != 1 {
+		t.Fatalf("got %v", problems(res, err))
+	}
+	sub := res.Submissions[0]
+	var got []string
+	for _, w := range sub.Warnings {
+		got = append(got, w.String())
+	}
+	const removed = "warning: control characters or invisible formatting characters (such as the bidirectional controls that reverse text) removed from the cell"
+	want := []string{"x.csv:2:2: " + removed, "x.csv:2:4: " + removed, "x.csv:2:6: " + removed}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+	af := sub.File
+	if af.Practice.Name != "Bureau exe" || af.Practice.Assessors[0] != "Ana" || af.Answers["KA1-01"].Note != "red" {
+		t.Errorf("not cleaned: %q %q %q", af.Practice.Name, af.Practice.Assessors, af.Answers["KA1-01"].Note)
+	}
+}
+
+// TestReadFileRefusesWhatIsNotARegularFile: a named pipe used to block
+// import for ever, deaf to Ctrl-C; a device was read to the size limit.
+func TestReadFileRefusesWhatIsNotARegularFile(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pipe.csv")
+	if err := mkfifo(fifo); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	for path, want := range map[string]string{
+		fifo: "is a pipe (FIFO), not a file; give the exported CSV or XLSX files",
+		dir:  "is a directory; give the exported CSV or XLSX files",
+	} {
+		_, err := ReadFile(path, locale.English())
+		if err == nil || err.Error() != path+": "+want {
+			t.Errorf("got %v, want %s: %s", err, path, want)
+		}
 	}
 }
 
@@ -364,6 +483,7 @@ func FuzzImport(f *testing.F) {
 	x.Close()
 	f.Add(b.Bytes())
 	f.Add(worksheetSeed())
+	f.Add(kobo("t;\"Bureau \u202e\x1b[31m\";;Ana\u2066;yes;\"=A1\n\x07\";no;effective-inclusion;u\u200b1"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		res, err := Import("fuzz.csv", b, opts)
 		if err != nil {
@@ -385,6 +505,24 @@ func FuzzImport(f *testing.F) {
 			}
 			if _, err := checklist.LoadAnswers("w.yaml", buf.Bytes(), func(string) (*checklist.Framework, error) { return s.File.Framework, nil }); err != nil {
 				t.Fatalf("imported file does not load: %v\n%s", err, buf.String())
+			}
+			// Every text imported is clean (see checklist.CleanText).
+			af := s.File
+			texts := []string{af.Practice.Name, af.Practice.Organisation, af.Practice.Country}
+			texts = append(texts, af.Practice.Assessors...)
+			for _, n := range af.Notes {
+				texts = append(texts, n)
+			}
+			for _, a := range af.Answers {
+				texts = append(texts, a.Note, a.Evidence)
+			}
+			if af.Source != nil {
+				texts = append(texts, af.Source.Submission)
+			}
+			for _, text := range texts {
+				if r, _, found := checklist.UnsafeRune(text); found {
+					t.Fatalf("imported text %q holds %U", text, r)
+				}
 			}
 		}
 		_ = fw

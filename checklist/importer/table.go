@@ -3,8 +3,11 @@ package importer
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/xml"
 	"errors"
 	"io"
+	"path"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -128,6 +131,85 @@ func openXLSX(b []byte) (*excelize.File, error) {
 		UnzipSizeLimit:    limit,
 		UnzipXMLSizeLimit: limit,
 	})
+}
+
+// maxCells is the most cells the sheets of a workbook may hold, each row
+// counted to its last filled cell: 10,000 submissions of 400 fields. A
+// spreadsheet library makes every cell of a row up to the last one, so a
+// file of a few kilobytes with one value in column XFD (16,384) of each
+// row would cost gigabytes.
+const maxCells = 4_000_000
+
+// checkSheets reads the XML of every sheet in the workbook once, before
+// the spreadsheet library does, and returns a message when a sheet is
+// too large (see maxCells) or is not well-formed XML (the library would
+// drop the rest of the row, or of the sheet, without a word); else "".
+// It costs one pass over the sheets' text.
+func checkSheets(x *excelize.File, p *locale.Printer) string {
+	var msg string
+	total := 0
+	x.Pkg.Range(func(k, v any) bool {
+		part, _ := k.(string)
+		b, ok := v.([]byte)
+		// A sheet may be stored under any name the workbook's
+		// relationships give it: every part that holds sheet data.
+		if !ok || !(strings.HasPrefix(part, "xl/worksheets/") && path.Ext(part) == ".xml" || bytes.Contains(b, []byte("sheetData"))) {
+			return true
+		}
+		n, err := countCells(b, maxCells-total, x.CharsetReader)
+		switch {
+		case errors.Is(err, errTooManyCells):
+			msg = msgTooManyCells(p, strconv.Itoa(maxCells))
+		case err != nil:
+			msg = msgBadSheet(p, path.Base(part), err.Error())
+		}
+		total += n
+		return msg == ""
+	})
+	return msg
+}
+
+var errTooManyCells = errors.New("too many cells")
+
+// countCells counts the cells of a sheet's XML, each row to its last
+// cell (as the spreadsheet library will make them), failing with
+// errTooManyCells past limit, or with the XML's own error.
+func countCells(b []byte, limit int, charset func(string, io.Reader) (io.Reader, error)) (int, error) {
+	d := xml.NewDecoder(bytes.NewReader(b))
+	d.CharsetReader = charset // as the spreadsheet library reads it
+	total, col, last := 0, 0, 0
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			return total, nil
+		}
+		if err != nil {
+			return total, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "row":
+				col, last = 0, 0
+			case "c":
+				col++
+				for _, a := range t.Attr {
+					if a.Name.Local == "r" {
+						if c, _, err := excelize.CellNameToCoordinates(a.Value); err == nil {
+							col = c
+						}
+					}
+				}
+				last = max(last, col)
+			}
+		case xml.EndElement:
+			if t.Name.Local == "row" {
+				if total += last; total > limit {
+					return total, errTooManyCells
+				}
+			}
+		}
+	}
 }
 
 func isWorksheet(x *excelize.File) bool {

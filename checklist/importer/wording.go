@@ -1,6 +1,13 @@
 package importer
 
-import "github.com/inclusion-tools/scorecard/checklist/locale"
+import (
+	"io/fs"
+	"strings"
+
+	"github.com/inclusion-tools/scorecard/checklist"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
+)
 
 // The importer's messages, in one place. Row and column numbers are
 // given by the caller as the problem's position; ids are passed as text.
@@ -12,8 +19,30 @@ func msgPermission(p *locale.Printer) string {
 func msgIsDir(p *locale.Printer) string {
 	return p.Sprintf("is a directory; give the exported CSV or XLSX files")
 }
+
+// msgNotRegular says that a path is not a regular file, and what it is.
+func msgNotRegular(p *locale.Printer, m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return msgIsDir(p)
+	case m&fs.ModeNamedPipe != 0:
+		return p.Sprintf("is a pipe (FIFO), not a file; give the exported CSV or XLSX files")
+	case m&fs.ModeSocket != 0:
+		return p.Sprintf("is a socket, not a file; give the exported CSV or XLSX files")
+	}
+	return p.Sprintf("is a device, not a file; give the exported CSV or XLSX files")
+}
+func msgNoStdin(p *locale.Printer) string {
+	return p.Sprintf("standard input cannot be read here; give the exported CSV or XLSX files by name")
+}
 func msgTooBig(p *locale.Printer) string {
 	return p.Sprintf("the file is larger than %s MiB; export fewer submissions at a time (filter them by date in KoboToolbox or ODK Central)", "32")
+}
+func msgTooManyCells(p *locale.Printer, limit string) string {
+	return p.Sprintf("the workbook is too large for an export: its sheets hold more than %s cells, counted to the last filled cell of each row; export fewer submissions at a time", limit)
+}
+func msgBadSheet(p *locale.Printer, part, detail string) string {
+	return p.Sprintf("the workbook is damaged: its sheet %s is not well-formed XML (%s); export it again", part, detail)
 }
 func msgEmpty(p *locale.Printer) string {
 	return p.Sprintf("the file is empty; export the submissions again from KoboToolbox or ODK Central")
@@ -67,7 +96,21 @@ func msgBadDate(p *locale.Printer, value string) string {
 	return p.Sprintf("%q is not a date; write it as YYYY-MM-DD, such as 2026-11-20", value)
 }
 func msgFormula(p *locale.Printer, formula string) string {
-	return p.Sprintf("the cell holds a formula (%s); scorecard imports values only, so type the answer itself", formula)
+	return p.Sprintf("the cell holds a formula (%s); scorecard imports values only, so type the answer itself", shown(formula))
+}
+func msgRemovedCharacters(p *locale.Printer) string {
+	return p.Sprintf("control characters or invisible formatting characters (such as the bidirectional controls that reverse text) removed from the cell")
+}
+
+// shown is a cell's text as a message quotes it: on one line, without
+// control or invisible formatting characters (the message goes to a
+// terminal), and at most 60 characters long.
+func shown(s string) string {
+	s = strings.Join(strings.Fields(checklist.CleanText(s)), " ")
+	if r := []rune(s); len(r) > 60 {
+		s = string(r[:59]) + "…"
+	}
+	return s
 }
 func msgNotApplicable(p *locale.Printer, id string) string {
 	return p.Sprintf("%s does not apply to this organisation type or route, so its answer is left out", id)

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
@@ -57,11 +58,16 @@ func importWorksheet(name string, x *excelize.File, opts Options) (*Result, erro
 	values, evidence := worksheetValues(name, t, f, b)
 	b.setAll(values)
 	for _, v := range evidence {
-		b.evidence(v.field.Item, clean(v.text))
+		b.evidence(v.field.Item, b.cleanAt(v.text, v.row, v.col))
 	}
 	af := b.finish()
 	if af == nil {
 		b.errs.Sort()
+		// A problem with no cell to point at (the row for the practice's
+		// name missing altogether) is the file's, not a row's.
+		if slices.ContainsFunc(b.errs, func(p checklist.Problem) bool { return p.Line == 0 }) {
+			return nil, b.errs
+		}
 		return &Result{Kind: KindWorksheet, Framework: fw, Problems: b.errs}, nil
 	}
 	return &Result{Kind: KindWorksheet, Framework: fw, Submissions: []*Submission{{Row: 0, File: af, Warnings: b.warns}}}, nil
@@ -85,8 +91,10 @@ func worksheetValues(name string, t *table, f *form.Form, b *fileBuilder) (value
 			continue
 		}
 		if k, ok := strings.CutPrefix(key, form.NotesKeyPrefix); ok {
-			if text, ok := read(r, form.ColAnswer); ok && clean(text) != "" {
-				b.addNote(k, clean(text))
+			if text, ok := read(r, form.ColAnswer); ok {
+				if text = b.cleanAt(text, r+1, form.ColAnswer); text != "" {
+					b.addNote(k, text)
+				}
 			}
 			continue
 		}

@@ -21,7 +21,9 @@ func Write(w io.Writer, pl *Plan, af *checklist.AnswerFile, p *locale.Printer) e
 	for _, v := range Targets(fw) {
 		targets = append(targets, v.Value)
 	}
-	root.HeadComment = wrapComment(p.Sprintf("scorecard action plan for %s, made from %s.", pl.Practice, pl.Assessment)) + "\n" +
+	// Comments cannot escape anything: a control character in one (from
+	// a file name, say) would make the plan unreadable.
+	root.HeadComment = wrapComment(p.Sprintf("scorecard action plan for %s, made from %s.", checklist.CleanText(pl.Practice), checklist.CleanText(pl.Assessment))) + "\n" +
 		wrapComment(p.Sprintf("For each action, write who does it (owner), by when (due: YYYY-MM-DD), where it stands (status: %s) and the answer it aims for (target: %s).",
 			checklist.JoinWords(statusValues(), p.Sprintf("or")), checklist.JoinWords(targets, p.Sprintf("or")))) + "\n" +
 		p.Sprintf("Check it with: %s", "scorecard plan show PLAN [--round NEXT-ROUND.yaml]")

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"github.com/inclusion-tools/scorecard/report/mdtext"
+	"github.com/inclusion-tools/scorecard/report/internal/mdtext"
 	"io"
 	"strconv"
 	"strings"

@@ -131,8 +131,13 @@ func lockInfo() string {
 	return fmt.Sprintf("pid %d on %s since %s\n", os.Getpid(), host, time.Now().Format(time.RFC3339))
 }
 
-// lockPath is the lock file of an answer file: hidden, next to it.
+// lockPath is the lock file of an answer file: hidden, next to it. For
+// a link, next to the file it points to, so that two links to one file
+// share one lock.
 func lockPath(path string) string {
+	if target, err := filepath.EvalSymlinks(path); err == nil {
+		path = target
+	}
 	return filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".lock")
 }
 

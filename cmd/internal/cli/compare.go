@@ -114,7 +114,7 @@ func compareRun(ctx context.Context, opts *compareOptions) error {
 		return compareError(err)
 	}
 	c.Printer = opts.Printer
-	return writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
+	return f.writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
 		switch opts.Format {
 		case "md":
 			return c.WriteMarkdown(w)

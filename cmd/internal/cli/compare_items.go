@@ -20,7 +20,7 @@ func compareItemsRun(opts *compareOptions, files []*checklist.AnswerFile, names 
 		return compareError(err)
 	}
 	c.Printer = opts.Printer
-	return writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
+	return opts.Factory.writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
 		switch opts.Format {
 		case "md":
 			return c.WriteMarkdown(w)

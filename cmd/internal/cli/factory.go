@@ -43,6 +43,10 @@ type Factory struct {
 	// data.Translations (tests give their own).
 	translations fs.FS
 	warned       bool // the --translation file's warnings were printed
+
+	// inputs are the files read so far (see noteInput).
+	inputsMu sync.Mutex
+	inputs   []string
 }
 
 // Printer returns the printer of the interface language (see
@@ -133,6 +137,7 @@ func (f *Factory) plainLocked(ref string) (*checklist.Framework, error) {
 	case !looksLikePath(ref):
 		return nil, checklist.UnknownFrameworkError(ref)
 	default:
+		f.noteInput(ref)
 		fw, err = checklist.LoadFile(ref)
 	}
 	if err != nil {

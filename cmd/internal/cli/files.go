@@ -71,6 +71,19 @@ func writeAnswerFile(path string, force bool, write func(io.Writer) error) error
 	return writeFile(path, force, answerMode, write)
 }
 
+// writeNewAnswerFile is writeAnswerFile, never replacing anything, for
+// commands that write many new answer files into one folder (import):
+// the temporary files left there by a killed run are removed once, by
+// tidyFolder, rather than before every file, which reads the whole folder
+// each time and made an import of thousands of files take minutes.
+func writeNewAnswerFile(path string, write func(io.Writer) error) error {
+	return writeFileTidy(path, false, answerMode, false, write)
+}
+
+// tidyFolder removes the temporary files that a killed run left in dir
+// next to any answer file (see removeStaleTemps).
+func tidyFolder(dir string) { removeStaleTemps(dir, "") }
+
 // outputTarget is what writing to a path will replace.
 type outputTarget struct {
 	path   string      // the file to replace: the path, or its link's target
@@ -103,8 +116,12 @@ func resolveOutput(path string) (outputTarget, error) {
 			return t, writeErrorf("cannot write %s: %v", name, unwrapPathError(err))
 		}
 		// Links like /proc/self/fd/1 name something other than their text
-		// says: refuse what cannot be followed by name.
-		if tst, err := os.Stat(target); err != nil || !os.SameFile(st, tst) {
+		// says: refuse what cannot be followed by name, and every link
+		// into /proc or /dev to a regular file, which names one of a
+		// process's open files (standard output sent to a file, say):
+		// following it would replace whatever that happens to be. (A
+		// device is refused below, in words that name it.)
+		if tst, err := os.Stat(target); err != nil || !os.SameFile(st, tst) || st.Mode().IsRegular() && throughProcessFiles(path) {
 			return t, writeErrorf("cannot write %s: it is a link that cannot be followed to a file; write to a regular file", name)
 		}
 		t.path = target
@@ -123,6 +140,39 @@ func resolveOutput(path string) (outputTarget, error) {
 	return t, nil
 }
 
+// throughProcessFiles reports whether following the link at path goes
+// through /proc or /dev, as /dev/stdout, /dev/fd/1 and /proc/self/fd/1
+// do, in its own target or in the folder of any link along the way.
+func throughProcessFiles(path string) bool {
+	p := path
+	for range 40 { // the most links Linux follows
+		if dir, err := filepath.EvalSymlinks(filepath.Dir(p)); err == nil && isProcessFiles(dir) {
+			return true
+		}
+		target, err := os.Readlink(p)
+		if err != nil {
+			return false
+		}
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(p), target)
+		}
+		if isProcessFiles(target) {
+			return true
+		}
+		p = target
+	}
+	return true // a loop: nothing to follow
+}
+
+func isProcessFiles(path string) bool {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	abs = filepath.ToSlash(abs)
+	return abs == "/proc" || abs == "/dev" || strings.HasPrefix(abs, "/proc/") || strings.HasPrefix(abs, "/dev/")
+}
+
 // kindOf says what a file that is not a regular one is.
 func kindOf(m fs.FileMode) locale.Msg {
 	switch {
@@ -138,7 +188,11 @@ func kindOf(m fs.FileMode) locale.Msg {
 	return locale.M("it is not a regular file")
 }
 
-func writeFile(path string, force bool, newMode fs.FileMode, write func(io.Writer) error) (err error) {
+func writeFile(path string, force bool, newMode fs.FileMode, write func(io.Writer) error) error {
+	return writeFileTidy(path, force, newMode, true, write)
+}
+
+func writeFileTidy(path string, force bool, newMode fs.FileMode, tidy bool, write func(io.Writer) error) (err error) {
 	name := checklist.CleanText(path)
 	t, err := resolveOutput(path)
 	if err != nil {
@@ -151,7 +205,9 @@ func writeFile(path string, force bool, newMode fs.FileMode, write func(io.Write
 	if dir == "" {
 		dir = "."
 	}
-	removeStaleTemps(dir, base)
+	if tidy {
+		removeStaleTemps(dir, base)
+	}
 	mode := newMode
 	if t.exists {
 		mode = t.mode.Perm()
@@ -172,8 +228,14 @@ func writeFile(path string, force bool, newMode fs.FileMode, write func(io.Write
 			os.Remove(tmp.Name())
 		}
 	}()
-	bw := bufio.NewWriter(tmp)
+	// A renderer that fails to write (a full disk) returns the
+	// temporary file's error; it is reported under the output's name.
+	rec := &recordingWriter{w: tmp}
+	bw := bufio.NewWriter(rec)
 	if err := write(bw); err != nil {
+		if rec.err != nil {
+			return writeErrorf("cannot write %s: %v", name, unwrapPathError(rec.err))
+		}
 		return err
 	}
 	if err := bw.Flush(); err != nil {
@@ -214,6 +276,20 @@ func writeFile(path string, force bool, newMode fs.FileMode, write func(io.Write
 	return nil // the deferred function removes the temporary name
 }
 
+// recordingWriter remembers the first error writing to w.
+type recordingWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (r *recordingWriter) Write(b []byte) (int, error) {
+	n, err := r.w.Write(b)
+	if err != nil && r.err == nil {
+		r.err = err
+	}
+	return n, err
+}
+
 // tempSuffix ends the name of every temporary file: ".NAME.PID.RANDOM.tmp"
 // next to the file NAME being written.
 const tempSuffix = ".tmp"
@@ -241,11 +317,12 @@ func createTemp(dir, base string, mode fs.FileMode) (*os.File, error) {
 const staleAfter = 24 * time.Hour
 
 // removeStaleTemps removes the temporary files that a killed run (kill
-// -9, a power cut) left next to base in dir: those whose process no
-// longer runs, or that are older than staleAfter. A file being written by
-// a live process is left alone. Files with other names, and anything that
-// is not a regular file, are never touched. Errors are ignored: this is
-// tidying, and the write goes on without it.
+// -9, a power cut) left next to base in dir (next to any answer file,
+// NAME.yaml, when base is ""): those whose process no longer runs, or that are older than
+// staleAfter. A file being written by a live process is left alone.
+// Files with other names, and anything that is not a regular file, are
+// never touched. Errors are ignored: this is tidying, and the write goes
+// on without it.
 func removeStaleTemps(dir, base string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -253,12 +330,28 @@ func removeStaleTemps(dir, base string) {
 	}
 	prefix := "." + base + "."
 	for _, e := range entries {
-		mid, ok := strings.CutPrefix(e.Name(), prefix)
-		if !ok || !e.Type().IsRegular() {
+		if !e.Type().IsRegular() {
 			continue
 		}
-		if mid, ok = strings.CutSuffix(mid, tempSuffix); !ok {
+		mid, ok := strings.CutSuffix(e.Name(), tempSuffix)
+		if !ok {
 			continue
+		}
+		if base != "" {
+			if mid, ok = strings.CutPrefix(mid, prefix); !ok {
+				continue
+			}
+		} else {
+			// ".NAME.PID.RANDOM": the last two parts, after a name.
+			i := strings.LastIndexByte(mid, '.')
+			j := -1
+			if i > 0 {
+				j = strings.LastIndexByte(mid[:i], '.')
+			}
+			if j <= 1 || mid[0] != '.' || len(mid[1:j]) <= len(".yaml") || !strings.HasSuffix(mid[1:j], ".yaml") {
+				continue
+			}
+			mid = mid[j+1:]
 		}
 		// "PID.RANDOM", or "RANDOM" from versions before the process id
 		// was recorded (then no live process has that number, as a rule).
@@ -323,12 +416,48 @@ func writeOutputMode(out io.Writer, path string, force bool, mode fs.FileMode, w
 	return err
 }
 
+// noteInput records a file the command read (an answer file, a plan, a
+// framework or translation file), so that its output can never replace
+// it (see refuseInputAsOutput).
+func (f *Factory) noteInput(path string) {
+	if path == "" || path == stdinName {
+		return
+	}
+	f.inputsMu.Lock()
+	f.inputs = append(f.inputs, path)
+	f.inputsMu.Unlock()
+}
+
+// writeOutput is writeOutput for a command's product (see the function),
+// refusing an output that names any file the command has read, and
+// saying so when the output is a link written through.
+func (f *Factory) writeOutput(out io.Writer, path string, force bool, write func(io.Writer) error) error {
+	if err := f.refuseInputAsOutput(path); err != nil {
+		return err
+	}
+	f.printLinkNote(path)
+	return writeOutput(out, path, force, write)
+}
+
+// writeAnswerOutput is writeAnswerOutput, refusing an output that names
+// any file the command has read, and saying so when the output is a link
+// written through.
+func (f *Factory) writeAnswerOutput(out io.Writer, path string, force bool, write func(io.Writer) error) error {
+	if err := f.refuseInputAsOutput(path); err != nil {
+		return err
+	}
+	f.printLinkNote(path)
+	return writeAnswerOutput(out, path, force, write)
+}
+
 // refuseInputAsOutput refuses an output file that is one of the inputs
 // (by name, through a link, or as a hard link): writing it would replace
 // what the command reads, such as an answer file with its own report.
+// The inputs are those given and every file read so far (see noteInput):
+// the answer file a plan names, the --framework and --translation files.
 func (f *Factory) refuseInputAsOutput(output string, inputs ...string) error {
-	if output == "" || output == "-" {
-		return nil
+	if f == nil || output == "" || output == "-" {
+		return nil // tests may run a command without a factory
 	}
 	p, err := f.Printer()
 	if err != nil {
@@ -338,6 +467,9 @@ func (f *Factory) refuseInputAsOutput(output string, inputs ...string) error {
 	if err != nil {
 		return nil // a new file cannot be an input
 	}
+	f.inputsMu.Lock()
+	inputs = append(inputs, f.inputs...)
+	f.inputsMu.Unlock()
 	for _, in := range inputs {
 		if in == stdinName {
 			continue
@@ -364,6 +496,9 @@ func linkNote(p *locale.Printer, path string) string {
 
 // printLinkNote shows linkNote on standard error.
 func (f *Factory) printLinkNote(path string) {
+	if f == nil {
+		return
+	}
 	p, err := f.Printer()
 	if err != nil {
 		return

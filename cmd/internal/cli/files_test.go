@@ -298,6 +298,40 @@ func TestStaleTemporaryFilesAreRemoved(t *testing.T) {
 	}
 }
 
+// An import's folder is tidied once: the temporary files of killed runs
+// next to any answer file go, whatever their name; a live process's,
+// other files' and names that only look alike stay.
+func TestTidyFolder(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	parent := strconv.Itoa(os.Getppid())
+	names := map[string]bool{ // name: whether it should stay
+		".welcome-bureau-ana.yaml.999999999.1.tmp":     false, // no such process
+		".welcome-bureau-boris.yaml.999999999.2.tmp":   false,
+		".welcome-bureau-cy.yaml." + parent + ".3.tmp": true, // a process that runs
+		".report.md.999999999.4.tmp":                   true, // not an answer file's
+		".notes.2024.05.tmp":                           true, // someone's own
+		".yaml.999999999.5.tmp":                        true, // no name before .yaml
+		"welcome-bureau-ana.yaml":                      true,
+	}
+	for name := range names {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tidyFolder(dir)
+	entries, _ := os.ReadDir(dir)
+	var got []string
+	for _, e := range entries {
+		got = append(got, e.Name())
+	}
+	for name, stays := range names {
+		if slices.Contains(got, name) != stays {
+			t.Errorf("%s: present %v, want %v", name, !stays, stays)
+		}
+	}
+}
+
 // Every command that writes with -o exits 2 with a message when -o names
 // a device, /dev/full included, with --force or without.
 func TestEveryOutputFlagRefusesADevice(t *testing.T) {
@@ -305,11 +339,25 @@ func TestEveryOutputFlagRefusesADevice(t *testing.T) {
 	full := device(t, "full", 7)
 	answers := "../../../testdata/answers/spec-example.yaml"
 	f, _ := testFactory(t, "", nil)
+	plan := filepath.Join(t.TempDir(), "plan.yaml")
+	if _, stderr, code := run(t, f, "plan", answers, "-o", plan); code != 0 {
+		t.Fatalf("plan: exit %d\n%s", code, stderr)
+	}
 	for _, args := range [][]string{
 		{"report", answers, "-o", full, "--format", "md"},
 		{"report", answers, "-o", full, "--format", "pdf"},
 		{"merge", answers, answers, "-o", full},
 		{"template", "-o", full},
+		{"template", "--format", "xlsx", "-o", full},
+		{"score", answers, "--format", "xlsx", "-o", full},
+		{"compare", answers, answers, "--format", "xlsx", "-o", full},
+		{"compare", "--items", answers, answers, "--format", "csv", "-o", full},
+		{"plan", answers, "-o", full},
+		{"plan", "show", plan, "--format", "md", "-o", full},
+		{"framework", "export", "--format", "xlsform", "-o", full},
+		{"framework", "export", "--format", "xform", "-o", full},
+		{"framework", "export", "--lang", "lv", "-o", full},
+		{"schema", "-o", full},
 	} {
 		for _, force := range []bool{false, true} {
 			if force {

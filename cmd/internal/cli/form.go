@@ -93,6 +93,7 @@ func (f *Factory) formTranslations(ref string, fw *checklist.Framework, strict b
 // when it translates another framework and strict is unset.
 func (f *Factory) formTranslationFile(p *locale.Printer, fw *checklist.Framework, strict bool) (*checklist.Translation, error) {
 	if !strict {
+		f.noteInput(f.Translation)
 		b, err := checklist.ReadFile(f.Translation)
 		if err != nil {
 			return nil, err
@@ -138,7 +139,7 @@ func exportForm(opts *frameworkExportOptions, shown *checklist.Framework) error 
 	if err != nil {
 		return err
 	}
-	return writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
+	return f.writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
 		if opts.Format == "xform" {
 			return xlsform.WriteXForm(w, fm)
 		}

@@ -215,7 +215,7 @@ func frameworkExportRun(opts *frameworkExportOptions) error {
 	if isFormFormat(opts.Format) {
 		return exportForm(opts, fw)
 	}
-	return writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
+	return opts.Factory.writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
 		switch opts.Format {
 		case "json":
 			return exportJSON(w, fw)

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -20,6 +21,7 @@ import (
 )
 
 type importOptions struct {
+	Ctx          context.Context
 	IO           *ui.IOStreams
 	Factory      *Factory
 	Files        []string
@@ -63,6 +65,7 @@ are imported, and the exit code is 2.`,
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
+			opts.Ctx = cmd.Context()
 			if opts.Dir == "" {
 				p, err := f.Printer()
 				if err != nil {
@@ -96,13 +99,30 @@ func importRun(opts *importOptions) error {
 		}
 		iopts.Framework = fw
 	}
-	if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
-		return errors.New(p.Sprintf("cannot create the folder %s: %s", checklist.CleanText(opts.Dir), unwrapPathError(err).Error()))
+	ctx := opts.Ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	// The folder is made when the first file is written, so that an
+	// import that writes nothing leaves nothing behind; something else
+	// by its name is refused at once.
+	if st, err := os.Stat(opts.Dir); err == nil && !st.IsDir() {
+		return errors.New(p.Sprintf("cannot write into %s: it is not a folder; give the folder to write the answer files into", checklist.CleanText(opts.Dir)))
 	}
 	seen := importedSubmissions(opts.Dir)
+	tidyFolder(opts.Dir)
+	names := map[string]int{}
 	failed, written, skipped := 0, 0, 0
+	interrupted := func() error {
+		fmt.Fprintln(opts.IO.ErrOut, p.Sprintf("Imported %d submissions into %s before the interruption; run the same command again to import the rest (the submissions imported are skipped).", written, checklist.CleanText(opts.Dir)))
+		return ErrInterrupted
+	}
 	for _, file := range opts.Files {
-		res, err := readSubmissions(file, p, iopts)
+		f.noteInput(file)
+		res, err := readSubmissionsContext(ctx, file, p, iopts)
+		if errors.Is(err, ErrInterrupted) {
+			return interrupted()
+		}
 		if err != nil {
 			printProblems(p, opts.IO.ErrOut, err)
 			failed++
@@ -126,12 +146,20 @@ func importRun(opts *importOptions) error {
 			if sub.Row > 0 {
 				where += ":" + strconv.Itoa(sub.Row)
 			}
+			if ctx.Err() != nil {
+				return interrupted()
+			}
 			if id := submissionOf(sub.File); id != "" && seen[id] != "" {
 				fmt.Fprintln(opts.IO.Out, p.Sprintf("%s: already imported as %s; skipped", where, seen[id]))
 				skipped++
 				continue
 			}
-			path, err := writeImported(opts.Dir, sub.File, sub.Row)
+			if written == 0 {
+				if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
+					return errors.New(p.Sprintf("cannot create the folder %s: %s", checklist.CleanText(opts.Dir), unwrapPathError(err).Error()))
+				}
+			}
+			path, err := writeImported(opts.Dir, sub.File, sub.Row, names)
 			if err != nil {
 				return err
 			}
@@ -191,9 +219,36 @@ func importSummary(p *locale.Printer, written, skipped, failed int, dir string) 
 		s += " " + p.Sprintf("%d rows or files could not be imported; see the messages above.", failed)
 	}
 	if written > 1 {
-		s += "\n" + p.Sprintf("Next: scorecard merge %s -o merged.yaml", shellQuote(filepath.Clean(dir))+string(filepath.Separator)+"*.yaml")
+		// "out/*.yaml", and "/*.yaml" rather than "//*.yaml".
+		d, sep := filepath.Clean(dir), string(filepath.Separator)
+		if strings.HasSuffix(d, sep) {
+			sep = ""
+		}
+		s += "\n" + p.Sprintf("Next: scorecard merge %s -o merged.yaml", shellQuote(d)+sep+"*.yaml")
 	}
 	return s
+}
+
+// readSubmissionsContext is readSubmissions, given up when ctx is
+// cancelled (Ctrl-C, SIGTERM): reading a large workbook takes seconds,
+// and nothing has been written for it yet, so it is abandoned at once
+// with ErrInterrupted.
+func readSubmissionsContext(ctx context.Context, file string, p *locale.Printer, opts importer.Options) (*importer.Result, error) {
+	type read struct {
+		res *importer.Result
+		err error
+	}
+	done := make(chan read, 1)
+	go func() {
+		res, err := readSubmissions(file, p, opts)
+		done <- read{res, err}
+	}()
+	select {
+	case r := <-done:
+		return r.res, r.err
+	case <-ctx.Done():
+		return nil, ErrInterrupted
+	}
 }
 
 func readSubmissions(file string, p *locale.Printer, opts importer.Options) (*importer.Result, error) {
@@ -247,8 +302,11 @@ func raterWords(p *locale.Printer, af *checklist.AnswerFile, row int) string {
 
 // writeImported writes an imported answer file into dir, named after the
 // practice and the rater ("welcome-bureau-ana.yaml"), adding -2, -3… so
-// that no file is ever replaced.
-func writeImported(dir string, af *checklist.AnswerFile, row int) (string, error) {
+// that nothing is ever replaced: a name taken by anything (a file, a
+// folder, a link, even a broken one) is passed over. next holds, for each
+// name, the number to try next, so that a thousand files of one rater
+// are not each tried against every name before them.
+func writeImported(dir string, af *checklist.AnswerFile, row int, next map[string]int) (string, error) {
 	stem := slug(af.Practice.Name)
 	if stem == "" {
 		stem = "assessment"
@@ -257,17 +315,21 @@ func writeImported(dir string, af *checklist.AnswerFile, row int) (string, error
 		stem += "-" + r
 	}
 	write := func(w io.Writer) error { return checklist.WriteAnswers(w, af) }
-	for i := 1; ; i++ {
+	for i := max(next[stem], 1); ; i++ {
 		name := stem + ".yaml"
 		if i > 1 {
 			name = fmt.Sprintf("%s-%d.yaml", stem, i)
 		}
 		path := filepath.Join(dir, name)
-		err := writeAnswerFile(path, false, write)
+		if _, err := os.Lstat(path); err == nil {
+			continue
+		}
+		err := writeNewAnswerFile(path, write)
 		var exists *existsError
 		if errors.As(err, &exists) {
 			continue
 		}
+		next[stem] = i + 1
 		return path, err
 	}
 }

@@ -110,7 +110,14 @@ func fileKind(p *locale.Printer, m fs.FileMode) string {
 // ErrInterrupted, when ctx is cancelled.
 func (f *Factory) readInput(ctx context.Context, path string) ([]byte, error) {
 	if path != stdinName {
-		return checklist.ReadFile(path)
+		f.noteInput(path)
+		b, err := checklist.ReadFile(path)
+		// Answer files can come from standard input: say how.
+		var probs checklist.Problems
+		if errors.As(err, &probs) && len(probs) == 1 {
+			probs[0].Text = checklist.OrStdin(probs[0].Text)
+		}
+		return b, err
 	}
 	type read struct {
 		b   []byte
@@ -126,6 +133,41 @@ func (f *Factory) readInput(ctx context.Context, path string) ([]byte, error) {
 		return r.b, r.err
 	case <-ctx.Done():
 		return nil, ErrInterrupted
+	}
+}
+
+// contextOr is ctx, or the background context when a test gave none.
+func contextOr(ctx context.Context) context.Context {
+	if ctx == nil {
+		return context.Background()
+	}
+	return ctx
+}
+
+// interruptible runs work and returns what it returns, or ErrInterrupted
+// as soon as ctx is cancelled (Ctrl-C, SIGTERM): loading and rendering a
+// large file takes seconds, and the command should stop at once. work
+// must write no file: when interrupted it is abandoned, and the process
+// ends with it.
+func interruptible[T any](ctx context.Context, work func() (T, error)) (T, error) {
+	type result struct {
+		v   T
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		v, err := work()
+		done <- result{v, err}
+	}()
+	select {
+	case r := <-done:
+		if ctx.Err() != nil {
+			return r.v, ErrInterrupted
+		}
+		return r.v, r.err
+	case <-ctx.Done():
+		var zero T
+		return zero, ErrInterrupted
 	}
 }
 

@@ -99,9 +99,8 @@ func mergeRun(ctx context.Context, opts *mergeOptions) error {
 	if ctx.Err() != nil {
 		return ErrInterrupted // stopped before writing: nothing half-made
 	}
-	f.printLinkNote(opts.Output)
 	write := func(w io.Writer) error { return checklist.WriteAnswers(w, merged) }
-	if err := writeAnswerOutput(opts.IO.Out, opts.Output, opts.Force, write); err != nil {
+	if err := f.writeAnswerOutput(opts.IO.Out, opts.Output, opts.Force, write); err != nil {
 		return err
 	}
 	summary := opts.IO.Out

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -23,6 +25,7 @@ import (
 )
 
 type planOptions struct {
+	Ctx          context.Context
 	IO           *ui.IOStreams
 	Factory      *Factory
 	Printer      *locale.Printer
@@ -56,6 +59,7 @@ assessment, which actions reached their target, regressed or are overdue.`,
 		Args: exactArgs(1, locale.M("give the answer file to plan from, or use 'scorecard plan show PLAN'")),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
+			opts.Ctx = cmd.Context()
 			p, err := f.Printer()
 			if err != nil {
 				return err
@@ -81,10 +85,18 @@ func planRun(opts *planOptions) error {
 	if opts.File == stdinName {
 		return usageErrorf("a plan names the answer file it was made from: give the file's name, not standard input")
 	}
+	if hasUnsafeRune(opts.File) {
+		// The plan names the file, and loading a plan removes such
+		// characters from what it reads: the name would not be found.
+		return usageErrorf("%s", p.Sprintf("%s: the file's name holds control characters or invisible formatting characters, which a plan cannot name; rename the file first", checklist.CleanText(opts.File)))
+	}
 	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
 		return err
 	}
-	af, err := f.loadAnswers(opts.File, opts.FrameworkRef)
+	ctx := contextOr(opts.Ctx)
+	af, err := interruptible(ctx, func() (*checklist.AnswerFile, error) {
+		return f.loadAnswers(opts.File, opts.FrameworkRef)
+	})
 	if err != nil {
 		return err
 	}
@@ -103,7 +115,10 @@ func planRun(opts *planOptions) error {
 		items[i] = rec.Item
 	}
 	pl := plan.New(af, assessmentRef(opts.File, opts.Output), items)
-	if err := writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error { return plan.Write(w, pl, af, p) }); err != nil {
+	if ctx.Err() != nil {
+		return ErrInterrupted // nothing written
+	}
+	if err := f.writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error { return plan.Write(w, pl, af, p) }); err != nil {
 		return err
 	}
 	if opts.Output != "" && opts.Output != "-" {
@@ -139,6 +154,7 @@ func assessmentRef(file, output string) string {
 }
 
 type planShowOptions struct {
+	Ctx          context.Context
 	IO           *ui.IOStreams
 	Factory      *Factory
 	Printer      *locale.Printer
@@ -177,6 +193,7 @@ the same for programs; the default follows the extension of -o, else text.
 		Args: exactArgs(1, locale.M("give the plan file")),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Plan = args[0]
+			opts.Ctx = cmd.Context()
 			opts.Now = f.Now()
 			p, err := f.Printer()
 			if err != nil {
@@ -232,19 +249,37 @@ func planShowRun(opts *planShowOptions) error {
 	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
 		return err
 	}
-	pl, err := plan.LoadFile(opts.Plan, f.picker(opts.FrameworkRef), p)
+	// A plan of thousands of actions takes seconds to load and lay out:
+	// Ctrl-C stops it at once, and nothing is written.
+	ctx := contextOr(opts.Ctx)
+	out, err := interruptible(ctx, func() (*bytes.Buffer, error) { return renderPlanShow(opts, format) })
 	if err != nil {
 		return err
+	}
+	return f.writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
+		_, err := w.Write(out.Bytes())
+		return err
+	})
+}
+
+// renderPlanShow loads the plan, its assessment and the round, and lays
+// the plan out in format.
+func renderPlanShow(opts *planShowOptions, format string) (*bytes.Buffer, error) {
+	f, p := opts.Factory, printerOr(opts.Printer)
+	f.noteInput(opts.Plan)
+	pl, err := plan.LoadFile(opts.Plan, f.picker(opts.FrameworkRef), p)
+	if err != nil {
+		return nil, err
 	}
 	printWarnings(p, opts.IO, pl.Warnings)
 	base, basePath, err := f.loadPlanAssessment(pl, opts.FrameworkRef, p)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var round *checklist.AnswerFile
 	if opts.Round != "" {
 		if round, err = f.loadAnswers(opts.Round, opts.FrameworkRef); err != nil {
-			return err
+			return nil, err
 		}
 		printWarnings(p, opts.IO, round.Warnings)
 	}
@@ -253,31 +288,30 @@ func planShowRun(opts *planShowOptions) error {
 	})
 	var pe *actionplan.Error
 	if errors.As(err, &pe) {
-		return errors.New(checklist.CleanText(pe.Reason))
+		return nil, errors.New(checklist.CleanText(pe.Reason))
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
-		switch format {
-		case "md":
-			return v.WriteMarkdown(w)
-		case "csv":
-			if opts.BOM {
-				if _, err := io.WriteString(w, sheet.BOM); err != nil {
-					return err
-				}
-			}
-			return v.WriteCSV(w)
-		case "json":
-			return v.WriteJSON(w)
+	var b bytes.Buffer
+	switch format {
+	case "md":
+		err = v.WriteMarkdown(&b)
+	case "csv":
+		if opts.BOM {
+			b.WriteString(sheet.BOM)
 		}
+		err = v.WriteCSV(&b)
+	case "json":
+		err = v.WriteJSON(&b)
+	default:
 		styles := opts.IO.Styles()
 		if opts.Output != "" && opts.Output != "-" {
 			styles = ui.NewStyles(false)
 		}
-		return writePlanText(w, styles, opts.IO.Width(), v)
-	})
+		err = writePlanText(&b, styles, opts.IO.Width(), v)
+	}
+	return &b, err
 }
 
 // loadPlanAssessment loads the answer file a plan was made from; the

@@ -140,7 +140,6 @@ func reportRun(opts *reportOptions) error {
 	if err := f.refuseInputAsOutput(opts.Output, opts.File, opts.Baseline, opts.Plan); err != nil {
 		return err
 	}
-	f.printLinkNote(opts.Output)
 	af, err := f.loadAnswers(opts.File, opts.FrameworkRef)
 	if err != nil {
 		return err
@@ -182,7 +181,7 @@ func reportRun(opts *reportOptions) error {
 		}
 		return rep.WriteMarkdown(ctx, w)
 	}
-	err = writeOutput(opts.IO.Out, opts.Output, opts.Force, write)
+	err = f.writeOutput(opts.IO.Out, opts.Output, opts.Force, write)
 	if ctx.Err() != nil {
 		// Stopped by Ctrl-C or SIGTERM: nothing was written.
 		return ErrInterrupted

@@ -16,6 +16,7 @@ import (
 
 type schemaOptions struct {
 	IO           *ui.IOStreams
+	Factory      *Factory
 	Framework    func(string) (*checklist.Framework, error)
 	Printer      func() (*locale.Printer, error)
 	FrameworkRef string
@@ -24,7 +25,7 @@ type schemaOptions struct {
 }
 
 func newCmdSchema(f *Factory, runF func(*schemaOptions) error) *cobra.Command {
-	opts := &schemaOptions{IO: f.IO, Framework: f.Framework, Printer: f.Printer}
+	opts := &schemaOptions{IO: f.IO, Factory: f, Framework: f.Framework, Printer: f.Printer}
 	cmd := &cobra.Command{
 		Use:   "schema [-o <path>]",
 		Short: "Print the JSON Schema of the answer file, for editor validation",
@@ -75,7 +76,7 @@ func schemaRun(opts *schemaOptions) error {
 			return err
 		}
 	}
-	return writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
+	return opts.Factory.writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)

@@ -256,6 +256,12 @@ func scoreRun(ctx context.Context, opts *scoreOptions) error {
 		return nil
 	}
 	if opts.Output != "" && opts.Output != "-" {
+		// Every file read is known now: the --framework and
+		// --translation files too.
+		if err := f.refuseInputAsOutput(opts.Output); err != nil {
+			return err
+		}
+		f.printLinkNote(opts.Output)
 		err = writeFileAtomic(opts.Output, opts.Force, emit)
 	} else {
 		err = emit(opts.IO.Out)

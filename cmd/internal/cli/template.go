@@ -135,6 +135,11 @@ func scopeFromFlags(fw *checklist.Framework, orgType, areas, sections string, qu
 	return scope, nil
 }
 
+func hasUnsafeRune(s string) bool {
+	_, _, unsafe := checklist.UnsafeRune(s)
+	return unsafe
+}
+
 func templateRun(opts *templateOptions) error {
 	format := opts.Format
 	if format == "" {
@@ -167,6 +172,10 @@ func templateRun(opts *templateOptions) error {
 		return usageErrorf("--schema is for answer files (yaml), not for %s worksheets", format)
 	case strings.ContainsAny(opts.Schema, "\n\r"):
 		return usageErrorf("--schema: a path on one line, please")
+	case hasUnsafeRune(opts.Schema):
+		// The path goes into a comment, which cannot escape anything: the
+		// answer file would not load again.
+		return usageErrorf("--schema: the path holds control characters or invisible formatting characters; give a plain path")
 	}
 	fw, err := opts.Framework(opts.FrameworkRef)
 	if err != nil {
@@ -193,5 +202,5 @@ func templateRun(opts *templateOptions) error {
 		}
 		return checklist.WriteTemplate(w, p, fw, scope, opts.Today)
 	}
-	return writeOutput(opts.IO.Out, opts.Output, opts.Force, write)
+	return opts.Factory.writeOutput(opts.IO.Out, opts.Output, opts.Force, write)
 }

@@ -62,6 +62,7 @@ func (f *Factory) translationLocked(p *locale.Printer, ref string, fw *checklist
 // translationFileLocked loads the --translation file against fw.
 func (f *Factory) translationFileLocked(p *locale.Printer, fw *checklist.Framework) (*checklist.Translation, error) {
 	path := f.Translation
+	f.noteInput(path)
 	b, err := checklist.ReadFile(path)
 	if err != nil {
 		return nil, err
@@ -122,7 +123,7 @@ in the original language. Keep the keys (before each colon) and the ids
 mark.
 Check it with: scorecard framework validate FILE
 Use it with:   scorecard --translation FILE assess ...`, lang, fw.ID, fw.Version, fw.Title, version())
-	return writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
+	return opts.Factory.writeOutput(opts.IO.Out, opts.Output, opts.Force, func(w io.Writer) error {
 		return checklist.WriteTranslation(w, fw, tr, lang, header)
 	})
 }

@@ -1,9 +1,8 @@
-// Package mdtext escapes text for Markdown: whatever people write (the
-// names of practices and raters, notes, plans) and the framework's own
-// texts must read as plain words wherever they are put in a Markdown
-// document, never as emphasis, links, HTML, table cells, headings or
-// lists. It is the one escaper: the report, comparisons and action plans
-// all write through it.
+// Package mdtext escapes text for Markdown: the one escaper that every
+// Markdown scorecard writes goes through (reports, comparisons, worksheets,
+// action plans), so that user text (practice names, notes, owners) and
+// framework text read as plain words, never as emphasis, links, HTML,
+// table cells, headings or list items.
 package mdtext
 
 import "strings"
