@@ -80,6 +80,7 @@ func TestHTMLHasNoAccessibilityViolations(t *testing.T) {
 	attr := regexp.MustCompile(`data-axe="([^"]*)"`)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel() // each case is its own Chromium
 			rep, err := Build(c.file, "x.yaml", c.baseline, Options{Plan: c.plan, Summary: c.summary})
 			if err != nil {
 				t.Fatal(err)
