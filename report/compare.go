@@ -177,6 +177,12 @@ func (c *Comparison) Label(r CompareRow) string {
 		return p.Sprintf("Quality score")
 	case "good_practice":
 		return p.Sprintf("Good practice")
+	case "unknown":
+		// Title was made in English, for the CSV and JSON, before
+		// the printer was known.
+		if dk := c.Framework.DontKnow(); dk != nil {
+			return p.Sprintf("Answered “%s”", dk.Label)
+		}
 	}
 	return r.RowLabel()
 }

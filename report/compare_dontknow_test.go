@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
 // Two rounds of the Kaunas assessment: in the second, KA1-03 is found
@@ -50,6 +51,16 @@ func TestCompareShowsDontKnow(t *testing.T) {
 	}
 	if !strings.Contains(csv.String(), "\nunknown,Answered “Don't know”,6,5,\n") {
 		t.Errorf("CSV:\n%s", csv.String())
+	}
+	// For people, the row speaks the printer's language, set after
+	// Compare as 'scorecard compare' sets it; the CSV above stays English.
+	p, err := locale.New(locale.Pseudo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Printer = p
+	if got, want := c.Label(*unknown), p.Sprintf("Answered “%s”", "Don't know"); got != want || got == unknown.RowLabel() {
+		t.Errorf("label of the unknown row = %q, want %q", got, want)
 	}
 
 	// Without any "don't know", no such row.

@@ -157,7 +157,7 @@ func TestVerbs(t *testing.T) {
 			t.Errorf("verbs(%q) (-want +got):\n%s", tt.format, diff)
 		}
 	}
-	if NeedsTranslation("%s: %s") || NeedsTranslation("%q") || !NeedsTranslation("--%s wants %s") {
+	if NeedsTranslation("%s: %s") || NeedsTranslation("%q") || !NeedsTranslation("--%s wants %s") || !NeedsTranslation("“%s” %s") {
 		t.Error("NeedsTranslation is wrong")
 	}
 }

@@ -15,11 +15,12 @@ import (
 )
 
 // NeedsTranslation reports whether a key has words to translate: a
-// letter outside its verbs. "%s: %s" and "%q" need none, and catalogs
-// leave them out.
+// letter outside its verbs, or quotation marks, which differ from one
+// language to another (“%s” is „%s“ in Lithuanian, « %s » in French).
+// "%s: %s" and "%q" need none, and catalogs leave them out.
 func NeedsTranslation(key string) bool {
 	text := verbPattern.ReplaceAllString(key, "")
-	return strings.IndexFunc(text, unicode.IsLetter) >= 0
+	return strings.IndexFunc(text, unicode.IsLetter) >= 0 || strings.ContainsAny(text, "“”‘’„«»")
 }
 
 // verbPattern matches a verb of a format string, as fmt reads them:

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"charm.land/lipgloss/v2"
 	"github.com/spf13/cobra"
 
 	"github.com/inclusion-tools/scorecard/checklist"
@@ -176,11 +177,27 @@ type printer struct {
 func (p *printer) t(format string, args ...any) string { return p.l.Sprintf(format, args...) }
 
 func (p *printer) title(id, title string) {
-	fmt.Fprintf(p.w, "%s  %s\n", p.st.ID.Render(id), p.st.Title.Render(title))
+	fmt.Fprintf(p.w, "%s  %s\n", p.st.ID.Render(id), renderLines(p.st.Title, ui.Wrap(title, p.width, utf8.RuneCountInString(id)+2)))
 }
 
-func (p *printer) heading(s string) {
-	fmt.Fprintf(p.w, "\n%s\n", p.st.Heading.Render(s))
+// heading is a heading, wrapped to the width as the text under it is (a
+// checklist's title and a guiding question run long, more so translated);
+// hang indents its further lines, under the text after an id.
+func (p *printer) heading(s string) { p.headingHang(s, 0) }
+
+func (p *printer) headingHang(s string, hang int) {
+	fmt.Fprintf(p.w, "\n%s\n", renderLines(p.st.Heading, ui.Wrap(s, p.width, hang)))
+}
+
+// renderLines styles each line of wrapped text on its own, leaving the
+// indentation of the further lines unstyled.
+func renderLines(st lipgloss.Style, s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		t := strings.TrimLeft(l, " ")
+		lines[i] = l[:len(l)-len(t)] + st.Render(t)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // field prints "Label: text" with the text wrapped under itself.
@@ -189,7 +206,13 @@ func (p *printer) field(label, text string) {
 		return
 	}
 	const hang = 12
-	fmt.Fprintf(p.w, "%s%s%s\n", p.st.Label.Render(label+":"), strings.Repeat(" ", max(1, hang-utf8.RuneCountInString(label)-1)), ui.Wrap(text, p.width, hang))
+	if n := utf8.RuneCountInString(label); n+2 > hang {
+		// A label longer than its column (a translation's "Key areas") stands
+		// on its own line, so the text keeps to the column and the width.
+		fmt.Fprintf(p.w, "%s\n%s%s\n", p.st.Label.Render(label+":"), strings.Repeat(" ", hang), ui.Wrap(text, p.width, hang))
+		return
+	}
+	fmt.Fprintf(p.w, "%s%s%s\n", p.st.Label.Render(label+":"), strings.Repeat(" ", hang-utf8.RuneCountInString(label)-1), ui.Wrap(text, p.width, hang))
 }
 
 func (p *printer) para(text string) {
@@ -384,7 +407,7 @@ func (p *printer) dimension(d *checklist.Dimension) {
 }
 
 func (p *printer) guidingQuestionBody(q *checklist.GuidingQuestion) {
-	p.heading(q.ID + "  " + q.Text)
+	p.headingHang(q.ID+"  "+q.Text, utf8.RuneCountInString(q.ID)+2)
 	for _, it := range q.Indicators {
 		p.entry(fmt.Sprintf("%-6s", it.ID), it.Question)
 	}

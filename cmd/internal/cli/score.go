@@ -470,7 +470,14 @@ func renderScoreText(pr *locale.Printer, st ui.Styles, width int, name string, a
 		if rr.Value == "" {
 			label = pr.Sprintf("not answered: every key area is asked")
 		}
-		fmt.Fprintf(&b, "%s\n", st.Muted.Render(ui.Wrap(pr.Sprintf("Path: %s (key areas %s)", label, strings.Join(rr.KeyAreas, ", ")), width, 6)))
+		path := pr.Sprintf("Path: %s (key areas %s)", label, strings.Join(rr.KeyAreas, ", "))
+		// Further lines go under the text after the label, in any
+		// language ("Path: ", "Vertinimo kelias: ").
+		hang := 6
+		if i := strings.Index(path, ": "); i > 0 && i < 24 {
+			hang = utf8.RuneCountInString(path[:i]) + 2
+		}
+		fmt.Fprintf(&b, "%s\n", st.Muted.Render(ui.Wrap(path, width, hang)))
 	}
 
 	// Rows are "    ID   title  score  status": the title column takes

@@ -48,3 +48,14 @@ func TestWrapHangsUnderTheLabel(t *testing.T) {
 		t.Errorf("Wrap =\n%s\nwant\n%s", got, want)
 	}
 }
+
+// An id is never cut at its hyphen where a line ends: "gaps: KA4-09"
+// broke as "KA4-" and "09" when the list reached the width.
+func TestWrapKeepsHyphenatedIDsWhole(t *testing.T) {
+	t.Parallel()
+	got := Wrap("spragos: KA4-01, KA4-06, KA4-11, KA4-LA2, KA4-LA4, KA4-02, KA4-07, KA4-09 ir dar 7", 73, 9)
+	want := "spragos: KA4-01, KA4-06, KA4-11, KA4-LA2, KA4-LA4, KA4-02,\n         KA4-07, KA4-09 ir dar 7"
+	if got != want {
+		t.Errorf("Wrap:\ngot  %q\nwant %q", got, want)
+	}
+}

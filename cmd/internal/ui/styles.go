@@ -47,23 +47,35 @@ func NewStyles(styled bool) Styles {
 	}
 }
 
+// nbHyphen stands in for "-" while Wrap breaks lines: a non-breaking
+// hyphen, one cell wide as "-" is.
+const nbHyphen = "\u2011"
+
 // Styles returns the styles that suit the streams' standard output.
 func (s *IOStreams) Styles() Styles { return NewStyles(s.Styled()) }
 
 // Wrap breaks text into lines of at most width cells, indenting every
 // line after the first by hang spaces, so that a wrapped paragraph lines
-// up under its label.
+// up under its label. Lines break at spaces, never at a hyphen: an id
+// such as KA4-09 stays whole (lipgloss would break after any "-").
 func Wrap(text string, width, hang int) string {
 	if width-hang < 20 {
 		width = hang + 20
 	}
+	keep := !strings.Contains(text, nbHyphen)
 	var out []string
 	for _, para := range strings.Split(text, "\n") {
+		if keep {
+			para = strings.ReplaceAll(para, "-", nbHyphen)
+		}
 		w := lipgloss.Wrap(para, width-hang, "")
 		out = append(out, strings.Split(w, "\n")...)
 	}
 	for i := range out {
 		out[i] = strings.TrimRight(out[i], " ")
+		if keep {
+			out[i] = strings.ReplaceAll(out[i], nbHyphen, "-")
+		}
 	}
 	return strings.Join(out, "\n"+strings.Repeat(" ", hang))
 }
