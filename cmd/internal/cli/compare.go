@@ -149,7 +149,16 @@ func writeCompareText(w io.Writer, st ui.Styles, c *report.Comparison) error {
 		}
 		t.Row(cells...)
 	}
-	t.StyleFunc(func(row, col int) lipgloss.Style {
+	t.StyleFunc(numbersTableStyle(st))
+	fmt.Fprintln(w, t.Render())
+	writeLegendText(w, st, c.Legend())
+	return nil
+}
+
+// numbersTableStyle styles a table of numbers for the terminal: a heading
+// row, the first column as labels, the numbers after it right-aligned.
+func numbersTableStyle(st ui.Styles) func(row, col int) lipgloss.Style {
+	return func(row, col int) lipgloss.Style {
 		s := lipgloss.NewStyle().Padding(0, 1)
 		switch {
 		case row == table.HeaderRow:
@@ -158,8 +167,5 @@ func writeCompareText(w io.Writer, st ui.Styles, c *report.Comparison) error {
 			return s.Align(lipgloss.Right)
 		}
 		return s
-	})
-	fmt.Fprintln(w, t.Render())
-	writeLegendText(w, st, c.Legend())
-	return nil
+	}
 }

@@ -72,7 +72,7 @@ func (f *Factory) expandInputs(args []string) ([]string, error) {
 				mode = st.Mode().Type()
 			}
 			if !mode.IsRegular() {
-				fmt.Fprintln(f.IO.ErrOut, p.Sprintf("%s: warning: skipped: %s", checklist.CleanText(path), fileKind(p, mode)))
+				fmt.Fprintln(f.IO.ErrOut, p.Sprintf("%s: warning: skipped: %s", checklist.CleanText(path), kindOf(mode).Localize(p)))
 				return nil
 			}
 			found = append(found, path)
@@ -88,21 +88,6 @@ func (f *Factory) expandInputs(args []string) ([]string, error) {
 		files = append(files, found...)
 	}
 	return files, nil
-}
-
-// fileKind says what a file that is not a regular one is.
-func fileKind(p *locale.Printer, m fs.FileMode) string {
-	switch {
-	case m.IsDir():
-		return p.Sprintf("it is a folder, not a file")
-	case m&fs.ModeNamedPipe != 0:
-		return p.Sprintf("it is a pipe (FIFO), not a regular file")
-	case m&fs.ModeSocket != 0:
-		return p.Sprintf("it is a socket, not a regular file")
-	case m&fs.ModeDevice != 0:
-		return p.Sprintf("it is a device, not a regular file")
-	}
-	return p.Sprintf("it is not a regular file")
 }
 
 // readInput reads one input: a file, or standard input for "-". Reading

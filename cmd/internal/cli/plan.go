@@ -370,16 +370,7 @@ func writePlanText(w io.Writer, st ui.Styles, width int, v *actionplan.View) err
 	}
 	now, next := v.GoodPractice()
 	t.Row(p.Sprintf("Good practice"), now, next)
-	t.StyleFunc(func(row, col int) lipgloss.Style {
-		s := lipgloss.NewStyle().Padding(0, 1)
-		switch {
-		case row == table.HeaderRow:
-			return s.Inherit(st.Heading)
-		case col > 0:
-			return s.Align(lipgloss.Right)
-		}
-		return s
-	})
+	t.StyleFunc(numbersTableStyle(st))
 	fmt.Fprintln(w, t.Render())
 	fmt.Fprintln(w, wrapSpans([]span{{v.ProjectionNote(), st.Muted}}, width, 0))
 	return nil
