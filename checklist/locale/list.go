@@ -32,8 +32,18 @@ func (l List) Localize(p *Printer) string {
 	return p.Sprintf("%s or %s", head, last)
 }
 
-// String joins the words in English.
-func (l List) String() string { return l.Localize(English()) }
+// String joins the words in English. It needs no printer: flag help,
+// built at every start-up, uses it.
+func (l List) String() string {
+	if len(l.Words) < 2 {
+		return strings.Join(l.Words, "")
+	}
+	conj := " or "
+	if l.And {
+		conj = " and "
+	}
+	return strings.Join(l.Words[:len(l.Words)-1], ", ") + conj + l.Words[len(l.Words)-1]
+}
 
 // Number is a number formatted by strconv ("66.5"), to be written with a
 // printer's decimal separator ("66,5"). Scores and thresholds that a

@@ -17,6 +17,7 @@
 package locale
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -56,44 +57,72 @@ type Language struct {
 	Name string // in the language itself: "English", "Lietuvių"
 }
 
-var builtin struct {
-	once sync.Once
+// parsed caches each embedded catalog, parsed on first use: a command
+// in English never parses another language's catalog (the Lithuanian one
+// alone took some 8 ms, at every start-up, when all were parsed at once).
+var parsed struct {
+	mu   sync.Mutex
 	cats map[string]*Catalog
-	err  error
+	errs map[string]error
 }
 
-// catalogs parses the embedded catalogs, once.
+var errNoCatalog = errors.New("no catalog")
+
+// catalogFor parses the embedded catalog of one language, once. ok is
+// false when there is none.
+func catalogFor(code string) (c *Catalog, ok bool, err error) {
+	parsed.mu.Lock()
+	defer parsed.mu.Unlock()
+	if c, ok := parsed.cats[code]; ok {
+		return c, true, nil
+	}
+	if err, ok := parsed.errs[code]; ok {
+		if err == errNoCatalog {
+			return nil, false, nil
+		}
+		return nil, true, err
+	}
+	if parsed.cats == nil {
+		parsed.cats, parsed.errs = map[string]*Catalog{}, map[string]error{}
+	}
+	name := "locales/" + code + ".yaml"
+	b, rerr := data.Locales.ReadFile(name)
+	if rerr != nil {
+		parsed.errs[code] = errNoCatalog
+		return nil, false, nil
+	}
+	c, err = ParseCatalog(name, b)
+	if err == nil && c.Code != code {
+		err = fmt.Errorf("%s: language %q does not match the file name", name, c.Code)
+	}
+	if err != nil {
+		parsed.errs[code] = err
+		return nil, true, err
+	}
+	parsed.cats[code] = c
+	return c, true, nil
+}
+
+// catalogs parses every embedded catalog (for the list of languages, and
+// tests).
 func catalogs() (map[string]*Catalog, error) {
-	builtin.once.Do(func() {
-		builtin.cats = map[string]*Catalog{}
-		entries, err := data.Locales.ReadDir("locales")
+	entries, err := data.Locales.ReadDir("locales")
+	if err != nil {
+		return nil, err
+	}
+	cats := map[string]*Catalog{}
+	for _, e := range entries {
+		code, ok := strings.CutSuffix(e.Name(), ".yaml")
+		if !ok {
+			continue
+		}
+		c, _, err := catalogFor(code)
 		if err != nil {
-			builtin.err = err
-			return
+			return nil, err
 		}
-		for _, e := range entries {
-			code, ok := strings.CutSuffix(e.Name(), ".yaml")
-			if !ok {
-				continue
-			}
-			b, err := data.Locales.ReadFile("locales/" + e.Name())
-			if err != nil {
-				builtin.err = err
-				return
-			}
-			c, err := ParseCatalog("locales/"+e.Name(), b)
-			if err != nil {
-				builtin.err = err
-				return
-			}
-			if c.Code != code {
-				builtin.err = fmt.Errorf("locales/%s: language %q does not match the file name", e.Name(), c.Code)
-				return
-			}
-			builtin.cats[code] = c
-		}
-	})
-	return builtin.cats, builtin.err
+		cats[code] = c
+	}
+	return cats, nil
 }
 
 // Available lists the interface languages, English first, then by code.
@@ -148,15 +177,14 @@ func New(code string) (*Printer, error) {
 }
 
 func build(code string) (*Printer, error) {
-	cats, err := catalogs()
-	if err != nil {
-		return nil, err
-	}
 	base := code
 	if code == Pseudo {
 		base = "en"
 	}
-	c, ok := cats[base]
+	c, ok, err := catalogFor(base)
+	if err != nil {
+		return nil, err
+	}
 	if !ok {
 		return nil, &UnknownLanguageError{Code: code}
 	}
@@ -181,8 +209,8 @@ func fromCatalog(c *Catalog) (*Printer, error) {
 	if err := c.addTo(b, tag); err != nil {
 		return nil, err
 	}
-	if cats, err := catalogs(); err == nil && c.Code != "en" {
-		if en, ok := cats["en"]; ok {
+	if c.Code != "en" {
+		if en, ok, err := catalogFor("en"); err == nil && ok {
 			if err := englishPlurals(en, c).addTo(b, tag); err != nil {
 				return nil, err
 			}

@@ -48,11 +48,15 @@ func addFlagCompletions(f *Factory, cmd *cobra.Command) {
 		}
 	}
 	if formats, ok := outputFormats[cmd.CommandPath()]; ok {
-		var choices []cobra.Completion
-		for _, ft := range formats {
-			choices = append(choices, cobra.CompletionWithDesc(ft.Name, ft.What.String()))
-		}
-		register("format", cobra.FixedCompletions(choices, cobra.ShellCompDirectiveNoFileComp|cobra.ShellCompDirectiveKeepOrder))
+		// The descriptions are worded when completing, not at every
+		// start-up.
+		register("format", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			var choices []cobra.Completion
+			for _, ft := range formats {
+				choices = append(choices, cobra.CompletionWithDesc(ft.Name, ft.What.String()))
+			}
+			return choices, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveKeepOrder
+		})
 	}
 	register("framework", completeFrameworks)
 	register("type", f.completeOrganisationTypes)

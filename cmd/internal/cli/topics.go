@@ -14,31 +14,49 @@ import (
 // cobra lists under "Additional help topics" and the man pages carry as
 // pages of their own. All their text is here, in one place.
 //
-// 'scorecard help TOPIC' shows a topic in the interface language; its
-// Long (for --help listings and the man pages) stays English, as cobra's
-// own help does.
+// 'scorecard help TOPIC' shows a topic in the interface language. The man
+// pages take a topic's text, in English as cobra's own help is, from
+// TopicPages.
 func newHelpTopics(f *Factory) []*cobra.Command {
-	topics := []struct {
-		cmd  *cobra.Command
-		text func(p *locale.Printer) string
-	}{
-		{&cobra.Command{Use: "exit-codes", Short: "What scorecard's exit codes mean, for scripts and CI"},
-			func(p *locale.Printer) string { return p.Sprintf(exitCodesHelp) }},
-		{&cobra.Command{Use: "environment", Short: "Environment variables scorecard reads"},
-			func(p *locale.Printer) string { return p.Sprintf(environmentHelp) }},
-		{&cobra.Command{Use: "formats", Short: "The files scorecard reads and the formats it writes"},
-			formatsHelp},
-	}
 	var out []*cobra.Command
-	for _, t := range topics {
-		t.cmd.Long = t.text(locale.English())
+	for _, t := range helpTopics {
 		text := t.text
-		t.cmd.SetHelpFunc(func(c *cobra.Command, _ []string) {
+		// Long is left to TopicPages: building it here would cost every
+		// start-up an English printer.
+		c := &cobra.Command{Use: t.name, Short: t.short}
+		c.SetHelpFunc(func(c *cobra.Command, _ []string) {
 			fmt.Fprintln(c.OutOrStdout(), text(printerOf(f)))
 		})
-		out = append(out, t.cmd)
+		out = append(out, c)
 	}
 	return out
+}
+
+var helpTopics = []struct {
+	name, short string
+	text        func(p *locale.Printer) string
+}{
+	{"exit-codes", "What scorecard's exit codes mean, for scripts and CI",
+		func(p *locale.Printer) string { return p.Sprintf(exitCodesHelp) }},
+	{"environment", "Environment variables scorecard reads",
+		func(p *locale.Printer) string { return p.Sprintf(environmentHelp) }},
+	{"formats", "The files scorecard reads and the formats it writes",
+		formatsHelp},
+}
+
+// TopicPages gives the help topics among root's commands their text in
+// English, as their Long, for the man pages.
+func TopicPages(root *cobra.Command) {
+	for _, c := range root.Commands() {
+		if !c.IsAdditionalHelpTopicCommand() {
+			continue
+		}
+		for _, t := range helpTopics {
+			if t.name == c.Name() {
+				c.Long = t.text(locale.English())
+			}
+		}
+	}
 }
 
 const exitCodesHelp = `scorecard's exit codes are a stable interface: scripts and CI jobs can rely

@@ -25,6 +25,7 @@ func Write(dir, version string, date time.Time) (int, error) {
 	io, _, _ := ui.Test("", nil)
 	root := cli.NewCmdRoot(cli.NewFactory(io, time.Now))
 	root.DisableAutoGenTag = true // no generation date in the pages: reproducible
+	cli.TopicPages(root)
 	var topics []*cobra.Command
 	for _, c := range root.Commands() {
 		if c.IsAdditionalHelpTopicCommand() {
