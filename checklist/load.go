@@ -197,11 +197,12 @@ func OpenRegular(path string) (*os.File, fs.FileInfo, error) {
 }
 
 // NotRegular says what kind of file a mode that is not a regular file's
-// stands for: "is a directory, not a file".
+// stands for: "is a folder, not a file". Commands that read and write
+// files say it in the same words.
 func NotRegular(m fs.FileMode) locale.Msg {
 	switch {
 	case m.IsDir():
-		return locale.M("is a directory, not a file")
+		return locale.M("is a folder, not a file")
 	case m&fs.ModeNamedPipe != 0:
 		return locale.M("is a pipe (FIFO), not a regular file")
 	case m&fs.ModeSocket != 0:

@@ -127,14 +127,14 @@ func resolveOutput(path string) (outputTarget, error) {
 		t.path = target
 	}
 	if !st.Mode().IsRegular() {
-		what := kindOf(st.Mode())
+		what := checklist.NotRegular(st.Mode())
 		if t.linked {
-			return t, writeErrorf("cannot write %s: it is a link to %s: %s; write to a regular file", name, checklist.CleanText(t.path), what)
+			return t, writeErrorf("cannot write %s: it is a link to %s, which %s; write to a regular file", name, checklist.CleanText(t.path), what)
 		}
 		if st.Mode()&(fs.ModeDevice|fs.ModeCharDevice|fs.ModeNamedPipe) != 0 {
-			return t, writeErrorf("cannot write %s: %s; to send the output there, leave out -o and redirect standard output instead", name, what)
+			return t, writeErrorf("cannot write %s: it %s; to send the output there, leave out -o and redirect standard output instead", name, what)
 		}
-		return t, writeErrorf("cannot write %s: %s; give the name of a regular file", name, what)
+		return t, writeErrorf("cannot write %s: it %s; give the name of a regular file", name, what)
 	}
 	t.mode = st.Mode()
 	return t, nil
@@ -171,21 +171,6 @@ func isProcessFiles(path string) bool {
 	}
 	abs = filepath.ToSlash(abs)
 	return abs == "/proc" || abs == "/dev" || strings.HasPrefix(abs, "/proc/") || strings.HasPrefix(abs, "/dev/")
-}
-
-// kindOf says what a file that is not a regular one is.
-func kindOf(m fs.FileMode) locale.Msg {
-	switch {
-	case m.IsDir():
-		return locale.M("it is a folder, not a file")
-	case m&fs.ModeNamedPipe != 0:
-		return locale.M("it is a pipe (FIFO), not a regular file")
-	case m&fs.ModeSocket != 0:
-		return locale.M("it is a socket, not a regular file")
-	case m&fs.ModeDevice != 0:
-		return locale.M("it is a device, not a regular file")
-	}
-	return locale.M("it is not a regular file")
 }
 
 func writeFile(path string, force bool, newMode fs.FileMode, write func(io.Writer) error) error {

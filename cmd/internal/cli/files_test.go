@@ -84,12 +84,12 @@ func TestWriteRefusesWhatIsNotARegularFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct{ path, want string }{
-		{null, "it is a device, not a regular file; to send the output there, leave out -o and redirect standard output instead"},
-		{full, "it is a device, not a regular file"},
+		{null, "it is a character device (such as a terminal or /dev/null), not a regular file; to send the output there, leave out -o and redirect standard output instead"},
+		{full, "it is a character device (such as a terminal or /dev/null), not a regular file"},
 		{fifo, "it is a pipe (FIFO), not a regular file"},
 		{sock, "it is a socket, not a regular file"},
 		{dir, "it is a folder, not a file; give the name of a regular file"},
-		{linkToNull, "it is a link to " + null + ": it is a device, not a regular file"},
+		{linkToNull, "it is a link to " + null + ", which is a character device (such as a terminal or /dev/null), not a regular file"},
 		{linkToStdout, "cannot write " + linkToStdout + ": it is a link"},
 	}
 	for _, tt := range tests {
@@ -364,7 +364,7 @@ func TestEveryOutputFlagRefusesADevice(t *testing.T) {
 				args = append(args, "--force")
 			}
 			_, stderr, code := run(t, f, args...)
-			if code != 2 || !strings.Contains(stderr, "cannot write "+full+": it is a device, not a regular file") {
+			if code != 2 || !strings.Contains(stderr, "cannot write "+full+": it is a character device (such as a terminal or /dev/null), not a regular file") {
 				t.Errorf("scorecard %v: exit %d, want 2 and a message:\n%s", args, code, stderr)
 			}
 			if st, err := os.Stat(full); err != nil || st.Mode()&fs.ModeCharDevice == 0 {

@@ -72,7 +72,7 @@ func (f *Factory) expandInputs(args []string) ([]string, error) {
 				mode = st.Mode().Type()
 			}
 			if !mode.IsRegular() {
-				fmt.Fprintln(f.IO.ErrOut, p.Sprintf("%s: warning: skipped: %s", checklist.CleanText(path), kindOf(mode).Localize(p)))
+				fmt.Fprintln(f.IO.ErrOut, p.Sprintf("%s: warning: skipped: it %s", checklist.CleanText(path), checklist.NotRegular(mode).Localize(p)))
 				return nil
 			}
 			found = append(found, path)
