@@ -400,6 +400,15 @@ func (it *Item) Group() string {
 	return ""
 }
 
+// NotesKey returns the key of the answer file's notes that the item's
+// group has: its key area's or dimension's id, or "quick_scan".
+func (it *Item) NotesKey() string {
+	if g := it.Group(); g != "" {
+		return g
+	}
+	return NotesKeyQuickScan
+}
+
 // Restricted reports whether the item applies only to some organisation
 // types, and lists them.
 func (it *Item) Restricted() ([]string, bool) { return it.appliesTo, len(it.appliesTo) > 0 }
@@ -507,6 +516,46 @@ func (fw *Framework) ScoredValues() []*ScaleValue {
 		}
 	}
 	return out
+}
+
+// Steps numbers the scored values of a scale from the lowest score up
+// (in the built-in scale no is 0, partly 1, yes 2), so that how far apart
+// answers are can be counted: by merge's disagreements, the perception
+// gap between perspectives and compare's agreement alike.
+type Steps map[string]int
+
+// Steps returns the steps of fw's scale.
+func (fw *Framework) Steps() Steps {
+	s := Steps{}
+	for i, v := range fw.ScoredValues() {
+		s[v.Value] = i
+	}
+	return s
+}
+
+// Range returns the lowest and the highest step among values; ok is false
+// when none of them is scored (na, don't know and unknown values are left
+// out).
+func (s Steps) Range(values ...string) (lo, hi int, ok bool) {
+	lo, hi = -1, -1
+	for _, v := range values {
+		st, scored := s[v]
+		if !scored {
+			continue
+		}
+		if lo < 0 || st < lo {
+			lo = st
+		}
+		hi = max(hi, st)
+	}
+	return lo, hi, lo >= 0
+}
+
+// Spread is how many steps apart the highest and the lowest scored of
+// values are: 0 when fewer than two are scored.
+func (s Steps) Spread(values ...string) int {
+	lo, hi, _ := s.Range(values...)
+	return hi - lo
 }
 
 // ValueList returns the scale's values for messages: "yes, partly, no,

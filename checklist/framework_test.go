@@ -632,3 +632,39 @@ func TestGlossaryLookup(t *testing.T) {
 		}
 	}
 }
+
+// Steps are what merge, the perception gap and compare count
+// disagreement in: yes and no are two steps apart, and answers that carry
+// no score never widen the spread.
+func TestStepsOfTheBuiltinScale(t *testing.T) {
+	fw, err := LoadBuiltin(DefaultFramework)
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps := fw.Steps()
+	if got := len(steps); got != 3 {
+		t.Errorf("%d scored values, want 3 (no, partly, yes)", got)
+	}
+	for _, c := range []struct {
+		values []string
+		spread int
+		ok     bool
+	}{
+		{[]string{"yes", "no"}, 2, true},
+		{[]string{"partly", "yes", "partly"}, 1, true},
+		{[]string{"no", "na", "unknown"}, 0, true},
+		{[]string{"yes"}, 0, true},
+		{[]string{"na", "unknown"}, 0, false},
+		{nil, 0, false},
+	} {
+		if got := steps.Spread(c.values...); got != c.spread {
+			t.Errorf("Spread(%v) = %d, want %d", c.values, got, c.spread)
+		}
+		if _, _, ok := steps.Range(c.values...); ok != c.ok {
+			t.Errorf("Range(%v) ok = %v, want %v", c.values, ok, c.ok)
+		}
+	}
+	if lo, hi, _ := steps.Range("partly", "yes"); lo != 1 || hi != 2 {
+		t.Errorf("Range(partly, yes) = %d, %d; want 1, 2", lo, hi)
+	}
+}

@@ -73,10 +73,7 @@ func CompareItems(files []*checklist.AnswerFile, names []string) (*ItemCompariso
 	fw := files[0].Framework
 	kind := compareKind(files)
 	c := &ItemComparison{Framework: fw, Kind: kind, Columns: compareColumns(kind, files, names)}
-	steps := map[string]int{}
-	for i, v := range fw.ScoredValues() {
-		steps[v.Value] = i
-	}
+	steps := fw.Steps()
 	for _, it := range fw.Items() {
 		row := ItemRow{Item: it, Answers: make([]*checklist.ScaleValue, len(files))}
 		answered := false
@@ -101,34 +98,22 @@ func CompareItems(files []*checklist.AnswerFile, names []string) (*ItemCompariso
 
 // agreement measures how far apart answers are: the steps between the
 // lowest and the highest scored answer, and what that means.
-func agreement(answers []*checklist.ScaleValue, steps map[string]int) (Agreement, int) {
-	var given []*checklist.ScaleValue
+func agreement(answers []*checklist.ScaleValue, steps checklist.Steps) (Agreement, int) {
+	var given []string
+	same := true
 	for _, v := range answers {
-		if v != nil {
-			given = append(given, v)
+		if v == nil {
+			continue
 		}
+		if len(given) > 0 && v.Value != given[0] {
+			same = false
+		}
+		given = append(given, v.Value)
 	}
 	if len(given) < 2 {
 		return AgreementNone, 0
 	}
-	lo, hi := -1, -1
-	same := true
-	for _, v := range given {
-		if v != given[0] {
-			same = false
-		}
-		s, ok := steps[v.Value]
-		if !ok {
-			continue
-		}
-		if lo < 0 || s < lo {
-			lo = s
-		}
-		if s > hi {
-			hi = s
-		}
-	}
-	spread := hi - lo
+	spread := steps.Spread(given...)
 	switch {
 	case same:
 		return AgreementSame, 0

@@ -207,7 +207,7 @@ func (b *fileBuilder) note(v cellValue, text string) {
 		b.af.Answers[it.ID] = a
 		return
 	}
-	b.addNote(groupKey(it), it.ID+": "+text)
+	b.addNote(it.NotesKey(), it.ID+": "+text)
 }
 
 func (b *fileBuilder) addNote(key, text string) {
@@ -228,17 +228,7 @@ func (b *fileBuilder) evidence(it *checklist.Item, text string) {
 		b.af.Answers[it.ID] = a
 		return
 	}
-	b.addNote(groupKey(it), it.ID+": "+text)
-}
-
-func groupKey(it *checklist.Item) string {
-	switch {
-	case it.Area() != nil:
-		return it.Area().ID
-	case it.Dimension() != nil:
-		return it.Dimension().ID
-	}
-	return checklist.NotesKeyQuickScan
+	b.addNote(it.NotesKey(), it.ID+": "+text)
 }
 
 // scaleValue maps an answer: a scale value or alias, or a label in any

@@ -90,10 +90,7 @@ func Merge(ratings []Rating, opts Options) (*checklist.AnswerFile, []checklist.D
 		}
 	}
 
-	steps := map[string]int{}
-	for i, v := range fw.ScoredValues() {
-		steps[v.Value] = i
-	}
+	steps := fw.Steps()
 	na, dk := fw.NotApplicable(), fw.DontKnow()
 	var disagreements []checklist.Disagreement
 	for _, it := range fw.Items() {
@@ -125,7 +122,7 @@ func Merge(ratings []Rating, opts Options) (*checklist.AnswerFile, []checklist.D
 			continue
 		}
 		out.Answers[it.ID] = checklist.Answer{Value: value, Note: strings.Join(notes, "; "), Evidence: strings.Join(evidence, "; ")}
-		if spread(given, steps) > 1 {
+		if steps.Spread(given...) > 1 {
 			disagreements = append(disagreements, checklist.Disagreement{Item: it, Answers: who})
 		}
 	}
@@ -148,7 +145,7 @@ func Merge(ratings []Rating, opts Options) (*checklist.AnswerFile, []checklist.D
 
 // consensus is the merged value of the answers given to one item. dk
 // is the scale's "don't know" value, or nil.
-func consensus(given []string, steps map[string]int, na, dk *checklist.ScaleValue) (string, bool) {
+func consensus(given []string, steps checklist.Steps, na, dk *checklist.ScaleValue) (string, bool) {
 	var scored []string
 	nas, dks := 0, 0
 	for _, v := range given {
@@ -176,27 +173,6 @@ func consensus(given []string, steps map[string]int, na, dk *checklist.ScaleValu
 	}
 	slices.SortStableFunc(scored, func(a, b string) int { return steps[a] - steps[b] })
 	return scored[(len(scored)-1)/2], true
-}
-
-// spread is how many steps apart the highest and lowest scored answers are.
-func spread(given []string, steps map[string]int) int {
-	lo, hi := -1, -1
-	for _, v := range given {
-		s, ok := steps[v]
-		if !ok {
-			continue
-		}
-		if lo < 0 || s < lo {
-			lo = s
-		}
-		if s > hi {
-			hi = s
-		}
-	}
-	if lo < 0 {
-		return 0
-	}
-	return hi - lo
 }
 
 // mergeScope is the union of the raters' scopes, or none when a rater's

@@ -36,7 +36,7 @@ func (o Options) minGroup() int {
 // (the median, the lower middle one of an even number, "na" or "don't
 // know" when most said so). Perspectives with fewer than minGroup raters are only named:
 // their answers count in the consensus, never on their own.
-func perspectiveGroups(out *checklist.AnswerFile, ratings []Rating, steps map[string]int, na *checklist.ScaleValue, minGroup int) *checklist.PerspectiveGroups {
+func perspectiveGroups(out *checklist.AnswerFile, ratings []Rating, steps checklist.Steps, na *checklist.ScaleValue, minGroup int) *checklist.PerspectiveGroups {
 	by := map[checklist.Perspective][]Rating{}
 	pg := &checklist.PerspectiveGroups{MinGroup: minGroup}
 	for _, r := range ratings {
@@ -113,33 +113,25 @@ func Gaps(af *checklist.AnswerFile) []Gap {
 		return nil
 	}
 	fw := af.Framework
-	steps := map[string]int{}
-	for i, v := range fw.ScoredValues() {
-		steps[v.Value] = i
-	}
+	steps := fw.Steps()
 	var refugees, others []Gap
 	for _, it := range fw.Items() {
 		g := Gap{Item: it}
-		lo, hi, refugee := -1, -1, -1
+		var given []string
+		refugee := -1
 		for _, grp := range pg.Groups {
 			v, ok := grp.Answers[it.ID]
 			if !ok {
 				continue
 			}
 			g.Answers = append(g.Answers, PerspectiveAnswer{grp.Perspective, v})
-			s, scored := steps[v]
-			if !scored {
-				continue
-			}
-			if lo < 0 || s < lo {
-				lo = s
-			}
-			hi = max(hi, s)
-			if grp.Perspective == checklist.PerspectiveRefugee {
+			given = append(given, v)
+			if s, scored := steps[v]; scored && grp.Perspective == checklist.PerspectiveRefugee {
 				refugee = s
 			}
 		}
-		if g.Steps = hi - lo; lo < 0 || g.Steps < 2 {
+		lo, hi, ok := steps.Range(given...)
+		if g.Steps = hi - lo; !ok || g.Steps < 2 {
 			continue
 		}
 		if refugee >= 0 && max(refugee-lo, hi-refugee) >= 2 {

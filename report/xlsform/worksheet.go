@@ -323,7 +323,7 @@ func (ws *worksheet) writeGroup(g *form.Field, items []*form.Field) error {
 		}
 	}
 	r := ws.row
-	key := notesKey(items[0].Item)
+	key := items[0].Item.NotesKey()
 	if err := ws.x.SetCellStr(ws.sheet, cell(form.ColKey, r), form.NotesKeyPrefix+key); err != nil {
 		return err
 	}
@@ -341,17 +341,6 @@ func (ws *worksheet) writeGroup(g *form.Field, items []*form.Field) error {
 	}
 	ws.row += 2
 	return nil
-}
-
-// notesKey is the key of the answer file's notes an item's group has.
-func notesKey(it *checklist.Item) string {
-	switch {
-	case it.Area() != nil:
-		return it.Area().ID
-	case it.Dimension() != nil:
-		return it.Dimension().ID
-	}
-	return checklist.NotesKeyQuickScan
 }
 
 func (ws *worksheet) writeItem(fd *form.Field) error {
