@@ -122,6 +122,13 @@ func makeDist(out, version, ldflags, manDir string, targets []target) error {
 	return writeSums(out, names)
 }
 
+// fontLicenceSource is the licence of the embedded fonts in the
+// repository; fontLicence, its name in an archive.
+const (
+	fontLicenceSource = "report/fonts/OFL.txt"
+	fontLicence       = "licences/Noto-fonts-OFL.txt"
+)
+
 // commonFiles are the files every archive carries besides the binary.
 func commonFiles(manDir string) ([]entry, error) {
 	var es []entry
@@ -135,6 +142,13 @@ func commonFiles(manDir string) ([]entry, error) {
 		}
 		es = append(es, entry{name: name, data: b})
 	}
+	// The binary carries the Noto fonts of the PDF report; the SIL Open
+	// Font License asks that its text go with every copy of them.
+	ofl, err := os.ReadFile(fontLicenceSource)
+	if err != nil {
+		return nil, err
+	}
+	es = append(es, entry{name: fontLicence, data: ofl})
 	if manDir == "" {
 		return es, nil
 	}
@@ -349,7 +363,7 @@ func checkArchive(path string, t target, version string, c checks) []string {
 			probs = append(probs, fmt.Sprintf("%s is outside the folder %s", name, dir))
 		}
 	}
-	want := []string{t.binary(), "README.md"}
+	want := []string{t.binary(), "README.md", fontLicence}
 	if c.License {
 		want = append(want, "LICENSE")
 	} else if _, ok := files[dir+"LICENSE"]; ok {

@@ -40,6 +40,7 @@ func pack(t *testing.T, entries []entry) (dir string, host target) {
 
 var complete = []entry{
 	{name: "README.md", data: []byte("# scorecard\n")},
+	{name: fontLicence, data: []byte("SIL OPEN FONT LICENSE Version 1.1\n")},
 	{name: "man/man1/scorecard.1", data: []byte(".TH SCORECARD 1\n")},
 }
 
@@ -86,7 +87,7 @@ func TestCheckFindsProblems(t *testing.T) {
 	t.Run("missing files", func(t *testing.T) {
 		dir, host := pack(t, nil)
 		err := checkDist(dir, "v1.0.0", []target{host}, checks{License: true, Binary: fakeCheck})
-		for _, want := range []string{"lacks README.md", "lacks LICENSE"} {
+		for _, want := range []string{"lacks README.md", "lacks LICENSE", "lacks " + fontLicence} {
 			if err == nil || !strings.Contains(err.Error(), want) {
 				t.Errorf("got %v, want %q", err, want)
 			}
