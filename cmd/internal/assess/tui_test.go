@@ -463,6 +463,22 @@ func TestResizing(t *testing.T) {
 	if view := m.render(); !strings.Contains(view, "needs at least") {
 		t.Errorf("45 × 16 hides something:\n%s", view)
 	}
+	// Below the smallest size of all, the size asked for is still the one
+	// this question needs (it once asked for 40 × 12 at 40 × 8, then for
+	// more once the window was made 40 × 12).
+	m.Update(tea.WindowSizeMsg{Width: 40, Height: 8})
+	var w, h int
+	if _, err := fmt.Sscanf(strings.SplitN(oneLine(m.render()), "needs at least ", 2)[1], "%d × %d", &w, &h); err != nil || w != 40 || h <= 12 {
+		t.Fatalf("40 × 8 asks for %d × %d (%v):\n%s", w, h, err, m.render())
+	}
+	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	if view := m.render(); strings.Contains(view, "needs at least") {
+		t.Errorf("%d × %d, the size asked for, is not enough:\n%s", w, h, view)
+	}
+	m.Update(tea.WindowSizeMsg{Width: w, Height: h - 1})
+	if view := m.render(); !strings.Contains(view, "needs at least") {
+		t.Errorf("%d × %d hides something:\n%s", w, h-1, view)
+	}
 }
 
 // Every screen shows its keys, at 80×24.

@@ -68,12 +68,34 @@ func (m *model) title() string {
 }
 
 func (m *model) render() string {
-	if m.width < minWidth || m.height < minHeight {
-		return m.tooSmall(minWidth, minHeight)
+	head, body, foot, fits := m.screenLines()
+	if m.width < minWidth || m.height < minHeight || !fits {
+		// The size asked for is the one the screen in view needs at the
+		// width it will have, so that making the window that large is
+		// enough: it never asks again for more.
+		need := minHeight
+		if !fits {
+			need = max(need, len(head)+len(body)+len(foot))
+		}
+		return m.tooSmall(minWidth, need)
 	}
+	room := m.height - len(head) - len(foot)
+	if len(body) > room {
+		body = append(body[:max(room-1, 0)], m.st.Muted.Render("…"))
+	}
+	for len(body) < room {
+		body = append(body, "")
+	}
+	return strings.Join(slices.Concat(head, body, foot), "\n")
+}
+
+// screenLines lays out the screen in view at the window's size: its header,
+// body and footer. fits is false when the body's essentials (the
+// question and its answers, the field in view) do not fit; body is then
+// those essentials alone.
+func (m *model) screenLines() (head, body, foot []string, fits bool) {
 	w := m.contentWidth()
-	head := m.header(w)
-	var foot []string
+	head = m.header(w)
 	if m.problem != "" {
 		foot = append(foot, wrapLines(m.st.Bad.Render(m.problem), w)...)
 	} else if m.status != "" {
@@ -81,16 +103,12 @@ func (m *model) render() string {
 	}
 	foot = append(foot, m.keyHelp(w)...)
 	room := m.height - len(head) - len(foot)
-	var body []string
+	fits = true
 	switch m.screen {
 	case overviewScreen:
 		body = m.overviewBody(w, room)
 	case formScreen:
-		var ok bool
-		body, ok = m.formBody(w, room)
-		if !ok {
-			return m.tooSmall(minWidth, m.height+len(body)-room)
-		}
+		body, fits = m.formBody(w, room)
 	case itemsScreen:
 		pg := m.page()
 		switch {
@@ -99,28 +117,14 @@ func (m *model) render() string {
 		case m.q >= len(pg.Items):
 			body = m.pageEndBody(pg, w)
 		default:
-			var ok bool
-			body, ok = m.questionBody(pg, w, room)
-			if !ok {
-				return m.tooSmall(minWidth, m.height+len(body)-room)
-			}
+			body, fits = m.questionBody(pg, w, room)
 		}
 	case noteScreen:
-		var ok bool
-		body, ok = m.noteBody(w, room)
-		if !ok {
-			return m.tooSmall(minWidth, m.height+len(body)-room)
-		}
+		body, fits = m.noteBody(w, room)
 	case endScreen:
 		body = m.endBody(w)
 	}
-	if len(body) > room {
-		body = append(body[:max(room-1, 0)], m.st.Muted.Render("…"))
-	}
-	for len(body) < room {
-		body = append(body, "")
-	}
-	return strings.Join(slices.Concat(head, body, foot), "\n")
+	return head, body, foot, fits
 }
 
 // tooSmall says what size the screen needs: at least w × h, and at
