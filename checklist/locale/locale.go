@@ -49,6 +49,7 @@ type Printer struct {
 	layout string // time layout of a date
 	point  string // decimal separator
 	pseudo bool
+	texts  map[string]string // the catalog's texts without plural forms, for Text
 }
 
 // Language names an interface language scorecard can speak.
@@ -221,7 +222,13 @@ func fromCatalog(c *Catalog) (*Printer, error) {
 	if s := mp.Sprintf("%.1f", 1.5); len(s) >= 3 {
 		point = s[1 : len(s)-1]
 	}
-	return &Printer{code: c.Code, name: c.Name, tag: tag, p: mp, layout: c.DateLayout, point: point}, nil
+	texts := map[string]string{}
+	for k, m := range c.Messages {
+		if m.Forms == nil && m.Text != "" {
+			texts[k] = m.Text
+		}
+	}
+	return &Printer{code: c.Code, name: c.Name, tag: tag, p: mp, layout: c.DateLayout, point: point, texts: texts}, nil
 }
 
 // englishPlurals returns the English plural messages that c leaves
@@ -323,6 +330,20 @@ func (p *Printer) Sprintf(format string, args ...any) string {
 		return p.pseudoSprintf(format, args)
 	}
 	return p.p.Sprintf(format, args...)
+}
+
+// Text returns a text of the catalog as it is, without formatting it: the
+// help of commands and flags, which cobra prints and which may hold a %
+// of its own. It is the English key itself where the language has no
+// translation.
+func (p *Printer) Text(key string) string {
+	if p.pseudo {
+		return pseudoText(key)
+	}
+	if t, ok := p.texts[key]; ok {
+		return t
+	}
+	return key
 }
 
 // Fprintf writes a message of the catalog to w.

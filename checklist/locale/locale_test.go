@@ -245,3 +245,30 @@ func TestList(t *testing.T) {
 		}
 	}
 }
+
+// Text gives a catalog's text as it is: no verbs are formatted, the
+// English stands in where there is no translation, and the pseudo-locale
+// accents it.
+func TestText(t *testing.T) {
+	lt, err := New("lt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := lt.Text("treat warnings as errors (exit 2)"); got == "treat warnings as errors (exit 2)" || got == "" {
+		t.Errorf("lt: %q is not translated", got)
+	}
+	if got := lt.Text("no such text, 100%"); got != "no such text, 100%" {
+		t.Errorf("lt, an unknown key: %q", got)
+	}
+	en := English()
+	if got := en.Text("treat warnings as errors (exit 2)"); got != "treat warnings as errors (exit 2)" {
+		t.Errorf("en: %q", got)
+	}
+	qps, err := New(Pseudo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := qps.Text("treat warnings"); got != "[ţŕéåţ ŵåŕñîñĝš]" {
+		t.Errorf("qps: %q", got)
+	}
+}

@@ -137,6 +137,11 @@ func Check(keys []Key, c *locale.Catalog, file string) []string {
 				if why := sameVerbs(key, m.Text); why != "" {
 					out = append(out, fmt.Sprintf("%s: the translation of %q does not match its verbs: %s", at(m), key, why))
 				}
+				// A flag's usage names its value in backquotes ("write to
+				// `path`"): --help shows that word as the value's name.
+				if strings.Count(key, "`") == 2 && strings.Count(m.Text, "`") != 2 {
+					out = append(out, fmt.Sprintf("%s: the translation of %q must name the flag's value in backquotes, as the English does", at(m), key))
+				}
 			}
 			continue
 		}

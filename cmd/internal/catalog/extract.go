@@ -13,7 +13,11 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-const localePkg = "github.com/inclusion-tools/scorecard/checklist/locale"
+const (
+	localePkg = "github.com/inclusion-tools/scorecard/checklist/locale"
+	cobraPkg  = "github.com/spf13/cobra"
+	pflagPkg  = "github.com/spf13/pflag"
+)
 
 // Key is a message of the catalog as the code uses it: its English format
 // string, and where it is used.
@@ -51,7 +55,10 @@ type sink map[types.Object]int
 // (*locale.Printer).Sprintf and Fprintf, locale.M and locale.Errorf, of
 // every function that passes its own format parameter on to one of these
 // (found by itself, to any depth, local functions too), and of each
-// locale.Msg literal.
+// locale.Msg literal; and the words of the commands' help, which
+// (*locale.Printer).Text looks up when --help is asked for in another
+// language: the Short, Long and Example of each cobra.Command literal
+// and the usage of each flag defined on a pflag.FlagSet.
 func Extract(dir string) (*Extraction, error) {
 	cfg := &packages.Config{
 		Mode: packages.NeedName | packages.NeedFiles | packages.NeedSyntax | packages.NeedTypes | packages.NeedTypesInfo,
@@ -293,12 +300,20 @@ func (x *extractor) collect(p *packages.Package) {
 		ast.Inspect(file, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.CallExpr:
+				if usage, ok := flagUsage(p, n); ok {
+					x.use(p, usage, n)
+					return true
+				}
 				arg, ok := x.formatArg(p, n)
 				if !ok {
 					return true
 				}
 				x.use(p, arg, n)
 			case *ast.CompositeLit:
+				if isNamed(p.TypesInfo.TypeOf(n), cobraPkg, "Command") {
+					x.commandHelp(p, n)
+					return true
+				}
 				if x.msgType == nil || !types.Identical(p.TypesInfo.TypeOf(n), x.msgType) {
 					return true
 				}
@@ -313,6 +328,62 @@ func (x *extractor) collect(p *packages.Package) {
 			return true
 		})
 	}
+}
+
+// commandHelp records the help of a cobra.Command literal: its Short,
+// Long and Example.
+func (x *extractor) commandHelp(p *packages.Package, lit *ast.CompositeLit) {
+	for _, el := range lit.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		k, ok := kv.Key.(*ast.Ident)
+		if !ok || k.Name != "Short" && k.Name != "Long" && k.Name != "Example" {
+			continue
+		}
+		// msg.String() gives the English of a locale.Msg, whose key is
+		// recorded where the Msg is made.
+		if call, ok := kv.Value.(*ast.CallExpr); ok && x.msgType != nil {
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "String" && types.Identical(p.TypesInfo.TypeOf(sel.X), x.msgType) {
+				continue
+			}
+		}
+		x.use(p, kv.Value, kv.Value)
+	}
+}
+
+// flagUsage returns the usage argument of a call that defines a flag: a
+// method of pflag.FlagSet whose last parameter is its usage.
+func flagUsage(p *packages.Package, call *ast.CallExpr) (ast.Expr, bool) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return nil, false
+	}
+	fn, ok := p.TypesInfo.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != pflagPkg {
+		return nil, false
+	}
+	sig := fn.Type().(*types.Signature)
+	recv := sig.Recv()
+	if recv == nil || !isNamed(recv.Type(), pflagPkg, "FlagSet") {
+		return nil, false
+	}
+	ps := sig.Params()
+	if ps.Len() == 0 || ps.At(ps.Len()-1).Name() != "usage" || len(call.Args) != ps.Len() {
+		return nil, false
+	}
+	return call.Args[len(call.Args)-1], true
+}
+
+// isNamed reports whether t is the named type pkg.name, or a pointer to
+// it.
+func isNamed(t types.Type, pkg, name string) bool {
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
 }
 
 // use records the format argument of a call, or says that it is not a

@@ -51,10 +51,11 @@ what to assess, then one page per key area, the quick scan and each quality
 dimension, with help for each question and room for notes.
 
 In a terminal: answer each question with one key (y yes, p partly, n no,
-a not applicable, s skip); esc shows the contents, from which any page
-opens; ←/→ move between questions, pgup/pgdn between pages, tab goes to the
-next question without an answer, ctrl+n writes a note and evidence for the
-question. The keys are always shown at the bottom of the screen.
+a not applicable, d don't know, s skip); esc shows the contents, from which
+any page opens; ←/→ move between questions, pgup/pgdn between pages, tab
+goes to the next question without an answer, ctrl+n writes a note and
+evidence for the question. The keys are always shown at the bottom of the
+screen.
 
 Answers are saved to the file as you go. Run the command again on the same
 file to continue where you stopped; Ctrl-C saves everything, including a

@@ -82,7 +82,7 @@ file.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Format, "format", "text", "output format: "+formatList("scorecard compare").String())
+	fl.StringVar(&opts.Format, "format", "text", "output `format`: text, md, csv, json or xlsx") // TestFormatFlagsNameEveryFormat
 	fl.BoolVar(&opts.BOM, "bom", false, "start CSV with a byte-order mark, so that Excel opens it as UTF-8")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
 	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")

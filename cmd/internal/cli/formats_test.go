@@ -1,13 +1,16 @@
 package cli
 
 import (
-	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/inclusion-tools/scorecard/checklist/locale"
+	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 )
 
 // Every format that completion and 'scorecard help formats' offer is one
@@ -88,4 +91,29 @@ func sorted(ss []string) []string {
 	out := slices.Clone(ss)
 	slices.Sort(out)
 	return out
+}
+
+// Each command's --format help names every format it writes: the usages
+// are constants (keys of the message catalogs), so a format added to
+// outputFormats must be added to its flag's help too.
+func TestFormatFlagsNameEveryFormat(t *testing.T) {
+	t.Parallel()
+	io, _, _ := ui.Test("", nil)
+	root := NewCmdRoot(NewFactory(io, time.Now))
+	for path, formats := range outputFormats {
+		cmd, _, err := root.Find(strings.Fields(path)[1:])
+		if err != nil {
+			t.Fatal(err)
+		}
+		fl := cmd.Flags().Lookup("format")
+		if fl == nil {
+			t.Errorf("%s has no --format", path)
+			continue
+		}
+		for _, ft := range formats {
+			if !strings.Contains(fl.Usage, " "+ft.Name+",") && !strings.Contains(fl.Usage, " "+ft.Name+" ") && !strings.HasSuffix(fl.Usage, " "+ft.Name) {
+				t.Errorf("%s --format's help %q does not name %s", path, fl.Usage, ft.Name)
+			}
+		}
+	}
 }

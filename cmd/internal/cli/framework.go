@@ -41,11 +41,12 @@ The default framework is effective-inclusion, built into scorecard. Use
 // framework has. Commands that read answer files use, by default, the
 // framework each file names.
 func addFrameworkFlag(cmd *cobra.Command, ref *string, readsAnswers bool) {
-	def := checklist.DefaultFramework
+	// Each usage is a constant, a key of the message catalogs.
 	if readsAnswers {
-		def = "the answer file's framework, else " + def
+		cmd.Flags().StringVar(ref, "framework", "", "built-in framework `id` or path of a framework file (default: the answer file's framework, else "+checklist.DefaultFramework+")")
+		return
 	}
-	cmd.Flags().StringVar(ref, "framework", "", "built-in framework `id` or path of a framework file (default: "+def+")")
+	cmd.Flags().StringVar(ref, "framework", "", "built-in framework `id` or path of a framework file (default: "+checklist.DefaultFramework+")")
 }
 
 type frameworkListOptions struct {
@@ -191,7 +192,7 @@ With json or md, --lang writes the framework in that language.`,
 			return frameworkExportRun(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "yaml", "output format: yaml, json, md, xlsform or xform")
+	cmd.Flags().StringVar(&opts.Format, "format", "yaml", "output `format`: yaml, json, md, xlsform or xform")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
 	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
 	// export's own --lang (it hides the global one) takes any language

@@ -18,7 +18,7 @@ import (
 // scorecard shows: the questionnaire in accessible mode with piped
 // answers, the score, the reports in Markdown and HTML, a template and a
 // worksheet, validate's errors on broken files, the framework browser,
-// merge, compare, the help topics and usage errors. The fixtures' user
+// merge, compare, the help topics, the commands' --help and usage errors. The fixtures' user
 // text is marked « » (localetest.MarkUserText); the PDFs are checked by
 // report's TestPseudoLocaleReports, which reads their text.
 func TestPseudoLocaleFlow(t *testing.T) {
@@ -135,6 +135,16 @@ func TestPseudoLocaleFlow(t *testing.T) {
 		{args: []string{"--version"}},
 		{args: []string{"help", "formats"}},
 		{args: []string{"help", "environment"}},
+		{args: []string{"--help"}},
+		{args: []string{"help", "report"}},
+		{args: []string{"score", "--help"}},
+		{args: []string{"assess", "--help"}},
+		{args: []string{"framework", "--help"}},
+		{args: []string{"framework", "show", "--help"}},
+		{args: []string{"template", "--help"}},
+		{args: []string{"plan", "show", "--help"}},
+		{args: []string{"import", "--help"}},
+		{args: []string{"completion", "--help"}},
 		{args: []string{"score", "--min-quality", "abc", complete}, exit: 2},
 		{args: []string{"report"}, exit: 2},
 		{args: []string{"report", complete, "--format", "docx"}, exit: 2},
@@ -146,9 +156,9 @@ func TestPseudoLocaleFlow(t *testing.T) {
 		f, out, errOut := assessFactory(t, strings.NewReader(r.stdin), map[string]string{"NO_COLOR": "1"})
 		args := append([]string{"--lang", "qps"}, r.args...)
 		switch r.args[0] {
-		case "help", "frameworks", "--version":
+		case "help", "frameworks", "--version", "--help", "completion":
 		default:
-			if !slices.Contains(r.args, "--framework") {
+			if !slices.Contains(r.args, "--framework") && !slices.Contains(r.args, "--help") {
 				args = append(args, "--framework", frameworks["effective-inclusion"])
 			}
 		}

@@ -202,7 +202,7 @@ Everything runs offline; your answers stay in the files you choose.`,
 			return checkNumberFlags(p, cmd)
 		},
 	}
-	cmd.PersistentFlags().StringVar(&f.Lang, "lang", "", "language of the interface and reports, such as lt (default: from LC_ALL, LC_MESSAGES or LANG, else English)")
+	cmd.PersistentFlags().StringVar(&f.Lang, "lang", "", "language `code` of the interface and reports, such as lt (default: from LC_ALL, LC_MESSAGES or LANG, else English)")
 	cmd.PersistentFlags().StringVar(&f.Translation, "translation", "", "translation `file` to show the framework in (default: the built-in translation into the --lang language, if any)")
 	// --version is handled here rather than by cobra's version template,
 	// which costs a text/template parse on every start-up.
@@ -236,6 +236,7 @@ Everything runs offline; your answers stay in the files you choose.`,
 	cmd.AddCommand(newCmdFramework(f))
 	cmd.AddCommand(newHelpTopics(f)...)
 	registerCompletions(f, cmd)
+	localizeHelp(f, cmd)
 	return cmd
 }
 

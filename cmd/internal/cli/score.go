@@ -117,7 +117,7 @@ written (this wins over 1), 130 interrupted (Ctrl-C or SIGTERM).`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Format, "format", "text", "output format: "+formatList("scorecard score").String())
+	fl.StringVar(&opts.Format, "format", "text", "output `format`: text, json, csv or xlsx") // TestFormatFlagsNameEveryFormat
 	fl.BoolVar(&opts.BOM, "bom", false, "start CSV with a byte-order mark, so that Excel opens it as UTF-8")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
 	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")

@@ -23,7 +23,7 @@ func newHelpTopics(f *Factory) []*cobra.Command {
 		text := t.text
 		// Long is left to TopicPages: building it here would cost every
 		// start-up an English printer.
-		c := &cobra.Command{Use: t.name, Short: t.short}
+		c := &cobra.Command{Use: t.name, Short: t.short.String()}
 		c.SetHelpFunc(func(c *cobra.Command, _ []string) {
 			fmt.Fprintln(c.OutOrStdout(), text(printerOf(f)))
 		})
@@ -33,14 +33,15 @@ func newHelpTopics(f *Factory) []*cobra.Command {
 }
 
 var helpTopics = []struct {
-	name, short string
-	text        func(p *locale.Printer) string
+	name  string
+	short locale.Msg
+	text  func(p *locale.Printer) string
 }{
-	{"exit-codes", "What scorecard's exit codes mean, for scripts and CI",
+	{"exit-codes", locale.M("What scorecard's exit codes mean, for scripts and CI"),
 		func(p *locale.Printer) string { return p.Sprintf(exitCodesHelp) }},
-	{"environment", "Environment variables scorecard reads",
+	{"environment", locale.M("Environment variables scorecard reads"),
 		func(p *locale.Printer) string { return p.Sprintf(environmentHelp) }},
-	{"formats", "The files scorecard reads and the formats it writes",
+	{"formats", locale.M("The files scorecard reads and the formats it writes"),
 		formatsHelp},
 }
 

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/spf13/cobra"
+
 	"github.com/inclusion-tools/scorecard/checklist/locale"
 )
 
@@ -42,3 +44,13 @@ func escapes(p *locale.Printer, word string) string {
 }
 
 func english(format string, args ...any) string { return fmt.Sprintf(format, args...) }
+
+// The help of a command and of its flags are keys too; a Short taken
+// from a Msg is the Msg's.
+func command() *cobra.Command {
+	c := &cobra.Command{Use: "plant", Short: "Plant a seed", Long: "Plant a seed in the garden.", Example: "  $ plant --deep   # deeper"}
+	c.Flags().Bool("deep", false, "plant it `deep`er")
+	c.Flags().StringP("name", "n", "", "the seed's name")
+	_ = &cobra.Command{Use: "topic", Short: locale.M("A topic").String()}
+	return c
+}
