@@ -208,7 +208,7 @@ the same for programs; the default follows the extension of -o, else text.
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&opts.Round, "round", "", "a later assessment of the practice (`file`) to check the plan against")
-	fl.StringVar(&opts.Format, "format", "", "`format`: text, md, csv or json (default: from the extension of -o, else text)")
+	fl.StringVar(&opts.Format, "format", "", "output `format`: text, md, csv or json (default: from the extension of -o, else text)")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
 	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
 	fl.BoolVar(&opts.BOM, "bom", false, "start CSV with a byte-order mark, so that Excel opens it as UTF-8")

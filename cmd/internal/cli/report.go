@@ -90,7 +90,7 @@ or more apart, refugees' view first.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Format, "format", "", "`format`: md, html or pdf (default: from the extension of -o, else md)")
+	fl.StringVar(&opts.Format, "format", "", "report `format`: md, html or pdf (default: from the extension of -o, else md)")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` (required for PDF)")
 	fl.StringVar(&opts.Baseline, "baseline", "", "an earlier assessment of the same practice (`old-file`), to show progress")
 	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")

@@ -87,7 +87,7 @@ and evidence column. Read it back with 'scorecard import'.`,
 	fl.BoolVar(&opts.Quick, "quick", false, "only the quick scan (the overarching checklist)")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `path` instead of standard output")
 	fl.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
-	fl.StringVar(&opts.Format, "format", "", "`format`: yaml (an answer file), md or pdf (a printable worksheet), xlsx (a spreadsheet to fill in); default: from -o's extension, else yaml")
+	fl.StringVar(&opts.Format, "format", "", "file `format`: yaml (an answer file), md or pdf (a printable worksheet), xlsx (a spreadsheet to fill in); default: from -o's extension, else yaml")
 	fl.StringVar(&opts.Schema, "schema", "", "start the answer file with the modeline that points editors at the JSON Schema in `path` (see 'scorecard schema')")
 	addFrameworkFlag(cmd, &opts.FrameworkRef, false)
 	return cmd
