@@ -88,14 +88,34 @@ func textNode(s string) *yaml.Node {
 	return n
 }
 
-// literalSafe reports whether yaml.v3 writes s in a form it reads back:
-// a text without tabs or unusual line breaks that, if it spans lines,
-// starts with neither a space nor a line break.
+// literalSafe reports whether s can be written as it is, or as a literal
+// block, and read back the same. It cannot when it holds a tab or an
+// unusual line break, or, spanning lines, starts with a space or a line
+// break (yaml.v3 writes those in forms it does not read back), ends with
+// a line break, or has a line that reads, once indented, as a comment:
+// the passes that lay out a written file's comments and blank lines take
+// such lines for their own (FuzzLoadTranslation found a summary whose line
+// "# …" came back with a blank line before it). Such a text is written
+// double-quoted.
 func literalSafe(s string) bool {
 	if strings.ContainsAny(s, "\t\r\u0085\u2028\u2029") {
 		return false
 	}
-	return !strings.Contains(s, "\n") || (s[0] != ' ' && s[0] != '\n')
+	if !strings.Contains(s, "\n") {
+		return true
+	}
+	// A text that ends with a line break is written with "|+", and the
+	// blank line a writer puts before the next key would join it.
+	if s[0] == ' ' || s[0] == '\n' || strings.HasSuffix(s, "\n") {
+		return false
+	}
+	for _, l := range strings.Split(s, "\n") {
+		t := strings.TrimLeft(l, " ")
+		if strings.HasPrefix(t, "#") || strings.HasPrefix(t, "- #") {
+			return false
+		}
+	}
+	return true
 }
 
 type exportField struct {

@@ -87,7 +87,7 @@ func (s *shape) node(path string, t *Translation, indent int) *yaml.Node {
 			return nil
 		}
 		n := quoted(t.texts[path])
-		if strings.Contains(n.Value, "\n") {
+		if strings.Contains(n.Value, "\n") && literalSafe(n.Value) {
 			n.Style = yaml.LiteralStyle
 		}
 		return n
