@@ -211,7 +211,11 @@ func importOptionsFor(f *Factory, p *locale.Printer, ref string) importer.Option
 
 func importSummary(p *locale.Printer, written, skipped, failed int, dir string) string {
 	dir = checklist.CleanText(dir)
-	s := p.Sprintf("Imported %d submissions into %s.", written, dir)
+	// Nothing written: no folder to name, which may not even exist.
+	s := p.Sprintf("Nothing was imported.")
+	if written > 0 || skipped > 0 {
+		s = p.Sprintf("Imported %d submissions into %s.", written, dir)
+	}
 	if skipped > 0 {
 		s += " " + p.Sprintf("%d submissions were imported before and skipped.", skipped)
 	}
