@@ -1,7 +1,6 @@
 package checklist
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -566,27 +565,6 @@ func (fw *Framework) ValueList() locale.List {
 		names[i] = v.Value
 	}
 	return locale.Or(names...)
-}
-
-// JoinWords joins words for a sentence: "a", "a or b", "a, b or c" (with
-// conj "or" or "and").
-func JoinWords(words []string, conj string) string {
-	switch len(words) {
-	case 0:
-		return ""
-	case 1:
-		return words[0]
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " " + conj + " " + words[len(words)-1]
-}
-
-// Count says how many of a thing there are: "1 item", "3 items". The
-// plural adds an s, which is right for the nouns scorecard counts.
-func Count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 // TypeLabel returns the label of an organisation type ("Local

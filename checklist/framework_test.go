@@ -581,30 +581,6 @@ func TestRouting(t *testing.T) {
 	}
 }
 
-func TestJoinWordsAndCount(t *testing.T) {
-	joins := map[string][]string{
-		"":                 nil,
-		"KA1":              {"KA1"},
-		"KA1 or KA2":       {"KA1", "KA2"},
-		"KA1, KA2 and KA3": {"KA1", "KA2", "KA3"},
-	}
-	for want, words := range joins {
-		conj := "and"
-		if len(words) == 2 {
-			conj = "or"
-		}
-		if got := JoinWords(words, conj); got != want {
-			t.Errorf("JoinWords(%q, %q) = %q, want %q", words, conj, got, want)
-		}
-	}
-	counts := map[int]string{0: "0 items", 1: "1 item", 2: "2 items", 67: "67 items"}
-	for n, want := range counts {
-		if got := Count(n, "item"); got != want {
-			t.Errorf("Count(%d, item) = %q, want %q", n, got, want)
-		}
-	}
-}
-
 func TestGlossaryLookup(t *testing.T) {
 	t.Parallel()
 	fw, err := LoadFile("../testdata/frameworks/mini.yaml")

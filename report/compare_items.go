@@ -209,7 +209,7 @@ func (c *ItemComparison) dontKnowSummary() string {
 		return ""
 	}
 	p := c.p()
-	return p.Sprintf("Answered “%s” at least once, to find out: %s (%s).", dk.Label, p.Sprintf("%d questions", len(ids)), checklist.JoinWords(ids, p.Sprintf("and")))
+	return p.Sprintf("Answered “%s” at least once, to find out: %s (%s).", dk.Label, p.Sprintf("%d questions", len(ids)), locale.And(ids...).Localize(p))
 }
 
 func (c *ItemComparison) agreementSummary() []string {
@@ -229,7 +229,7 @@ func (c *ItemComparison) agreementSummary() []string {
 		}
 	}
 	n := func(count int) string { return p.Sprintf("%d questions", count) }
-	ids := checklist.JoinWords(far, p.Sprintf("and"))
+	ids := locale.And(far...).Localize(p)
 	var lines []string
 	switch c.Kind {
 	case CompareRounds:

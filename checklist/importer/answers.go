@@ -311,7 +311,7 @@ func (b *fileBuilder) choiceWords(list string) string {
 	for _, c := range l.Choices {
 		words = append(words, strconv.Quote(c.Label[0]))
 	}
-	return checklist.JoinWords(words, b.p.Sprintf("or"))
+	return locale.Or(words...).Localize(b.p)
 }
 
 // perspectiveWords lists the perspectives by their short names, for
@@ -322,7 +322,7 @@ func (b *fileBuilder) perspectiveWords() string {
 		words = append(words, strconv.Quote(v.Label(b.p)))
 	}
 	words = append(words, strconv.Quote(wordNotRecorded(b.p)))
-	return checklist.JoinWords(words, b.p.Sprintf("or"))
+	return locale.Or(words...).Localize(b.p)
 }
 
 // splitNames reads "Ana, Boris; Farid" as three names.

@@ -328,7 +328,7 @@ func (l *loader) status(n *yaml.Node, what string) Status {
 			return st
 		}
 	}
-	l.errorf(n, "unknown status %q in %s: use %s", s, what, checklist.JoinWords(statusValues(), l.p.Sprintf("or")))
+	l.errorf(n, "unknown status %q in %s: use %s", s, what, locale.Or(statusValues()...).Localize(l.p))
 	return Planned
 }
 
@@ -352,7 +352,7 @@ func (l *loader) target(n *yaml.Node, what string) *checklist.ScaleValue {
 	for _, v := range Targets(l.fw) {
 		allowed = append(allowed, v.Value)
 	}
-	use := checklist.JoinWords(allowed, l.p.Sprintf("or"))
+	use := locale.Or(allowed...).Localize(l.p)
 	v, ok := l.fw.ParseAnswer(s)
 	switch {
 	case !ok:

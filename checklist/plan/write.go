@@ -25,7 +25,7 @@ func Write(w io.Writer, pl *Plan, af *checklist.AnswerFile, p *locale.Printer) e
 	// a file name, say) would make the plan unreadable.
 	root.HeadComment = wrapComment(p.Sprintf("scorecard action plan for %s, made from %s.", checklist.CleanText(pl.Practice), checklist.CleanText(pl.Assessment))) + "\n" +
 		wrapComment(p.Sprintf("For each action, write who does it (owner), by when (due: YYYY-MM-DD), where it stands (status: %s) and the answer it aims for (target: %s).",
-			checklist.JoinWords(statusValues(), p.Sprintf("or")), checklist.JoinWords(targets, p.Sprintf("or")))) + "\n" +
+			locale.Or(statusValues()...).Localize(p), locale.Or(targets...).Localize(p))) + "\n" +
 		p.Sprintf("Check it with: %s", "scorecard plan show PLAN [--round NEXT-ROUND.yaml]")
 	add := func(m *yaml.Node, key string, v *yaml.Node) { m.Content = append(m.Content, str(key), v) }
 	add(root, "plan", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: fmt.Sprint(FormatVersion)})

@@ -238,7 +238,7 @@ func valuesWithLabels(fw *checklist.Framework, p *locale.Printer) string {
 	for i, v := range fw.Scale {
 		names[i] = p.Sprintf("%s (%s)", v.Value, v.Label)
 	}
-	return checklist.JoinWords(names, p.Sprintf("or"))
+	return locale.Or(names...).Localize(p)
 }
 
 func valueSnippets(fw *checklist.Framework, p *locale.Printer) []any {
@@ -341,7 +341,7 @@ func perspectiveSchema(p *locale.Printer) object {
 		meanings = append(meanings, p.Sprintf("%s (%s)", string(v), v.Description(p)))
 		snippets = append(snippets, object{"label": string(v), "description": v.Description(p), "bodyText": string(v)})
 	}
-	hint := p.Sprintf("Use %s, or leave it out.", checklist.JoinWords(checklist.PerspectiveValues(), "or"))
+	hint := p.Sprintf("Use %s, or leave it out.", locale.Or(checklist.PerspectiveValues()...).Localize(p))
 	// Kinds other than text are refused with if/then, not "type", so
 	// that editors do not offer "null" among the values (see itemSchema).
 	return object{
@@ -433,7 +433,7 @@ func routeSchema(fw *checklist.Framework, p *locale.Printer) object {
 	return object{
 		"type":         []string{"string", "null"},
 		"pattern":      "^(?:|" + trimmed("(?:"+strings.Join(alts, "|")+")") + ")$",
-		"errorMessage": p.Sprintf("Answer %s.", checklist.JoinWords(routeValues(fw), "or")),
+		"errorMessage": p.Sprintf("Answer %s.", locale.Or(routeValues(fw)...).Localize(p)),
 		"description":  fw.Routing.Question + "\n\n" + strings.Join(lines, "\n"),
 	}
 }
