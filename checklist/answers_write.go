@@ -12,7 +12,8 @@ import (
 // the file uses, items in framework order, answers with a note or
 // evidence as a short mapping. LoadAnswers reads back exactly what was
 // written. At the top: an editor's modeline from the file it was read
-// from, a comment saying what the file is (in the framework's language),
+// from, a comment saying what the file is (fixed English words, which
+// later writes recognise, around the framework's title),
 // then the file's other comment lines from the top (see AnswerFile.Head).
 //
 // Every scalar that a YAML 1.1 reader would take for anything but text

@@ -106,9 +106,9 @@ func ReadFile(path string) ([]byte, error) {
 	var nr *NotRegularError
 	switch {
 	case errors.As(err, &nr) && nr.Mode.IsDir():
-		return nil, Problems{{File: path, Text: NotRegular(nr.Mode)}}
+		return nil, Problems{{File: path, Text: NotRegular(nr.Mode), Cause: nr}}
 	case errors.As(err, &nr):
-		return nil, Problems{{File: path, Text: OnlyRegularFiles(nr.Mode)}}
+		return nil, Problems{{File: path, Text: locale.M("%s; scorecard reads only regular files", NotRegular(nr.Mode)), Cause: nr}}
 	case err != nil:
 		return nil, fileError(path, err)
 	}
@@ -138,22 +138,6 @@ func ReadFile(path string) ([]byte, error) {
 		return nil, tooBig(path)
 	}
 	return append(b, rest...), nil
-}
-
-// OnlyRegularFiles is ReadFile's message for a path that is not a regular
-// file; OnlyRegularFilesOrStdin the same for a command that also reads
-// standard input, saying how.
-func OnlyRegularFiles(m fs.FileMode) locale.Msg {
-	return locale.M("%s; scorecard reads only regular files", NotRegular(m))
-}
-
-// OrStdin rewrites a message of OnlyRegularFiles for a command that also
-// reads standard input, saying how; any other message stays as it is.
-func OrStdin(msg locale.Msg) locale.Msg {
-	if msg.Format != OnlyRegularFiles(0).Format || len(msg.Args) != 1 {
-		return msg
-	}
-	return locale.M("%s; scorecard reads only regular files (give - to read standard input)", msg.Args[0])
 }
 
 // NotRegularError is a path that names something other than a regular

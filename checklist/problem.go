@@ -24,6 +24,7 @@ type Problem struct {
 	Warning bool
 	Text    locale.Msg // the message, to be written in a language
 	Message string     // or the message, already written
+	Cause   error      // what went wrong, for errors.As; often nil
 }
 
 // String writes the problem in English.
@@ -61,6 +62,18 @@ func (p Problem) MessageIn(pr *locale.Printer) string {
 type Problems []Problem
 
 func (ps Problems) Error() string { return ps.Localize(locale.English()) }
+
+// Unwrap gives the problems' causes, so that errors.As finds, say, the
+// *NotRegularError behind a file that could not be read.
+func (ps Problems) Unwrap() []error {
+	var errs []error
+	for _, p := range ps {
+		if p.Cause != nil {
+			errs = append(errs, p.Cause)
+		}
+	}
+	return errs
+}
 
 // Localize writes the problems in pr's language, one per line.
 func (ps Problems) Localize(pr *locale.Printer) string {

@@ -133,7 +133,7 @@ func TranslationHeader(name string, b []byte) (framework, language string, err e
 		return "", "", probs.Err()
 	}
 	t := &Translation{File: name}
-	l := &translationLoader{d: &decoder{file: name, probs: &probs}, t: t}
+	l := &translationLoader{d: &decoder{file: name, probs: &probs, src: bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))}, t: t}
 	l.header(root)
 	if err := probs.Err(); err != nil {
 		return "", "", err
@@ -153,7 +153,7 @@ func LoadTranslation(name string, b []byte, fw *Framework) (*Translation, error)
 		return nil, probs.Err()
 	}
 	t := &Translation{File: name, texts: map[string]string{}, lists: map[string][]string{}, pos: map[string]Pos{}}
-	l := &translationLoader{d: &decoder{file: name, probs: &probs}, t: t}
+	l := &translationLoader{d: &decoder{file: name, probs: &probs, src: bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))}, t: t}
 	hdr := l.header(root)
 	if err := probs.Err(); err != nil {
 		return nil, err

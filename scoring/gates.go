@@ -52,11 +52,15 @@ func incomplete(r *Result) locale.Msg {
 
 // UnknownCount returns how many applicable items are answered "don't
 // know" in the part of the framework the assessment covers.
-func (r *Result) UnknownCount() int { return unknown(r.Groups()) }
+func (r *Result) UnknownCount() int {
+	return inScope(r.Groups(), func(g *Group) int { return g.Unknown })
+}
 
 // UnansweredCount returns how many applicable items are unanswered in
 // the part of the framework the assessment covers.
-func (r *Result) UnansweredCount() int { return unanswered(r.Groups()) }
+func (r *Result) UnansweredCount() int {
+	return inScope(r.Groups(), func(g *Group) int { return g.Unanswered })
+}
 
 // Groups returns every scored group: key areas, the quick scan, then the
 // dimensions.

@@ -28,7 +28,7 @@ const (
 type Reason struct {
 	Kind    ReasonKind
 	Group   *Group   // DimensionBelow: the dimension
-	Missing []string // NotAssessed: the ids of the dimensions
+	Missing []string // ReasonNotAssessed: the ids of the dimensions
 	Score   float64  // the score compared with Limit
 	Limit   float64  // the minimum
 	Count   int      // AllReached: how many dimensions

@@ -336,25 +336,12 @@ func coveredSections(af *checklist.AnswerFile) map[checklist.Section]bool {
 	return out
 }
 
-// unanswered counts the unanswered applicable items of the groups in
-// scope.
-func unanswered(groups []*Group) int {
+// inScope sums a count over the groups in scope.
+func inScope(groups []*Group, count func(*Group) int) int {
 	n := 0
 	for _, g := range groups {
 		if g.InScope {
-			n += g.Unanswered
-		}
-	}
-	return n
-}
-
-// unknown counts the applicable items answered "don't know" in the
-// groups in scope.
-func unknown(groups []*Group) int {
-	n := 0
-	for _, g := range groups {
-		if g.InScope {
-			n += g.Unknown
+			n += count(g)
 		}
 	}
 	return n
@@ -362,7 +349,7 @@ func unknown(groups []*Group) int {
 
 // open counts the applicable items of the groups in scope that are
 // unanswered or answered "don't know".
-func open(groups []*Group) int { return unanswered(groups) + unknown(groups) }
+func open(groups []*Group) int { return inScope(groups, (*Group).Open) }
 
 func scoreGroup(id, title string, items []*checklist.Item, af *checklist.AnswerFile) *Group {
 	fw := af.Framework

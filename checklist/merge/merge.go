@@ -59,20 +59,20 @@ func (e *Error) Localize(p *locale.Printer) string { return e.Reason.Localize(p)
 //     opts.MinGroup raters share it (see perspectiveGroups).
 //
 // All files must assess the same practice against the same framework.
-func Merge(ratings []Rating, opts Options) (*checklist.AnswerFile, []checklist.Disagreement, error) {
+func Merge(ratings []Rating, opts Options) (*checklist.AnswerFile, error) {
 	if len(ratings) < 2 {
-		return nil, nil, &Error{locale.M("merge needs the answer files of at least two raters")}
+		return nil, &Error{locale.M("merge needs the answer files of at least two raters")}
 	}
 	first := ratings[0].File
 	fw := first.Framework
 	for _, r := range ratings[1:] {
 		af := r.File
 		if af.Framework.ID != fw.ID {
-			return nil, nil, &Error{locale.M("%s is for framework %q and %s for %q; merge only files of one framework",
+			return nil, &Error{locale.M("%s is for framework %q and %s for %q; merge only files of one framework",
 				checklist.CleanText(first.Path), fw.ID, checklist.CleanText(af.Path), af.Framework.ID)}
 		}
 		if !checklist.SamePractice(af.Practice.Name, first.Practice.Name) {
-			return nil, nil, &Error{locale.M("%s assesses %q and %s %q; merge only raters' files of one practice",
+			return nil, &Error{locale.M("%s assesses %q and %s %q; merge only raters' files of one practice",
 				checklist.CleanText(first.Path), checklist.CleanText(first.Practice.Name), checklist.CleanText(af.Path), checklist.CleanText(af.Practice.Name))}
 		}
 	}
@@ -139,8 +139,8 @@ func Merge(ratings []Rating, opts Options) (*checklist.AnswerFile, []checklist.D
 		}
 	}
 	out.Disagreements = disagreements
-	out.Perspectives = perspectiveGroups(out, ratings, steps, na, opts.minGroup())
-	return out, disagreements, nil
+	out.Perspectives = perspectiveGroups(out, ratings, steps, na, dk, opts.minGroup())
+	return out, nil
 }
 
 // consensus is the merged value of the answers given to one item. dk

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -33,7 +34,7 @@ func TestMergeConsensus(t *testing.T) {
 		rating(t, "Farid", "checklist:\n  KA1-01: no\n  KA1-02: yes\n  KA1-03: yes\n  KA1-04: partly\n  KA1-05: no\n  KA1-06: yes\n"),
 		rating(t, "Olena", "checklist:\n  KA1-02: partly\n  KA1-03: no\n  KA1-05: na\n"),
 	}
-	merged, dis, err := Merge(ratings, Options{})
+	merged, err := Merge(ratings, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +65,7 @@ func TestMergeConsensus(t *testing.T) {
 	}
 
 	var ids []string
-	for _, d := range dis {
+	for _, d := range merged.Disagreements {
 		ids = append(ids, d.Item.ID+" "+d.Summary())
 	}
 	// More than one step apart: yes and no in the same item.
@@ -100,7 +101,7 @@ func TestMergeConsensus(t *testing.T) {
 }
 
 func TestMergeNotAppicableNeedsAMajority(t *testing.T) {
-	merged, _, err := Merge([]Rating{
+	merged, err := Merge([]Rating{
 		rating(t, "Ana", "checklist: {KA2-01: na, KA2-02: na}\n"),
 		rating(t, "Boris", "checklist: {KA2-01: na, KA2-02: yes}\n"),
 		rating(t, "Farid", "checklist: {KA2-01: partly}\n"),
@@ -116,7 +117,7 @@ func TestMergeNotAppicableNeedsAMajority(t *testing.T) {
 }
 
 func TestMergeGathersNotesAndRaters(t *testing.T) {
-	merged, _, err := Merge([]Rating{
+	merged, err := Merge([]Rating{
 		rating(t, "Ana", "checklist:\n  KA1-01: {answer: yes, note: \"survey every quarter\", evidence: survey.pdf}\nnotes:\n  KA1: \"City survey.\"\n"),
 		rating(t, "Boris", "checklist:\n  KA1-01: {answer: yes, note: \"only twice a year\", evidence: survey.pdf}\nnotes:\n  KA1: \"We ask\n  informally.\"\n"),
 	}, Options{})
@@ -138,12 +139,12 @@ func TestMergeGathersNotesAndRaters(t *testing.T) {
 func TestMergeRefusesOtherPractices(t *testing.T) {
 	other := rating(t, "Boris", "")
 	other.File.Practice.Name = "Parish help desk"
-	_, _, err := Merge([]Rating{rating(t, "Ana", ""), other}, Options{})
+	_, err := Merge([]Rating{rating(t, "Ana", ""), other}, Options{})
 	var me *Error
 	if !errors.As(err, &me) || !strings.Contains(me.Reason.String(), `assesses "Welcome Bureau" and Boris.yaml "Parish help desk"`) {
 		t.Errorf("err = %v", err)
 	}
-	_, _, err = Merge([]Rating{rating(t, "Ana", "")}, Options{})
+	_, err = Merge([]Rating{rating(t, "Ana", "")}, Options{})
 	if !errors.As(err, &me) {
 		t.Errorf("one file: err = %v, want a Error", err)
 	}
@@ -152,7 +153,7 @@ func TestMergeRefusesOtherPractices(t *testing.T) {
 // The merged file covers what the raters chose: the union of their
 // scopes (none when a rater's file records none).
 func TestMergeJoinsScopes(t *testing.T) {
-	merged, _, err := Merge([]Rating{
+	merged, err := Merge([]Rating{
 		rating(t, "Ana", "scope: {sections: [checklist], key_areas: [KA1]}\nchecklist: {KA1-01: yes}\n"),
 		rating(t, "Boris", "scope: {sections: [checklist], key_areas: [KA4, KA1]}\nchecklist: {KA4-01: yes}\n"),
 	}, Options{})
@@ -162,7 +163,7 @@ func TestMergeJoinsScopes(t *testing.T) {
 	if sc := merged.Scope; sc == nil || fmt.Sprint(sc.Sections, sc.Areas) != "[checklist] [KA1 KA4]" {
 		t.Errorf("scope = %+v", sc)
 	}
-	merged, _, err = Merge([]Rating{
+	merged, err = Merge([]Rating{
 		rating(t, "Ana", "scope: {key_areas: [KA1]}\nchecklist: {KA1-01: yes}\n"),
 		rating(t, "Boris", "checklist: {KA4-01: yes}\n"),
 	}, Options{})
@@ -174,11 +175,16 @@ func TestMergeJoinsScopes(t *testing.T) {
 	}
 }
 
+// builtin is the default framework, parsed once for every test.
+var builtin = sync.OnceValues(func() (*checklist.Framework, error) {
+	return checklist.LoadBuiltin(checklist.DefaultFramework)
+})
+
 // builtinPicker picks embedded frameworks, as the command line does
 // without --framework.
 func builtinPicker(t testing.TB) checklist.FrameworkPicker {
 	t.Helper()
-	fw, err := checklist.LoadBuiltin(checklist.DefaultFramework)
+	fw, err := builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -221,11 +227,11 @@ func TestMergeAcrossLanguages(t *testing.T) {
 	other := bytes.ReplaceAll(b, []byte("KA1-01: no"), []byte("KA1-01: yes"))
 	other = bytes.ReplaceAll(other, []byte("assessors: [Aino Virtanen, Yusuf Adan]"), []byte("assessors: [Rasa]"))
 	second := load("second.yaml", other, fw)
-	merged, _, err := Merge([]Rating{{Rater: "lt", File: translated}, {Rater: "en", File: second}}, Options{})
+	merged, err := Merge([]Rating{{Rater: "lt", File: translated}, {Rater: "en", File: second}}, Options{})
 	if err != nil {
 		t.Fatalf("merge across languages: %v", err)
 	}
-	want, _, err := Merge([]Rating{{Rater: "lt", File: plain}, {Rater: "en", File: second}}, Options{})
+	want, err := Merge([]Rating{{Rater: "lt", File: plain}, {Rater: "en", File: second}}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -36,7 +36,7 @@ func (o Options) minGroup() int {
 // (the median, the lower middle one of an even number, "na" or "don't
 // know" when most said so). Perspectives with fewer than minGroup raters are only named:
 // their answers count in the consensus, never on their own.
-func perspectiveGroups(out *checklist.AnswerFile, ratings []Rating, steps checklist.Steps, na *checklist.ScaleValue, minGroup int) *checklist.PerspectiveGroups {
+func perspectiveGroups(out *checklist.AnswerFile, ratings []Rating, steps checklist.Steps, na, dk *checklist.ScaleValue, minGroup int) *checklist.PerspectiveGroups {
 	by := map[checklist.Perspective][]Rating{}
 	pg := &checklist.PerspectiveGroups{MinGroup: minGroup}
 	for _, r := range ratings {
@@ -72,7 +72,7 @@ func perspectiveGroups(out *checklist.AnswerFile, ratings []Rating, steps checkl
 			if len(given) == 0 {
 				continue
 			}
-			if v, ok := consensus(given, steps, na, out.Framework.DontKnow()); ok {
+			if v, ok := consensus(given, steps, na, dk); ok {
 				g.Answers[it.ID] = v
 			}
 		}

@@ -39,7 +39,7 @@ func workshop(t *testing.T) []Rating {
 // partly (1) < yes (2).
 func TestMergeByPerspective(t *testing.T) {
 	t.Parallel()
-	merged, _, err := Merge(workshop(t), Options{})
+	merged, err := Merge(workshop(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +111,7 @@ func TestMergeByPerspective(t *testing.T) {
 // its gaps; with --min-group 2 it is shown.
 func TestMinGroupKeepsSmallGroupsOutOfTheFile(t *testing.T) {
 	t.Parallel()
-	merged, _, err := Merge(workshop(t), Options{MinGroup: 3})
+	merged, err := Merge(workshop(t), Options{MinGroup: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +135,7 @@ func TestMinGroupKeepsSmallGroupsOutOfTheFile(t *testing.T) {
 		t.Errorf("perspectives read back (-written +read):\n%s", diff)
 	}
 
-	merged, _, err = Merge(workshop(t), Options{MinGroup: 2})
+	merged, err = Merge(workshop(t), Options{MinGroup: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +152,7 @@ func TestMinGroupKeepsSmallGroupsOutOfTheFile(t *testing.T) {
 	}
 
 	// With --min-group 5 no perspective has enough raters.
-	merged, _, err = Merge(workshop(t), Options{MinGroup: 5})
+	merged, err = Merge(workshop(t), Options{MinGroup: 5})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,7 +165,7 @@ func TestMinGroupKeepsSmallGroupsOutOfTheFile(t *testing.T) {
 // perspectives, with the refugees' answer in between, comes after.
 func TestGapsPutRefugeesFirst(t *testing.T) {
 	t.Parallel()
-	merged, _, err := Merge([]Rating{
+	merged, err := Merge([]Rating{
 		withPerspective(t, "R1", "refugee", "checklist: {KA1-01: partly, KA1-02: no, KA1-03: no, KA1-04: partly}\n"),
 		withPerspective(t, "S1", "staff", "checklist: {KA1-01: yes, KA1-02: yes, KA1-03: partly, KA1-04: na}\n"),
 		withPerspective(t, "P1", "partner", "checklist: {KA1-01: no, KA1-02: yes, KA1-03: partly, KA1-04: yes}\n"),
@@ -191,7 +191,7 @@ func TestGapsPutRefugeesFirst(t *testing.T) {
 // Files without perspectives merge as before: no perspectives section.
 func TestMergeWithoutPerspectives(t *testing.T) {
 	t.Parallel()
-	merged, _, err := Merge([]Rating{rating(t, "Ana", "checklist: {KA1-01: yes}\n"), rating(t, "Boris", "checklist: {KA1-01: no}\n")}, Options{})
+	merged, err := Merge([]Rating{rating(t, "Ana", "checklist: {KA1-01: yes}\n"), rating(t, "Boris", "checklist: {KA1-01: no}\n")}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -210,7 +210,7 @@ func TestMergeWithoutPerspectives(t *testing.T) {
 // One perspective's answers score like any answer file.
 func TestGroupFile(t *testing.T) {
 	t.Parallel()
-	merged, _, err := Merge(workshop(t), Options{})
+	merged, err := Merge(workshop(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

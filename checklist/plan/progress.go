@@ -37,11 +37,8 @@ func score(fw *checklist.Framework, value string) *float64 {
 	if value == "" {
 		return nil
 	}
-	v, ok := fw.ParseAnswer(value)
-	if !ok || v.NA {
-		return nil
-	}
-	return v.Score
+	v, _ := fw.ParseAnswer(value)
+	return scoreOf(v)
 }
 
 // Check is where one action stands against the answers: those of the
@@ -121,7 +118,7 @@ func answer(af *checklist.AnswerFile, it *checklist.Item) *checklist.ScaleValue 
 }
 
 func scoreOf(v *checklist.ScaleValue) *float64 {
-	if v == nil || v.NA {
+	if v == nil || !v.Scored() {
 		return nil
 	}
 	return v.Score

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -31,13 +32,22 @@ var types = []struct {
 // Type returns the YAML 1.1 type a plain scalar resolves to, or "" for
 // text.
 func Type(plain string) string {
-	for _, t := range types {
-		if regexp.MustCompile(`^(?:` + t.re + `)$`).MatchString(plain) {
-			return t.name
+	for i, re := range compiled() {
+		if re.MatchString(plain) {
+			return types[i].name
 		}
 	}
 	return ""
 }
+
+// compiled is types' patterns, compiled once, when first needed.
+var compiled = sync.OnceValue(func() []*regexp.Regexp {
+	res := make([]*regexp.Regexp, len(types))
+	for i, t := range types {
+		res[i] = regexp.MustCompile(`^(?:` + t.re + `)$`)
+	}
+	return res
+})
 
 // NotText lists the plain scalars of a YAML document that a YAML 1.1
 // reader takes for anything but text, as "line:col path: value is a

@@ -98,9 +98,9 @@ func (f *Factory) readInput(ctx context.Context, path string) ([]byte, error) {
 		f.noteInput(path)
 		b, err := checklist.ReadFile(path)
 		// Answer files can come from standard input: say how.
-		var probs checklist.Problems
-		if errors.As(err, &probs) && len(probs) == 1 {
-			probs[0].Text = checklist.OrStdin(probs[0].Text)
+		var nr *checklist.NotRegularError
+		if errors.As(err, &nr) && !nr.Mode.IsDir() {
+			err = checklist.Problems{{File: path, Text: locale.M("%s; scorecard reads only regular files (give - to read standard input)", checklist.NotRegular(nr.Mode)), Cause: nr}}
 		}
 		return b, err
 	}

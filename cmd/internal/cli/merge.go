@@ -90,7 +90,7 @@ func mergeRun(ctx context.Context, opts *mergeOptions) error {
 	if err != nil {
 		return err
 	}
-	merged, disagreements, err := merge.Merge(ratings, merge.Options{MinGroup: opts.MinGroup})
+	merged, err := merge.Merge(ratings, merge.Options{MinGroup: opts.MinGroup})
 	if err != nil {
 		// A merge.Error says itself in the interface language; its file
 		// names and practice names are cleaned.
@@ -118,7 +118,7 @@ func mergeRun(ctx context.Context, opts *mergeOptions) error {
 	if err := printMergedDontKnow(opts.Factory, summary, merged); err != nil {
 		return err
 	}
-	printDisagreements(p, summary, disagreements)
+	printDisagreements(p, summary, merged.Disagreements)
 	return printPerspectives(opts.Factory, summary, merged)
 }
 
