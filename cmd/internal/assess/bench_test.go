@@ -83,3 +83,31 @@ func BenchmarkKeystrokePage(b *testing.B) {
 		b.Fatalf("the keys moved to question %d", m.q)
 	}
 }
+
+// BenchmarkKeystrokeCountrySearch measures a letter typed into the
+// country search and deleted again: the heaviest keystroke of the
+// questionnaire, as the list of some 250 countries is filtered and drawn.
+func BenchmarkKeystrokeCountrySearch(b *testing.B) {
+	m := keystrokeModel(b)
+	m.open("profile", 0)
+	for m.formField() == nil || m.formField().Key != "country" {
+		if m.q++; m.q >= len(shownFields(m.page())) {
+			b.Fatal("no country field on the profile")
+		}
+		m.buildFormField()
+	}
+	m.View()
+	keys := []tea.KeyPressMsg{{Code: 'a', Text: "a"}, {Code: tea.KeyBackspace}}
+	b.ReportAllocs()
+	cpu := cpuTime()
+	i := 0
+	for b.Loop() {
+		m.Update(keys[i%2])
+		m.View()
+		i++
+	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+	if m.search != "" && m.search != "a" {
+		b.Fatalf("the search holds %q", m.search)
+	}
+}

@@ -870,3 +870,23 @@ func TestResizingAMultiSelect(t *testing.T) {
 		t.Errorf("at %s, want the key areas", got)
 	}
 }
+
+// Ids stay whole when the questionnaire wraps a line: "KA4-03" is never
+// broken after its hyphen, at any width.
+func TestWrappingKeepsIdsWhole(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	session := &Session{Framework: fw, File: bureau(t, fw, ""), Today: "2026-11-20", Save: func(*checklist.AnswerFile) error { return nil }, Review: true,
+		Scope: &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist}, Areas: []string{"KA4"}}}
+	m := session.newModel(ui.HuhTheme(false), ui.NewStyles(false))
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.open("KA4", 0)
+	pg := m.page()
+	for w := minWidth - 1; w < maxWidth; w++ {
+		for _, l := range m.pageEndBody(pg, w) {
+			if strings.HasSuffix(strings.TrimSpace(stripANSI(l)), "-") {
+				t.Fatalf("width %d: a line ends in a hyphen: %q", w, l)
+			}
+		}
+	}
+}

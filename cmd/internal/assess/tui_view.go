@@ -9,6 +9,8 @@ import (
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/inclusion-tools/scorecard/cmd/internal/ui"
 )
 
 // The smallest window the questionnaire draws in; below it, it says what
@@ -261,7 +263,7 @@ func wrapLines(s string, w int) []string {
 	if s == "" {
 		return []string{""}
 	}
-	return strings.Split(lipgloss.Wrap(s, w, ""), "\n")
+	return strings.Split(ui.Wrap(s, w, 0), "\n")
 }
 
 // overviewBody is the table of contents: every page with its state.
@@ -347,7 +349,7 @@ func (m *model) introBody(pg *Page, w int) []string {
 		}
 		indent := 2 + lipgloss.Width(a.Key) + 2 + labelW + 2
 		head := "  " + m.st.Label.Render(a.Key) + "  " + a.Label + strings.Repeat(" ", labelW-lipgloss.Width(a.Label)+2)
-		wrapped := strings.Split(lipgloss.Wrap(meaning, max(w-indent, 20), ""), "\n")
+		wrapped := strings.Split(ui.Wrap(meaning, w-indent, 0), "\n")
 		legend = append(legend, head+m.st.Muted.Render(wrapped[0]))
 		for _, more := range wrapped[1:] {
 			legend = append(legend, strings.Repeat(" ", indent)+m.st.Muted.Render(more))
@@ -576,7 +578,11 @@ func (m *model) buildAnswerField() {
 		}
 		opts = append(opts, huh.NewOption(label, a.Value))
 	}
-	sel := themed(huh.NewSelect[string](), m.theme).Options(opts...).Value(&m.choice)
+	sel := themed(huh.NewSelect[string](), m.theme)
+	// The width before the options: huh v2.0.3 sizes a select as its
+	// options are given, drawing every option for it.
+	sel.WithWidth(m.contentWidth())
+	sel.Options(opts...).Value(&m.choice)
 	m.field = m.prepare(sel)
 }
 
@@ -612,7 +618,7 @@ func (m *model) buildMulti(f *Field, values []string, hover string) {
 	hopts := make([]huh.Option[string], len(f.Options))
 	rows := 0
 	for i, o := range f.Options {
-		label := lipgloss.Wrap(o.Label, labelW, "")
+		label := ui.Wrap(o.Label, labelW, 0)
 		rows += strings.Count(label, "\n") + 1
 		hopts[i] = huh.NewOption(label, o.Value).Selected(slices.Contains(values, o.Value))
 	}
@@ -647,7 +653,9 @@ func (m *model) buildChoice(f *Field, hover string) {
 	hopts := make([]huh.Option[string], len(opts))
 	rows := 0
 	for i, o := range opts {
-		label := wrapOption(o.Label, w-4)
+		// Lines after the first indented under its text (huh indents
+		// them unevenly).
+		label := ui.Wrap(o.Label, w-4, 2)
 		rows += strings.Count(label, "\n") + 1
 		hopts[i] = huh.NewOption(label, o.Value)
 	}
@@ -655,8 +663,7 @@ func (m *model) buildChoice(f *Field, hover string) {
 	if f.Search && m.search != "" && !slices.ContainsFunc(opts, func(o Option) bool { return o.Value == hover }) {
 		m.choice = opts[0].Value
 	}
-	sel := themed(huh.NewSelect[string](), m.theme).Title(f.Title).Description(help).Options(hopts...).Value(&m.choice)
-	// As for the multi-select below: huh sizes a select without a height
+	// As for the multi-select above: huh sizes a select without a height
 	// to its options minus its header, hiding some.
 	head := textHeight(f.Title, w-2) + textHeight(help, w-2)
 	if f.Search {
@@ -665,7 +672,12 @@ func (m *model) buildChoice(f *Field, hover string) {
 		room := m.height - 3 - len(m.keyHelp(w)) - 1
 		rows = min(rows, 8, max(room-head, 3))
 	}
-	sel.Height(rows + head)
+	// Height and width before the options: huh v2.0.3 sizes a select as
+	// its options are given, drawing every option (all the countries) to
+	// do it when it knows neither.
+	sel := themed(huh.NewSelect[string](), m.theme).Title(f.Title).Description(help).Height(rows + head)
+	sel.WithWidth(m.contentWidth())
+	sel.Options(hopts...).Value(&m.choice)
 	m.field = m.prepare(sel)
 }
 
@@ -676,19 +688,6 @@ func textHeight(s string, w int) int {
 		return 0
 	}
 	return lipgloss.Height(lipgloss.Wrap(s, w, ""))
-}
-
-// wrapOption breaks a long option into lines of width w, the lines
-// after the first indented under its text (huh indents them unevenly).
-func wrapOption(label string, w int) string {
-	lines := strings.Split(lipgloss.Wrap(label, max(w-2, 20), ""), "\n")
-	for i := range lines {
-		lines[i] = strings.TrimRight(lines[i], " ")
-		if i > 0 {
-			lines[i] = "  " + lines[i]
-		}
-	}
-	return strings.Join(lines, "\n")
 }
 
 // themed gives a new field its theme before anything else: huh works out
