@@ -155,21 +155,36 @@ func (s *Session) start() {
 // instead of staying in the page's note, out of date. A line that is not
 // such a note (the page's own note) stays where it is; so does a note
 // for an item that has an answer with a note of its own.
+//
+// The notes are read in every interface language, the session's first: a
+// note written in Lithuanian is given back when the assessment goes on in
+// English. (The answer-file format has no place for a note without an
+// answer; this reads such notes back from the words they were kept in.)
 func (s *Session) adoptOrphanNotes() {
 	af := s.File
+	if len(af.Notes) == 0 {
+		return
+	}
+	printers := []*locale.Printer{s.p}
+	for _, l := range locale.Available() {
+		if p, err := locale.New(l.Code); err == nil && l.Code != s.p.Code() {
+			printers = append(printers, p)
+		}
+	}
 	for _, pg := range s.pages {
 		text, ok := af.Notes[pg.NoteKey]
 		if !ok || pg.Kind != ItemsPage {
 			continue
 		}
 		var kept []string
-		var id string // the item of the note being read, if any
+		var id string          // the item of the note being read, if any
+		var in *locale.Printer // the language it is written in
 		var body []string
 		flush := func() {
 			if id == "" {
 				return
 			}
-			note, evidence, ok := s.parseOrphan(id, strings.Join(body, "\n"))
+			note, evidence, ok := parseOrphan(in, id, strings.Join(body, "\n"))
 			a, answered := af.Answers[id]
 			switch {
 			case !ok || (answered && (a.Note != "" || a.Evidence != "")):
@@ -183,9 +198,12 @@ func (s *Session) adoptOrphanNotes() {
 			id, body = "", nil
 		}
 		for _, line := range strings.Split(text, "\n") {
-			if it := orphanItem(s.p, pg, line); it != "" {
-				flush()
-				id = it
+			for _, p := range printers {
+				if it := orphanItem(p, pg, line); it != "" {
+					flush()
+					id, in = it, p
+					break
+				}
 			}
 			if id == "" {
 				kept = append(kept, line)
@@ -232,11 +250,11 @@ func orphanPrefix(p *locale.Printer, id string) string {
 	return prefix
 }
 
-// parseOrphan reads a note written by orphanNote back.
-func (s *Session) parseOrphan(id, text string) (note, evidence string, ok bool) {
+// parseOrphan reads a note written by orphanNote in p's language back.
+func parseOrphan(p *locale.Printer, id, text string) (note, evidence string, ok bool) {
 	const a, b = "\x00", "\x01"
 	// The three forms of orphanNote, with marks where the texts go.
-	both := strings.Split(s.p.Sprintf("%s (not answered yet): %s Evidence: %s", id, a, b), a)
+	both := strings.Split(p.Sprintf("%s (not answered yet): %s Evidence: %s", id, a, b), a)
 	if len(both) == 2 && strings.HasPrefix(text, both[0]) {
 		rest := strings.TrimPrefix(text, both[0])
 		if sep := strings.TrimSuffix(both[1], b); sep != "" {
@@ -249,8 +267,8 @@ func (s *Session) parseOrphan(id, text string) (note, evidence string, ok bool) 
 		marked   string // the note with a mark where its text goes
 		evidence bool
 	}{
-		{s.p.Sprintf("%s (not answered yet): %s", id, a), false},
-		{s.p.Sprintf("%s (not answered yet), evidence: %s", id, a), true},
+		{p.Sprintf("%s (not answered yet): %s", id, a), false},
+		{p.Sprintf("%s (not answered yet), evidence: %s", id, a), true},
 	} {
 		parts := strings.Split(form.marked, a)
 		if len(parts) == 2 && strings.HasPrefix(text, parts[0]) && strings.HasSuffix(text, parts[1]) {

@@ -837,6 +837,36 @@ notes:
 	}
 }
 
+// A note kept waiting in Lithuanian goes back to its question when the
+// assessment goes on in English.
+func TestWaitingNotesInAnotherLanguage(t *testing.T) {
+	t.Parallel()
+	fw := framework(t)
+	var s saved
+	af := bureau(t, fw, `notes:
+  KA1: |-
+    Remiamės metine apklausa.
+    KA1-05 (dar neatsakyta): Pusiau parašyta
+`)
+	session := &Session{Framework: fw, File: af, Today: "2026-11-20", Save: s.save,
+		Scope: &checklist.Scope{Sections: []checklist.Section{checklist.SectionChecklist}, Areas: []string{"KA1"}}}
+	m := session.newModel(ui.HuhTheme(false), ui.NewStyles(false))
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m.open("KA1", 4)
+	if view := m.render(); !strings.Contains(view, "Note: Pusiau parašyta") {
+		t.Errorf("KA1-05 does not show its note:\n%s", view)
+	}
+	m.Update(press("y")[0])
+	want := `checklist:
+  KA1-05: {answer: "yes", note: "Pusiau parašyta"}
+notes:
+  KA1: Remiamės metine apklausa.
+`
+	if got := s.last(); !strings.HasSuffix(got, want) {
+		t.Errorf("saved file:\n%s\nwant it to end:\n%s", got, want)
+	}
+}
+
 // A multi-select is laid out again for the window: its choices wrapped,
 // not cut; what was ticked or unticked and the cursor stay; a window too
 // small for it says what it needs.
