@@ -151,7 +151,7 @@ func (c *Comparison) Cell(r CompareRow, i int) string {
 	}
 	s := p.Number(r.Scores[i].String())
 	if d, ok := r.Delta(i); ok {
-		s += " (" + p.Number(fmt.Sprintf("%+.1f", scoring.Round1(d))) + ")"
+		s += " (" + p.Change(d) + ")"
 	}
 	return s
 }

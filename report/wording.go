@@ -88,11 +88,7 @@ func (w wording) delta(c ScoreChange) string {
 	if !ok {
 		return "–"
 	}
-	s := w.p.Decimal(d)
-	if scoring.Round1(d) >= 0 {
-		s = "+" + s
-	}
-	return s
+	return w.p.Change(d)
 }
 
 // Title block.

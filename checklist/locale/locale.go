@@ -358,6 +358,21 @@ func (p *Printer) Decimal(v float64) string {
 	return p.Number(strconv.FormatFloat(math.Round(v*10)/10, 'f', 1, 64))
 }
 
+// Change writes a change of a score with its sign and one decimal, in
+// the language's way: "+8.8", "-3.5". A change that rounds to nothing is
+// "+0.0", never "-0.0" (or "+-0.0").
+func (p *Printer) Change(d float64) string {
+	r := math.Round(d*10) / 10
+	if r == 0 {
+		r = 0 // not -0
+	}
+	s := p.Decimal(r)
+	if r >= 0 {
+		s = "+" + s
+	}
+	return s
+}
+
 // Number rewrites a number formatted by strconv ("66.5", "-3.25") with the
 // language's decimal separator.
 func (p *Printer) Number(s string) string {

@@ -272,3 +272,29 @@ func TestText(t *testing.T) {
 		t.Errorf("qps: %q", got)
 	}
 }
+
+// A change of a score carries its sign; one that rounds to nothing is
+// +0.0, never -0.0 or +-0.0.
+func TestChange(t *testing.T) {
+	lt, err := New("lt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		d      float64
+		en, lt string
+	}{
+		{8.75, "+8.8", "+8,8"},
+		{-3.45, "-3.5", "-3,5"},
+		{-0.04, "+0.0", "+0,0"},
+		{-0.05, "-0.1", "-0,1"},
+		{0, "+0.0", "+0,0"},
+	} {
+		if got := English().Change(c.d); got != c.en {
+			t.Errorf("Change(%v) = %q, want %q", c.d, got, c.en)
+		}
+		if got := lt.Change(c.d); got != c.lt {
+			t.Errorf("lt: Change(%v) = %q, want %q", c.d, got, c.lt)
+		}
+	}
+}

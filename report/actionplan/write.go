@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"github.com/inclusion-tools/scorecard/report/internal/mdtext"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
@@ -86,10 +85,7 @@ func (v *View) WriteMarkdown(w io.Writer) error {
 func (v *View) ProjectedCell(r ScoreRow) string {
 	s := v.p.Number(r.Projected.String())
 	if d, ok := r.Delta(); ok {
-		s += " (" + v.p.Number(strconv.FormatFloat(scoring.Round1(d), 'f', 1, 64)) + ")"
-		if scoring.Round1(d) >= 0 {
-			s = strings.Replace(s, "(", "(+", 1)
-		}
+		s += " (" + v.p.Change(d) + ")"
 	}
 	return s
 }
