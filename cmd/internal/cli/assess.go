@@ -387,9 +387,7 @@ func openAssessment(f *Factory, opts *assessOptions) (*checklist.AnswerFile, *ch
 			if err != nil {
 				return nil, nil, false, err
 			}
-			for _, w := range af.Warnings {
-				fmt.Fprintln(opts.IO.ErrOut, w)
-			}
+			printWarnings(printerOf(f), opts.IO, af.Warnings)
 			return af, af.Framework, true, nil
 		}
 		if dir := filepath.Dir(opts.File); dir != "" {

@@ -816,3 +816,19 @@ func BenchmarkAssessSave(b *testing.B) {
 		}
 	}
 }
+
+// A resumed file's warnings are said in the interface language, as every
+// other command says them.
+func TestAssessWarnsInTheInterfaceLanguage(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "bureau.yaml")
+	src := "scorecard: 1\nframework: effective-inclusion\npractice:\n  name: \"Bureau \u202eevil\"\nchecklist:\n  KA1-01: \"yes\"\n"
+	if err := os.WriteFile(path, []byte(src), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, _, errOut := assessFactory(t, strings.NewReader(""), nil)
+	Run(context.Background(), f, []string{"--lang", "lt", "assess", "--accessible", path})
+	if !strings.Contains(errOut.String(), "pašalinti nematomi formatavimo simboliai") {
+		t.Errorf("the warning is not in Lithuanian:\n%s", errOut)
+	}
+}
