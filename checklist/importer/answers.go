@@ -354,23 +354,23 @@ func date(s string, serial bool) (string, bool) {
 	return "", false
 }
 
-// finish checks the answer file by writing and reading it back, as
-// 'scorecard validate' would read it once written.
-func (b *fileBuilder) finish() *checklist.AnswerFile {
+// finish writes the answer file and checks it by reading it back, as
+// 'scorecard validate' would read it once written: the file as read, and
+// the bytes to write.
+func (b *fileBuilder) finish() (*checklist.AnswerFile, []byte) {
 	if len(b.errs) > 0 {
-		return nil
+		return nil, nil
 	}
 	var buf bytes.Buffer
 	if err := checklist.WriteAnswers(&buf, b.af); err != nil {
 		b.errorAt(0, 0, err.Error())
-		return nil
+		return nil, nil
 	}
 	fw := b.fw
 	back, err := checklist.LoadAnswers(b.name, buf.Bytes(), func(id string) (*checklist.Framework, error) { return fw, nil })
 	if err != nil {
 		b.errorAt(0, 0, msgInvalidResult(b.p, err.Error()))
-		return nil
+		return nil, nil
 	}
-	back.Source = b.af.Source
-	return back
+	return back, buf.Bytes()
 }

@@ -59,6 +59,7 @@ type Options struct {
 type Submission struct {
 	Row  int // the row in the file (the header is row 1)
 	File *checklist.AnswerFile
+	YAML []byte // File as an answer file, written and checked: the bytes to save
 	// Warnings are things left out of the file, such as answers to items
 	// that do not apply to the organisation type.
 	Warnings checklist.Problems

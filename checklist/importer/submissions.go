@@ -274,13 +274,13 @@ func (rr *rowReader) read() *Submission {
 			b.af.Source = &checklist.Source{Submission: id}
 		}
 	}
-	af := b.finish()
+	af, yaml := b.finish()
 	if af == nil {
 		b.errs.Sort()
 		rr.probs = append(rr.probs, b.errs...)
 		return nil
 	}
-	return &Submission{Row: row, File: af, Warnings: b.warns}
+	return &Submission{Row: row, File: af, YAML: yaml, Warnings: b.warns}
 }
 
 // submissionID is a submission's id without ODK's "uuid:" prefix, so that

@@ -60,7 +60,7 @@ func importWorksheet(name string, x *excelize.File, opts Options) (*Result, erro
 	for _, v := range evidence {
 		b.evidence(v.field.Item, b.cleanAt(v.text, v.row, v.col))
 	}
-	af := b.finish()
+	af, yaml := b.finish()
 	if af == nil {
 		b.errs.Sort()
 		// A problem with no cell to point at (the row for the practice's
@@ -70,7 +70,7 @@ func importWorksheet(name string, x *excelize.File, opts Options) (*Result, erro
 		}
 		return &Result{Kind: KindWorksheet, Framework: fw, Problems: b.errs}, nil
 	}
-	return &Result{Kind: KindWorksheet, Framework: fw, Submissions: []*Submission{{Row: 0, File: af, Warnings: b.warns}}}, nil
+	return &Result{Kind: KindWorksheet, Framework: fw, Submissions: []*Submission{{Row: 0, File: af, YAML: yaml, Warnings: b.warns}}}, nil
 }
 
 // worksheetValues reads the keyed rows: values for the profile, answers

@@ -159,7 +159,7 @@ func importRun(opts *importOptions) error {
 					return errors.New(p.Sprintf("cannot create the folder %s: %s", checklist.CleanText(opts.Dir), unwrapPathError(err).Error()))
 				}
 			}
-			path, err := writeImported(opts.Dir, sub.File, sub.Row, names)
+			path, err := writeImported(opts.Dir, sub, names)
 			if err != nil {
 				return err
 			}
@@ -310,15 +310,16 @@ func raterWords(p *locale.Printer, af *checklist.AnswerFile, row int) string {
 // folder, a link, even a broken one) is passed over. next holds, for each
 // name, the number to try next, so that a thousand files of one rater
 // are not each tried against every name before them.
-func writeImported(dir string, af *checklist.AnswerFile, row int, next map[string]int) (string, error) {
+func writeImported(dir string, sub *importer.Submission, next map[string]int) (string, error) {
+	af := sub.File
 	stem := slug(af.Practice.Name)
 	if stem == "" {
 		stem = "assessment"
 	}
-	if r := slug(raterOf(af, row)); r != "" {
+	if r := slug(raterOf(af, sub.Row)); r != "" {
 		stem += "-" + r
 	}
-	write := func(w io.Writer) error { return checklist.WriteAnswers(w, af) }
+	write := func(w io.Writer) error { _, err := w.Write(sub.YAML); return err }
 	for i := max(next[stem], 1); ; i++ {
 		name := stem + ".yaml"
 		if i > 1 {
