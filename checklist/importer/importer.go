@@ -149,13 +149,14 @@ func Import(name string, b []byte, opts Options) (*Result, error) {
 			return nil, fail(0, 0, msgNotXLSX(p, err))
 		}
 		defer x.Close()
-		if msg := checkSheets(x, p); msg != "" {
+		msg, formulas := checkSheets(x, p)
+		if msg != "" {
 			return nil, fail(0, 0, msg)
 		}
 		if isWorksheet(x) {
-			return importWorksheet(name, x, opts)
+			return importWorksheet(name, x, formulas, opts)
 		}
-		t, err := xlsxTable(x)
+		t, err := xlsxTable(x, formulas)
 		if err != nil {
 			return nil, fail(0, 0, msgNotXLSX(p, err))
 		}

@@ -145,8 +145,7 @@ const maxCells = 4_000_000
 // too large (see maxCells) or is not well-formed XML (the library would
 // drop the rest of the row, or of the sheet, without a word); else "".
 // It costs one pass over the sheets' text.
-func checkSheets(x *excelize.File, p *locale.Printer) string {
-	var msg string
+func checkSheets(x *excelize.File, p *locale.Printer) (msg string, formulas bool) {
 	total := 0
 	x.Pkg.Range(func(k, v any) bool {
 		part, _ := k.(string)
@@ -156,7 +155,8 @@ func checkSheets(x *excelize.File, p *locale.Printer) string {
 		if !ok || !(strings.HasPrefix(part, "xl/worksheets/") && path.Ext(part) == ".xml" || bytes.Contains(b, []byte("sheetData"))) {
 			return true
 		}
-		n, err := countCells(b, maxCells-total, x.CharsetReader)
+		n, f, err := countCells(b, maxCells-total, x.CharsetReader)
+		formulas = formulas || f
 		switch {
 		case errors.Is(err, errTooManyCells):
 			msg = msgTooManyCells(p, strconv.Itoa(maxCells))
@@ -166,31 +166,34 @@ func checkSheets(x *excelize.File, p *locale.Printer) string {
 		total += n
 		return msg == ""
 	})
-	return msg
+	return msg, formulas
 }
 
 var errTooManyCells = errors.New("too many cells")
 
 // countCells counts the cells of a sheet's XML, each row to its last
 // cell (as the spreadsheet library will make them), failing with
-// errTooManyCells past limit, or with the XML's own error.
-func countCells(b []byte, limit int, charset func(string, io.Reader) (io.Reader, error)) (int, error) {
+// errTooManyCells past limit, or with the XML's own error. formulas says
+// whether any cell holds a formula.
+func countCells(b []byte, limit int, charset func(string, io.Reader) (io.Reader, error)) (total int, formulas bool, err error) {
 	d := xml.NewDecoder(bytes.NewReader(b))
 	d.CharsetReader = charset // as the spreadsheet library reads it
-	total, col, last := 0, 0, 0
+	col, last := 0, 0
 	for {
 		tok, err := d.RawToken()
 		if err == io.EOF {
-			return total, nil
+			return total, formulas, nil
 		}
 		if err != nil {
-			return total, err
+			return total, formulas, err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
 			case "row":
 				col, last = 0, 0
+			case "f":
+				formulas = true
 			case "c":
 				col++
 				for _, a := range t.Attr {
@@ -205,7 +208,7 @@ func countCells(b []byte, limit int, charset func(string, io.Reader) (io.Reader,
 		case xml.EndElement:
 			if t.Name.Local == "row" {
 				if total += last; total > limit {
-					return total, errTooManyCells
+					return total, formulas, errTooManyCells
 				}
 			}
 		}
@@ -217,21 +220,15 @@ func isWorksheet(x *excelize.File) bool {
 	return err == nil && idx >= 0
 }
 
-// xlsxTable reads the first sheet of an exported workbook: KoboToolbox
-// puts the submissions there (and repeat groups, which scorecard's form
-// has none of, on the following sheets).
-func xlsxTable(x *excelize.File) (*table, error) {
-	sheets := x.GetSheetList()
-	if len(sheets) == 0 {
-		return &table{}, nil
-	}
-	sheet := sheets[0]
-	rows, err := x.GetRows(sheet, excelize.Options{RawCellValue: true})
-	if err != nil {
-		return nil, err
-	}
-	t := &table{rows: rows, serialDates: true}
-	t.formula = func(r, c int) string {
+// formulaOf returns the formula of a sheet's cell (counted from 0) with
+// its "=", or "". formulas says whether the workbook holds any: when it
+// holds none, as exports never do, the cells are not looked up (the
+// first lookup reads the whole sheet again).
+func formulaOf(x *excelize.File, sheet string, formulas bool) func(r, c int) string {
+	return func(r, c int) string {
+		if !formulas {
+			return ""
+		}
 		name, err := excelize.CoordinatesToCellName(c+1, r+1)
 		if err != nil {
 			return ""
@@ -242,5 +239,21 @@ func xlsxTable(x *excelize.File) (*table, error) {
 		}
 		return "=" + strings.TrimPrefix(f, "=")
 	}
+}
+
+// xlsxTable reads the first sheet of an exported workbook: KoboToolbox
+// puts the submissions there (and repeat groups, which scorecard's form
+// has none of, on the following sheets).
+func xlsxTable(x *excelize.File, formulas bool) (*table, error) {
+	sheets := x.GetSheetList()
+	if len(sheets) == 0 {
+		return &table{}, nil
+	}
+	sheet := sheets[0]
+	rows, err := x.GetRows(sheet, excelize.Options{RawCellValue: true})
+	if err != nil {
+		return nil, err
+	}
+	t := &table{rows: rows, serialDates: true, formula: formulaOf(x, sheet, formulas)}
 	return t, nil
 }

@@ -12,7 +12,7 @@ import (
 // importWorksheet reads a filled worksheet of 'scorecard template
 // --format xlsx': one answer file. Rows are found by their hidden keys
 // (see checklist/form's worksheet layout).
-func importWorksheet(name string, x *excelize.File, opts Options) (*Result, error) {
+func importWorksheet(name string, x *excelize.File, formulas bool, opts Options) (*Result, error) {
 	p := opts.Printer
 	fail := func(msg string) error { return checklist.Problems{{File: name, Message: msg}} }
 	meta := map[string]string{}
@@ -41,14 +41,7 @@ func importWorksheet(name string, x *excelize.File, opts Options) (*Result, erro
 	if err != nil {
 		return nil, fail(msgNoSheet(p, sheet))
 	}
-	t := &table{rows: cells, serialDates: true}
-	t.formula = func(r, c int) string {
-		ref, _ := excelize.CoordinatesToCellName(c+1, r+1)
-		if fm, err := x.GetCellFormula(sheet, ref); err == nil && fm != "" {
-			return "=" + strings.TrimPrefix(fm, "=")
-		}
-		return ""
-	}
+	t := &table{rows: cells, serialDates: true, formula: formulaOf(x, sheet, formulas)}
 	b := newFileBuilder(name, f, p)
 	b.serialDates = true
 	b.af.Scope = scopeFromMeta(fw, meta)
