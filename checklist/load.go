@@ -3,6 +3,7 @@ package checklist
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -96,7 +97,13 @@ func Load(name string, b []byte) (*Framework, error) {
 // ReadFile reads a regular file of at most MaxFileSize bytes, checking
 // the size before reading anything. Anything else is refused without
 // waiting on it (see OpenRegular).
-func ReadFile(path string) ([]byte, error) {
+func ReadFile(path string) ([]byte, error) { return ReadFileLimit(path, MaxFileSize) }
+
+// ReadFileLimit is ReadFile for files of at most limit bytes. A file that
+// is not a regular one fails with Problems whose cause is its
+// *NotRegularError, one too large with a *TooBigError: callers with
+// their own advice find them with errors.As.
+func ReadFileLimit(path string, limit int) ([]byte, error) {
 	if path == "-" {
 		// Commands that read standard input read it themselves: here "-"
 		// is a mistake, not a file (a file of that name is "./-").
@@ -113,8 +120,8 @@ func ReadFile(path string) ([]byte, error) {
 		return nil, fileError(path, err)
 	}
 	defer f.Close()
-	if st.Size() > MaxFileSize {
-		return nil, tooBig(path)
+	if st.Size() > int64(limit) {
+		return nil, tooBig(path, limit)
 	}
 	// Read in one go into a buffer of the right size; one byte more
 	// catches a file that grew since Stat.
@@ -122,20 +129,20 @@ func ReadFile(path string) ([]byte, error) {
 	n, err := io.ReadFull(f, b)
 	switch {
 	case err == io.ErrUnexpectedEOF || err == io.EOF:
-		if n > MaxFileSize {
-			return nil, tooBig(path)
+		if n > limit {
+			return nil, tooBig(path, limit)
 		}
 		return b[:n], nil
 	case err != nil:
 		return nil, fileError(path, err)
 	}
 	// The file grew while it was read: read the rest, within the limit.
-	rest, err := ReadLimited(f, path)
+	rest, err := readLimited(f, path, limit)
 	if err != nil {
 		return nil, err
 	}
-	if n+len(rest) > MaxFileSize {
-		return nil, tooBig(path)
+	if n+len(rest) > limit {
+		return nil, tooBig(path, limit)
 	}
 	return append(b, rest...), nil
 }
@@ -204,18 +211,27 @@ func NotRegular(m fs.FileMode) locale.Msg {
 // ReadLimited reads at most MaxFileSize bytes from r (a pipe, standard
 // input), failing rather than reading on past the limit.
 func ReadLimited(r io.Reader, name string) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	return readLimited(r, name, MaxFileSize)
+}
+
+func readLimited(r io.Reader, name string, limit int) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
 	if err != nil {
 		return nil, fileError(name, err)
 	}
-	if len(b) > MaxFileSize {
-		return nil, tooBig(name)
+	if len(b) > limit {
+		return nil, tooBig(name, limit)
 	}
 	return b, nil
 }
 
-func tooBig(path string) error {
-	return Problems{{File: path, Text: locale.M("file is larger than %d MiB; scorecard files are small, so check that this is the right file", MaxFileSize>>20)}}
+// TooBigError is a file larger than a reader takes: Limit bytes.
+type TooBigError struct{ Limit int }
+
+func (e *TooBigError) Error() string { return fmt.Sprintf("larger than %d bytes", e.Limit) }
+
+func tooBig(path string, limit int) error {
+	return Problems{{File: path, Text: locale.M("file is larger than %d MiB; scorecard files are small, so check that this is the right file", limit>>20), Cause: &TooBigError{limit}}}
 }
 
 func fileError(path string, err error) error {

@@ -19,8 +19,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -84,47 +82,23 @@ const (
 )
 
 // ReadFile reads a file of at most MaxSize bytes, checking the size
-// before reading anything. Only a regular file is read: a named pipe, a
-// device, a socket or a folder is refused without waiting on it (see
-// checklist.OpenRegular).
+// before reading anything, as checklist.ReadFile does, with the advice
+// that suits exports. Only a regular file is read: a named pipe, a device,
+// a socket or a folder is refused without waiting on it.
 func ReadFile(path string, p *locale.Printer) ([]byte, error) {
 	if path == "-" {
 		return nil, checklist.Problems{{File: path, Message: msgNoStdin(p)}}
 	}
-	f, st, err := checklist.OpenRegular(path)
-	if err != nil {
-		return nil, checklist.Problems{{File: path, Message: fileError(p, err)}}
-	}
-	defer f.Close()
-	if st.Size() > MaxSize {
-		return nil, checklist.Problems{{File: path, Message: msgTooBig(p)}}
-	}
-	b, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
-	if err != nil {
-		return nil, checklist.Problems{{File: path, Message: fileError(p, err)}}
-	}
-	if len(b) > MaxSize {
-		return nil, checklist.Problems{{File: path, Message: msgTooBig(p)}}
-	}
-	return b, nil
-}
-
-func fileError(p *locale.Printer, err error) string {
+	b, err := checklist.ReadFileLimit(path, MaxSize)
 	var nr *checklist.NotRegularError
-	if errors.As(err, &nr) {
-		return msgNotRegular(p, nr.Mode)
-	}
+	var big *checklist.TooBigError
 	switch {
-	case errors.Is(err, os.ErrNotExist):
-		return msgNoSuchFile(p)
-	case errors.Is(err, os.ErrPermission):
-		return msgPermission(p)
+	case errors.As(err, &nr):
+		return nil, checklist.Problems{{File: path, Message: msgNotRegular(p, nr.Mode), Cause: nr}}
+	case errors.As(err, &big):
+		return nil, checklist.Problems{{File: path, Message: msgTooBig(p, big.Limit), Cause: big}}
 	}
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
+	return b, err
 }
 
 // Import reads one exported file. A file that cannot be read at all (not
@@ -140,7 +114,7 @@ func Import(name string, b []byte, opts Options) (*Result, error) {
 		return checklist.Problems{{File: name, Line: row, Column: col, Message: msg}}
 	}
 	if len(b) > MaxSize {
-		return nil, checklist.Problems{{File: name, Message: msgTooBig(p)}}
+		return nil, checklist.Problems{{File: name, Message: msgTooBig(p, MaxSize)}}
 	}
 	switch {
 	case bytes.HasPrefix(b, []byte("PK\x03\x04")):

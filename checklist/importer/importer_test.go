@@ -314,8 +314,8 @@ func TestReadFileRefusesWhatIsNotARegularFile(t *testing.T) {
 		t.Skipf("no named pipes here: %v", err)
 	}
 	for path, want := range map[string]string{
-		fifo: "is a pipe (FIFO), not a file; give the exported CSV or XLSX files",
-		dir:  "is a directory; give the exported CSV or XLSX files",
+		fifo: "is a pipe (FIFO), not a regular file; give the exported CSV or XLSX files",
+		dir:  "is a folder, not a file; give the exported CSV or XLSX files",
 	} {
 		_, err := ReadFile(path, locale.English())
 		if err == nil || err.Error() != path+": "+want {

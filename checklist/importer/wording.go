@@ -12,31 +12,16 @@ import (
 // The importer's messages, in one place. Row and column numbers are
 // given by the caller as the problem's position; ids are passed as text.
 
-func msgNoSuchFile(p *locale.Printer) string { return p.Sprintf("no such file") }
-func msgPermission(p *locale.Printer) string {
-	return p.Sprintf("permission denied; check the file's permissions")
-}
-func msgIsDir(p *locale.Printer) string {
-	return p.Sprintf("is a directory; give the exported CSV or XLSX files")
-}
-
-// msgNotRegular says that a path is not a regular file, and what it is.
+// msgNotRegular says that a path is not a regular file, in the words
+// every command uses, and what to give instead.
 func msgNotRegular(p *locale.Printer, m fs.FileMode) string {
-	switch {
-	case m.IsDir():
-		return msgIsDir(p)
-	case m&fs.ModeNamedPipe != 0:
-		return p.Sprintf("is a pipe (FIFO), not a file; give the exported CSV or XLSX files")
-	case m&fs.ModeSocket != 0:
-		return p.Sprintf("is a socket, not a file; give the exported CSV or XLSX files")
-	}
-	return p.Sprintf("is a device, not a file; give the exported CSV or XLSX files")
+	return p.Sprintf("%s; give the exported CSV or XLSX files", checklist.NotRegular(m))
 }
 func msgNoStdin(p *locale.Printer) string {
 	return p.Sprintf("standard input cannot be read here; give the exported CSV or XLSX files by name")
 }
-func msgTooBig(p *locale.Printer) string {
-	return p.Sprintf("the file is larger than %s MiB; export fewer submissions at a time (filter them by date in KoboToolbox or ODK Central)", "32")
+func msgTooBig(p *locale.Printer, limit int) string {
+	return p.Sprintf("the file is larger than %d MiB; export fewer submissions at a time (filter them by date in KoboToolbox or ODK Central)", limit>>20)
 }
 func msgTooManyCells(p *locale.Printer, limit string) string {
 	return p.Sprintf("the workbook is too large for an export: its sheets hold more than %s cells, counted to the last filled cell of each row; export fewer submissions at a time", limit)
