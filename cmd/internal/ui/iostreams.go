@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 	"golang.org/x/term"
 )
@@ -37,14 +38,17 @@ func System() *IOStreams {
 		stderrTTY: term.IsTerminal(int(os.Stderr.Fd())),
 		getenv:    os.Getenv,
 	}
+	// A Windows console interprets the escape sequences of styled output
+	// and of the progress line only when asked; elsewhere this does
+	// nothing.
 	if s.stdoutTTY {
-		enableVT(os.Stdout)
+		lipgloss.EnableLegacyWindowsANSI(os.Stdout)
 		if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil {
 			s.width = w
 		}
 	}
 	if s.stderrTTY {
-		enableVT(os.Stderr)
+		lipgloss.EnableLegacyWindowsANSI(os.Stderr)
 	}
 	if s.Styled() {
 		s.Out = &colorprofile.Writer{Forward: os.Stdout, Profile: colorprofile.Detect(os.Stdout, os.Environ())}
