@@ -60,7 +60,7 @@ test:
 ## fuzz: run each loader fuzz target (and the PDF's text layout) for FUZZTIME (make fuzz FUZZTIME=10m).
 ## Minimising every new interesting input stalls the fuzzer for tens of
 ## seconds on small machines, so a fixed-time run skips it; crashers are
-## still saved under checklist/testdata/fuzz.
+## still saved, under each package's testdata/fuzz.
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadAnswers$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadFramework$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./checklist

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/rivo/uniseg"
 
 	"github.com/inclusion-tools/scorecard/data"
 )
@@ -181,4 +182,20 @@ func BuiltinVersion(id string) string {
 		return v
 	}
 	return ""
+}
+
+// Shorten cuts text to at most n characters as a reader counts them
+// (grapheme clusters: a letter with its marks, a flag, an emoji
+// sequence), ending with "…" where it cut, so that no mark is left
+// dangling.
+func Shorten(s string, n int) string {
+	if uniseg.GraphemeClusterCount(s) <= n {
+		return s
+	}
+	var b strings.Builder
+	g := uniseg.NewGraphemes(s)
+	for i := 0; i < n-1 && g.Next(); i++ {
+		b.WriteString(g.Str())
+	}
+	return b.String() + "…"
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/scoring"
 )
 
@@ -274,7 +275,7 @@ func (hw *htmlWriter) scoreChart(c scoreChart) {
 	fmt.Fprintf(w, "<title id=\"%s-t\">%s</title>\n<desc id=\"%s-d\">%s</desc>\n", id, html.EscapeString(c.title), id, html.EscapeString(strings.Join(alt, "; ")))
 	for i, br := range c.bars {
 		y := 4 + rowH*float64(i)
-		fmt.Fprintf(w, "<text x=\"0\" y=\"%.0f\" font-size=\"13\" fill=\"#212121\">%s</text>\n", y+17, html.EscapeString(shorten(br.label.plainText(), 42)))
+		fmt.Fprintf(w, "<text x=\"0\" y=\"%.0f\" font-size=\"13\" fill=\"#212121\">%s</text>\n", y+17, html.EscapeString(checklist.Shorten(br.label.plainText(), 42)))
 		fmt.Fprintf(w, "<rect x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"12\" fill=\"#ebebf0\"/>\n", labelW, y+7, barW)
 		if v, ok := br.score.Value(); ok {
 			fmt.Fprintf(w, "<rect x=\"%.0f\" y=\"%.0f\" width=\"%.1f\" height=\"12\" fill=\"%s\"/>\n", labelW, y+7, barW*clamp(v/100), svgTone[br.tone])
@@ -316,7 +317,7 @@ func (hw *htmlWriter) progressChart(c progressChart) {
 	}
 	for i, r := range c.rows {
 		y := 4 + rowH*float64(i)
-		fmt.Fprintf(w, "<text x=\"0\" y=\"%.0f\" font-size=\"13\" fill=\"#212121\">%s</text>\n", y+17, html.EscapeString(shorten(r.label.plainText(), 42)))
+		fmt.Fprintf(w, "<text x=\"0\" y=\"%.0f\" font-size=\"13\" fill=\"#212121\">%s</text>\n", y+17, html.EscapeString(checklist.Shorten(r.label.plainText(), 42)))
 		bar(y+5, r.before, "#8a8a9a")
 		bar(y+16, r.after, "#4a46c8")
 		fmt.Fprintf(w, "<text x=\"%.0f\" y=\"%.0f\" font-size=\"13\" fill=\"#212121\">%s → %s %s</text>\n", labelW+barW+8, y+17,

@@ -302,7 +302,7 @@ func (l *layout) notes() {
 			key = w.quickScan()
 		}
 		lines := noteLines(n.Text)
-		lines[0] = append(line{b(key), txt(" " + shorten(n.Title, 80) + ": ")}, lines[0]...)
+		lines[0] = append(line{b(key), txt(" " + checklist.Shorten(n.Title, 80) + ": ")}, lines[0]...)
 		items = append(items, lines)
 	}
 	l.add(list{items: items})
@@ -318,7 +318,7 @@ func (l *layout) evidence() {
 	l.p(line{txt(w.evidenceIntro(len(rep.Evidence)))})
 	t := table{header: []string{w.item(), w.answer(), w.evidence()}}
 	for _, e := range rep.Evidence {
-		t.rows = append(t.rows, []line{{b(e.Item.ID), txt(" " + shorten(e.Item.Question, 90))}, {txt(e.Answer)}, {usr(oneLine(e.Evidence))}})
+		t.rows = append(t.rows, []line{{b(e.Item.ID), txt(" " + checklist.Shorten(e.Item.Question, 90))}, {txt(e.Answer)}, {usr(oneLine(e.Evidence))}})
 	}
 	l.add(t)
 }
@@ -392,13 +392,4 @@ func factorName(fw *checklist.Framework, id string) string {
 		return f.Name
 	}
 	return id
-}
-
-// shorten cuts s to at most n runes, ending with "…".
-func shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }

@@ -10,6 +10,8 @@ import (
 	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/inclusion-tools/scorecard/checklist"
 )
 
 // PDFOptions are what the PDF needs from outside the report: the time it
@@ -113,7 +115,7 @@ func writePDF(ctx context.Context, w io.Writer, doc []block, meta pdfMeta, wd wo
 		pdf.SetCreationDate(opts.Created)
 		pdf.SetModificationDate(opts.Created)
 	}
-	footer := pw.layoutText(line{usr(shorten(oneLine(meta.footer), 70))}, 120, 8)[0]
+	footer := pw.layoutText(line{usr(checklist.Shorten(oneLine(meta.footer), 70))}, 120, 8)[0]
 	pdf.SetFooterFunc(func() { pw.footer(footer) })
 	pdf.AddPage()
 

@@ -1,6 +1,9 @@
 package report
 
-import "github.com/inclusion-tools/scorecard/scoring"
+import (
+	"github.com/inclusion-tools/scorecard/checklist"
+	"github.com/inclusion-tools/scorecard/scoring"
+)
 
 const (
 	cellSize   = 9.0 // font size in tables and charts
@@ -171,7 +174,7 @@ func (pw *pdfWriter) chartLabels(c scoreChart) [][]textLine {
 	for i, br := range c.bars {
 		ls := pw.layoutText(br.label, chartLabel-2, cellSize)
 		if len(ls) > 2 {
-			short := pw.layoutText(line{txt(shorten(br.label.plainText(), 2*len([]rune(br.label.plainText()))/len(ls)-1))}, chartLabel-2, cellSize)
+			short := pw.layoutText(line{txt(checklist.Shorten(br.label.plainText(), 2*len([]rune(br.label.plainText()))/len(ls)-1))}, chartLabel-2, cellSize)
 			ls = short[:min(2, len(short))]
 		}
 		out[i] = ls
@@ -317,7 +320,7 @@ func (pw *pdfWriter) oneLine(l line, width, size float64) textLine {
 	}
 	text := []rune(l.plainText())
 	for n := len(text) * len(ls[0].runs) / max(1, len(ls)); n > 1; n-- {
-		short := pw.layoutText(line{txt(shorten(string(text), n))}, width, size)
+		short := pw.layoutText(line{txt(checklist.Shorten(string(text), n))}, width, size)
 		if len(short) == 1 {
 			return short[0]
 		}

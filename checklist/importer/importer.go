@@ -65,8 +65,8 @@ type Submission struct {
 
 // Result is what an import found in one file.
 type Result struct {
-	// Kind is "kobo-or-odk" for a table of submissions, "worksheet" for a
-	// scorecard worksheet.
+	// Kind is KindSubmissions for a table of submissions (KoboToolbox,
+	// ODK Central), KindWorksheet for a scorecard worksheet.
 	Kind        string
 	Framework   *checklist.Framework
 	Submissions []*Submission

@@ -32,12 +32,12 @@ func (x *xformWriter) p(s ...string) {
 	}
 }
 
-// attr escapes text for an attribute value; text escapes it for element
-// content.
+// attr escapes text for an attribute value (xml.EscapeText escapes
+// quotation marks too).
 func attr(s string) string {
 	var b strings.Builder
 	xml.EscapeText(&b, []byte(s))
-	return strings.ReplaceAll(b.String(), "\"", "&#34;")
+	return b.String()
 }
 
 // path is the absolute instance path of a field.

@@ -44,7 +44,7 @@ func (o Option) short() string {
 // scope). Both askers edit Value (or Values) and call confirm, which
 // checks it and stores it in the answer file.
 type Field struct {
-	Key         string // for tests: "name", "organisation_type"
+	Key         string // "name", "organisation_type": which field it is
 	Kind        FieldKind
 	Title       string
 	Label       string // short, before its value in a summary; Title when empty

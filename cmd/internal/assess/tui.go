@@ -38,7 +38,8 @@ type stopMsg struct{}
 
 // model is the terminal questionnaire: a Bubble Tea model that hosts one
 // huh field at a time (the question in view) and does the moving around
-// itself, so that a keystroke only ever updates and draws one field.
+// itself, so that a keystroke only ever updates and draws the field in
+// view (on the note screen, the note and its evidence).
 type model struct {
 	s      *Session
 	p      *locale.Printer
@@ -78,7 +79,6 @@ type model struct {
 	noteFocus     int
 
 	finished bool
-	stopped  bool
 	saveErr  error
 
 	cache viewCache
@@ -271,7 +271,6 @@ func (m *model) persist() {
 // stop keeps what was typed and ends the program.
 func (m *model) stop() tea.Cmd {
 	m.keepTyped()
-	m.stopped = true
 	return tea.Quit
 }
 

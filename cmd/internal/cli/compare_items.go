@@ -71,7 +71,7 @@ func writeCompareItemsText(w io.Writer, st ui.Styles, width int, c *report.ItemC
 	qw = max(min(qw, questionWidth), 16)
 	t := table.New().Border(lipgloss.NormalBorder()).Headers(headers...)
 	for _, r := range c.Rows {
-		cells := []string{truncate(r.Item.ID+" "+r.Item.Question, qw)}
+		cells := []string{checklist.Shorten(r.Item.ID+" "+r.Item.Question, qw)}
 		for i := range c.Columns {
 			cells = append(cells, cell(r, i))
 		}
@@ -122,13 +122,4 @@ func writeLegendText(w io.Writer, st ui.Styles, entries []report.LegendEntry) {
 	for _, e := range entries {
 		fmt.Fprintln(w, st.Muted.Render(e.Label+": "+e.Detail))
 	}
-}
-
-// truncate shortens text to at most n characters, ending with "…".
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }

@@ -366,7 +366,7 @@ func writePlanText(w io.Writer, st ui.Styles, width int, v *actionplan.View) err
 	p := v.Printer()
 	t := table.New().Border(lipgloss.NormalBorder()).Headers("", p.Sprintf("Now"), p.Sprintf("Projected"))
 	for _, r := range v.Scores {
-		t.Row(truncate(r.RowLabel(), questionWidth), p.Number(r.Now.String()), v.ProjectedCell(r))
+		t.Row(checklist.Shorten(r.RowLabel(), questionWidth), p.Number(r.Now.String()), v.ProjectedCell(r))
 	}
 	now, next := v.GoodPractice()
 	t.Row(p.Sprintf("Good practice"), now, next)

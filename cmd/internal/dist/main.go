@@ -4,8 +4,9 @@
 //	go run ./cmd/internal/dist -check -version v1.2.3 -out bin/dist linux/amd64 windows/amd64 ...
 //
 // For each GOOS/GOARCH it builds a static binary (CGO_ENABLED=0) and packs
-// it with README.md, LICENSE (when the repository has one) and, except for
-// Windows, the man pages, into scorecard-VERSION-GOOS-GOARCH.tar.gz (.zip
+// it with README.md, LICENSE (when the repository has one), the licence of
+// the fonts the binary carries (licences/Noto-fonts-OFL.txt) and, except
+// for Windows, the man pages, into scorecard-VERSION-GOOS-GOARCH.tar.gz (.zip
 // for Windows) under a folder of the same name; then it writes SHA256SUMS
 // in the format of sha256sum. Archives are reproducible: entries are
 // sorted and dated SOURCE_DATE_EPOCH, else the last commit's time.

@@ -3,7 +3,7 @@
 // and one per help topic in section 7 (scorecard-exit-codes.7…), made
 // from the same help text as --help with cobra's doc package.
 //
-//	go run ./cmd/internal/mangen -out bin/man/man1 -version v1.2.3 -date 2026-11-20
+//	go run ./cmd/internal/mangen -out bin/man -version v1.2.3 -date 2026-11-20   # bin/man/man1, bin/man/man7
 //
 // It is a separate program so that the scorecard binary does not carry
 // the man-page generator. 'make man' runs it.
