@@ -523,6 +523,11 @@ func (fw *Framework) ScoredValues() []*ScaleValue {
 // gap between perspectives and compare's agreement alike.
 type Steps map[string]int
 
+// FarApart is how many steps apart answers are for raters to disagree
+// (a "yes" against a "no" on the built-in scale): merge's disagreements,
+// the perception gap between perspectives and compare's "far apart".
+const FarApart = 2
+
 // Steps returns the steps of fw's scale.
 func (fw *Framework) Steps() Steps {
 	s := Steps{}

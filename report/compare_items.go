@@ -56,10 +56,6 @@ const (
 	AgreementFar Agreement = "far"
 )
 
-// FarSteps is how many steps apart answers must be to be flagged: two,
-// a "yes" against a "no", as merge counts a disagreement.
-const FarSteps = 2
-
 // CompareItems sets the answers of the files side by side, question by
 // question. names are the files' names for people; all files must use
 // the same framework.
@@ -117,7 +113,7 @@ func agreement(answers []*checklist.ScaleValue, steps checklist.Steps) (Agreemen
 	switch {
 	case same:
 		return AgreementSame, 0
-	case spread >= FarSteps:
+	case spread >= checklist.FarApart:
 		return AgreementFar, spread
 	}
 	return AgreementDiffer, spread

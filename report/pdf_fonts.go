@@ -18,9 +18,10 @@ import (
 // The PDF draws each character with the first family that has a glyph
 // for it: the Go fonts (Latin, Cyrillic, Greek and symbols), then Noto
 // Sans for the letters they lack, then Noto for Arabic script, Hebrew and
-// Ethiopic. A family is parsed and added to
-// the PDF only when a report uses it, and the PDF embeds only the glyphs
-// used, so an English report carries no Arabic font at all.
+// Ethiopic. A family is parsed when a character is first looked for in
+// it (a Hebrew letter parses the families before Hebrew's too), added to
+// the PDF only when a report draws with it, and the PDF embeds only the
+// glyphs used, so an English report carries no Arabic font at all.
 var fontFamilies = []struct {
 	name                  string
 	regular, bold, italic []byte

@@ -96,8 +96,6 @@ func writeBlockMD(w *bufio.Writer, bl block) {
 		for _, l := range bl.labels {
 			fmt.Fprintf(w, "**%s:** %s  \n", mdtext.Text(l), strings.Repeat(".", 60))
 		}
-	case keep:
-		// Page layout only.
 	case ruled:
 		for range bl.lines {
 			w.WriteString(strings.Repeat(".", 72) + "  \n")

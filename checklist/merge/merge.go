@@ -122,7 +122,7 @@ func Merge(ratings []Rating, opts Options) (*checklist.AnswerFile, error) {
 			continue
 		}
 		out.Answers[it.ID] = checklist.Answer{Value: value, Note: strings.Join(notes, "; "), Evidence: strings.Join(evidence, "; ")}
-		if steps.Spread(given...) > 1 {
+		if steps.Spread(given...) >= checklist.FarApart {
 			disagreements = append(disagreements, checklist.Disagreement{Item: it, Answers: who})
 		}
 	}

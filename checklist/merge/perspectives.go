@@ -131,10 +131,10 @@ func Gaps(af *checklist.AnswerFile) []Gap {
 			}
 		}
 		lo, hi, ok := steps.Range(given...)
-		if g.Steps = hi - lo; !ok || g.Steps < 2 {
+		if g.Steps = hi - lo; !ok || g.Steps < checklist.FarApart {
 			continue
 		}
-		if refugee >= 0 && max(refugee-lo, hi-refugee) >= 2 {
+		if refugee >= 0 && max(refugee-lo, hi-refugee) >= checklist.FarApart {
 			g.Refugees = true
 			refugees = append(refugees, g)
 		} else {

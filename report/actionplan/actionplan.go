@@ -8,7 +8,6 @@ package actionplan
 
 import (
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/inclusion-tools/scorecard/checklist"
@@ -188,14 +187,6 @@ func (v *View) Open() int {
 		}
 	}
 	return n
-}
-
-// Flagged returns the checks that need attention: overdue, regressed,
-// or marked done without the round showing it.
-func (v *View) Flagged() []plan.Check {
-	return slices.DeleteFunc(slices.Clone(v.Checks), func(c plan.Check) bool {
-		return !c.Overdue && !c.Regressed && !c.DoneNotShown
-	})
 }
 
 // number is an action's number in the plan, from 1, as text.

@@ -63,9 +63,9 @@ func EncodeCSVRow(cells []any) []byte {
 	return b.Bytes()
 }
 
-// CSVCell writes a cell for CSV: numbers with "." and as few digits as
-// they need (scores have one decimal), booleans as true or false, nil as
-// an empty cell, text defused (see DefuseFormula).
+// CSVCell writes a cell for CSV: numbers with "." and one decimal (as
+// scores have), booleans as true or false, nil as an empty cell, text
+// defused (see DefuseFormula).
 func CSVCell(c any) string {
 	switch v := c.(type) {
 	case nil:

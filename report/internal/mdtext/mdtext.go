@@ -91,20 +91,6 @@ func Cell(s string) string {
 	return Text(s)
 }
 
-// Block escapes multi-line text (a note) as one paragraph that keeps its
-// line breaks, with no line able to start a heading, list or quote.
-func Block(s string) string {
-	var lines []string
-	for _, line := range strings.Split(strings.TrimSpace(s), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		lines = append(lines, LineStart(Escape(line)))
-	}
-	return strings.Join(lines, "\\\n")
-}
-
 // LineStart escapes what would make a line a heading, quote, list
 // item, table rule or thematic break: a leading "#", "=", "+", "-" (after
 // any spaces), or a number followed by "." or ")" and a space or the end.

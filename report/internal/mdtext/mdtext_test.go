@@ -22,7 +22,6 @@ func TestEscaping(t *testing.T) {
 		{"entity", "A &amp; B &#169; C & D", `A \&amp; B \&#169; C & D`, Text},
 		{"pipe", "a | b", `a \| b`, Cell},
 		{"newline inline", "one\ntwo", "one two", Text},
-		{"block keeps lines", "first\n# second\n\n> third", "first\\\n\\# second\\\n\\> third", Block},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
