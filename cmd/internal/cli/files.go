@@ -444,10 +444,6 @@ func (f *Factory) refuseInputAsOutput(output string, inputs ...string) error {
 	if f == nil || output == "" || output == "-" {
 		return nil // tests may run a command without a factory
 	}
-	p, err := f.Printer()
-	if err != nil {
-		return err
-	}
 	out, err := os.Stat(output)
 	if err != nil {
 		return nil // a new file cannot be an input
@@ -460,7 +456,7 @@ func (f *Factory) refuseInputAsOutput(output string, inputs ...string) error {
 			continue
 		}
 		if st, err := os.Stat(in); err == nil && os.SameFile(out, st) {
-			return usageErrorf("%s", p.Sprintf("-o %s is one of the input files; scorecard never writes over what it reads, so give another name", checklist.CleanText(output)))
+			return usageErrorf("-o %s is one of the input files; scorecard never writes over what it reads, so give another name", checklist.CleanText(output))
 		}
 	}
 	return nil

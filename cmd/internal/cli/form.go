@@ -121,7 +121,7 @@ func exportForm(opts *frameworkExportOptions, shown *checklist.Framework) error 
 		return err
 	}
 	if opts.Format == "xlsform" && (opts.Output == "" || opts.Output == "-") && f.IO.IsStdoutTTY() {
-		return usageErrorf("%s", p.Sprintf("an XLSForm is a workbook: add -o form.xlsx"))
+		return usageErrorf("an XLSForm is a workbook: add -o form.xlsx")
 	}
 	ref := opts.FrameworkRef
 	if ref == "" {

@@ -80,18 +80,14 @@ func formatList(cmdPath string) locale.List {
 // checkTableFormat checks --format, --bom and where the output goes for
 // the commands that write tables (score, compare).
 func checkTableFormat(f *Factory, cmdPath, format string, bom bool, output string) error {
-	p, err := f.Printer()
-	if err != nil {
-		return err
-	}
 	toStdout := output == "" || output == "-"
 	switch {
 	case !knownFormat(cmdPath, format):
 		return usageErrorf("unknown format %q: use %s", format, formatList(cmdPath))
 	case bom && format != "csv":
-		return usageErrorf("%s", p.Sprintf("--bom is for --format csv"))
+		return usageErrorf("--bom is for --format csv")
 	case format == "xlsx" && toStdout && f.IO.IsStdoutTTY():
-		return usageErrorf("%s", p.Sprintf("an xlsx workbook is a file, not text for a terminal: add -o %s, or redirect the output to a file", tableFileName(cmdPath)))
+		return usageErrorf("an xlsx workbook is a file, not text for a terminal: add -o %s, or redirect the output to a file", tableFileName(cmdPath))
 	}
 	return nil
 }

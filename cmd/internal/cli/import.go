@@ -55,11 +55,7 @@ are imported, and the exit code is 2.`,
   $ scorecard merge workshop/*.yaml -o welcome-bureau.yaml`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				p, err := f.Printer()
-				if err != nil {
-					return err
-				}
-				return usageErrorf("%s", p.Sprintf("import needs the exported files to read"))
+				return usageErrorf("import needs the exported files to read")
 			}
 			return nil
 		},
@@ -67,11 +63,7 @@ are imported, and the exit code is 2.`,
 			opts.Files = args
 			opts.Ctx = cmd.Context()
 			if opts.Dir == "" {
-				p, err := f.Printer()
-				if err != nil {
-					return err
-				}
-				return usageErrorf("%s", p.Sprintf("import needs -o with the folder to write the answer files into"))
+				return usageErrorf("import needs -o with the folder to write the answer files into")
 			}
 			if runF != nil {
 				return runF(opts)
@@ -107,7 +99,7 @@ func importRun(opts *importOptions) error {
 	// import that writes nothing leaves nothing behind; something else
 	// by its name is refused at once.
 	if st, err := os.Stat(opts.Dir); err == nil && !st.IsDir() {
-		return errors.New(p.Sprintf("cannot write into %s: it is not a folder; give the folder to write the answer files into", checklist.CleanText(opts.Dir)))
+		return locale.Errorf("cannot write into %s: it is not a folder; give the folder to write the answer files into", checklist.CleanText(opts.Dir))
 	}
 	seen := importedSubmissions(opts.Dir)
 	tidyFolder(opts.Dir)
@@ -156,7 +148,7 @@ func importRun(opts *importOptions) error {
 			}
 			if written == 0 {
 				if err := os.MkdirAll(opts.Dir, 0o755); err != nil {
-					return errors.New(p.Sprintf("cannot create the folder %s: %s", checklist.CleanText(opts.Dir), unwrapPathError(err).Error()))
+					return locale.Errorf("cannot create the folder %s: %s", checklist.CleanText(opts.Dir), unwrapPathError(err).Error())
 				}
 			}
 			path, err := writeImported(opts.Dir, sub, names)

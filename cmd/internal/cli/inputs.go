@@ -36,7 +36,7 @@ func (f *Factory) expandInputs(args []string) ([]string, error) {
 	for _, arg := range args {
 		if arg == stdinName {
 			if stdin {
-				return nil, usageErrorf("%s", p.Sprintf("standard input (-) can be given only once"))
+				return nil, usageErrorf("standard input (-) can be given only once")
 			}
 			stdin = true
 			files = append(files, arg)
@@ -82,7 +82,7 @@ func (f *Factory) expandInputs(args []string) ([]string, error) {
 			return nil, err
 		}
 		if len(found) == 0 {
-			return nil, usageErrorf("%s", p.Sprintf("%s holds no answer files (*.yaml, *.yml)", checklist.CleanText(arg)))
+			return nil, usageErrorf("%s holds no answer files (*.yaml, *.yml)", checklist.CleanText(arg))
 		}
 		sort.Strings(found)
 		files = append(files, found...)

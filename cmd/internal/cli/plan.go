@@ -88,7 +88,7 @@ func planRun(opts *planOptions) error {
 	if hasUnsafeRune(opts.File) {
 		// The plan names the file, and loading a plan removes such
 		// characters from what it reads: the name would not be found.
-		return usageErrorf("%s", p.Sprintf("%s: the file's name holds control characters or invisible formatting characters, which a plan cannot name; rename the file first", checklist.CleanText(opts.File)))
+		return usageErrorf("%s: the file's name holds control characters or invisible formatting characters, which a plan cannot name; rename the file first", checklist.CleanText(opts.File))
 	}
 	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
 		return err
@@ -238,13 +238,13 @@ func planShowFormat(format, output string) (string, error) {
 }
 
 func planShowRun(opts *planShowOptions) error {
-	f, p := opts.Factory, printerOr(opts.Printer)
+	f := opts.Factory
 	format, err := planShowFormat(opts.Format, opts.Output)
 	if err != nil {
 		return err
 	}
 	if opts.BOM && format != "csv" {
-		return usageErrorf("%s", p.Sprintf("--bom is for --format csv"))
+		return usageErrorf("--bom is for --format csv")
 	}
 	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {
 		return err

@@ -195,11 +195,10 @@ Everything runs offline; your answers stay in the files you choose.`,
 				}()
 			}
 			// An unknown --lang is a usage error before any work starts.
-			p, err := f.Printer()
-			if err != nil {
+			if _, err := f.Printer(); err != nil {
 				return err
 			}
-			return checkNumberFlags(p, cmd)
+			return checkNumberFlags(cmd)
 		},
 	}
 	cmd.PersistentFlags().StringVar(&f.Lang, "lang", "", "language `code` of the interface and reports, such as lt (default: from LC_ALL, LC_MESSAGES or LANG, else English)")
@@ -245,7 +244,7 @@ Everything runs offline; your answers stay in the files you choose.`,
 // everything, so "--min-quality NaN" would pass every score. Every
 // command's number flags are checked here, in one place; ranges are the
 // commands' own.
-func checkNumberFlags(p *locale.Printer, cmd *cobra.Command) error {
+func checkNumberFlags(cmd *cobra.Command) error {
 	var bad error
 	cmd.Flags().Visit(func(fl *pflag.Flag) {
 		if bad != nil {
@@ -258,7 +257,7 @@ func checkNumberFlags(p *locale.Printer, cmd *cobra.Command) error {
 		}
 		v, err := strconv.ParseFloat(fl.Value.String(), 64)
 		if err == nil && (math.IsNaN(v) || math.IsInf(v, 0)) {
-			bad = usageErrorf("%s", p.Sprintf("--%s wants a number, got %s, which is not a finite number", fl.Name, fl.Value.String()))
+			bad = usageErrorf("--%s wants a number, got %s, which is not a finite number", fl.Name, fl.Value.String())
 		}
 	})
 	return bad

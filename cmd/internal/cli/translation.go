@@ -72,7 +72,7 @@ func (f *Factory) translationFileLocked(p *locale.Printer, fw *checklist.Framewo
 		return nil, locale.Errorf("--translation %s could not be used:\n%v", checklist.CleanText(path), err)
 	}
 	if id != fw.ID {
-		return nil, usageErrorf("%s", p.Sprintf("--translation %s translates framework %s, but this is framework %s; give a translation of %s, or its framework with --framework", checklist.CleanText(path), id, fw.ID, fw.ID))
+		return nil, usageErrorf("--translation %s translates framework %s, but this is framework %s; give a translation of %s, or its framework with --framework", checklist.CleanText(path), id, fw.ID, fw.ID)
 	}
 	tr, err := checklist.LoadTranslation(path, b, fw)
 	if err != nil {
@@ -144,7 +144,7 @@ func frameworkValidateTranslation(opts *frameworkValidateOptions, b []byte) erro
 	ref := opts.FrameworkRef
 	if ref == "" {
 		if !checklist.IsBuiltin(id) {
-			return usageErrorf("%s", p.Sprintf("%s translates framework %s, which is not built in; give its file with --framework PATH", name, id))
+			return usageErrorf("%s translates framework %s, which is not built in; give its file with --framework PATH", name, id)
 		}
 		ref = id
 	}
@@ -185,20 +185,16 @@ func frameworkValidateTranslation(opts *frameworkValidateOptions, b []byte) erro
 // writes the framework as it is.
 func exportLanguage(opts *frameworkExportOptions) (*checklist.Framework, error) {
 	f := opts.Factory
-	p, err := f.Printer()
-	if err != nil {
-		return nil, err
-	}
 	lang, ok := languageCode(opts.Lang)
 	if !ok {
-		return nil, usageErrorf("%s", p.Sprintf("--lang %q is not a language code; give one such as lt, lv or pt-BR", opts.Lang))
+		return nil, usageErrorf("--lang %q is not a language code; give one such as lt, lv or pt-BR", opts.Lang)
 	}
 	fw, tr, err := f.TranslationFor(opts.FrameworkRef, lang)
 	if err != nil {
 		return nil, err
 	}
 	if tr != nil && tr.Language != lang {
-		return nil, usageErrorf("%s", p.Sprintf("--translation %s is in %s, but --lang asks for %s", checklist.CleanText(tr.File), tr.Language, lang))
+		return nil, usageErrorf("--translation %s is in %s, but --lang asks for %s", checklist.CleanText(tr.File), tr.Language, lang)
 	}
 	switch {
 	case lang == fw.Language:
