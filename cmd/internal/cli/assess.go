@@ -105,8 +105,8 @@ func assessRun(ctx context.Context, opts *assessOptions) error {
 	}
 	accessible := opts.Accessible || io.Accessible()
 	if opts.terminal == nil && !accessible && !(io.IsStdinTTY() && io.IsStdoutTTY()) {
-		return usageErrorf("assess asks questions and needs a terminal. Run it in a terminal; or use --accessible, "+
-			"whose plain prompts also read answers from a pipe; or, in scripts, write answers with "+
+		return usageErrorf("assess asks questions and needs a terminal. Run it in a terminal; or use --accessible, " +
+			"whose plain prompts also read answers from a pipe; or, in scripts, write answers with " +
 			"'scorecard template' and score them with 'scorecard score'")
 	}
 	if err := f.checkFrameworkFlag(opts.FrameworkRef); err != nil {

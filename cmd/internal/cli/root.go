@@ -12,6 +12,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -62,6 +63,11 @@ func Run(ctx context.Context, f *Factory, args []string) int {
 	f.IO.Out = out
 	defer func() { f.IO.Out = out.w }()
 	root := NewCmdRoot(f)
+	// Completion functions are needed only by the shell's requests for
+	// completions: not registered at every start.
+	if len(args) > 0 && (args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd) {
+		registerCompletions(f, root)
+	}
 	f.args = args
 	root.SetArgs(args)
 	root.SetIn(f.IO.In)
@@ -234,7 +240,6 @@ Everything runs offline; your answers stay in the files you choose.`,
 	cmd.AddCommand(newCmdSchema(f, nil))
 	cmd.AddCommand(newCmdFramework(f))
 	cmd.AddCommand(newHelpTopics(f)...)
-	registerCompletions(f, cmd)
 	localizeHelp(f, cmd)
 	return cmd
 }
@@ -303,7 +308,10 @@ func flagErrorWords(err error) locale.Msg {
 
 // unknownCommand is cobra's "unknown command" error, with the
 // suggestions it adds after it.
-var unknownCommand = regexp.MustCompile(`^unknown command ("(?:[^"\\]|\\.)*") for ("(?:[^"\\]|\\.)*")(?s:(.*))$`)
+var unknownCommand = sync.OnceValue(func() *regexp.Regexp {
+	// Compiled when cobra reports an unknown command, not at every start.
+	return regexp.MustCompile(`^unknown command ("(?:[^"\\]|\\.)*") for ("(?:[^"\\]|\\.)*")(?s:(.*))$`)
+})
 
 // cobraWords says cobra's own mistakes of a command line in the interface
 // language; any other error is returned as it is.
@@ -311,7 +319,7 @@ func cobraWords(err error) error {
 	if err == nil {
 		return nil
 	}
-	m := unknownCommand.FindStringSubmatch(err.Error())
+	m := unknownCommand().FindStringSubmatch(err.Error())
 	if m == nil {
 		return err
 	}
