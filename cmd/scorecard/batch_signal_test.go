@@ -14,20 +14,6 @@ import (
 	"time"
 )
 
-// builtBinary builds scorecard into the test's temporary folder (the
-// build cache makes every build after the first quick).
-func builtBinary(t *testing.T) string {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	bin := filepath.Join(t.TempDir(), "scorecard")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
-
 // stopped is how a process that was sent a signal ended.
 type stopped struct {
 	code           int
@@ -113,7 +99,7 @@ func signalWhen(t *testing.T, cmd *exec.Cmd, sig os.Signal, ready func(output st
 // so that no reader takes the records so far for the whole batch. It
 // used to wait for the input for ever.
 func TestScoreStopsOnASignal(t *testing.T) {
-	bin := builtBinary(t)
+	bin := scorecardBinary(t)
 	for _, sig := range []os.Signal{syscall.SIGINT, syscall.SIGTERM} {
 		for range 10 {
 			cmd := exec.Command(bin, "score", "--format", "json", "../../testdata/answers/spec-example.yaml", "-")
@@ -132,7 +118,7 @@ func TestScoreStopsOnASignal(t *testing.T) {
 // writes nothing, not even a temporary file. It used to wait for the
 // input for ever.
 func TestMergeStopsOnASignal(t *testing.T) {
-	bin := builtBinary(t)
+	bin := scorecardBinary(t)
 	for _, sig := range []os.Signal{syscall.SIGINT, syscall.SIGTERM} {
 		for range 10 {
 			dir := t.TempDir()
@@ -158,7 +144,7 @@ func TestMergeStopsOnASignal(t *testing.T) {
 // (the report is rendered into the temporary file, so many land while it
 // exists); what is checked holds wherever they land.
 func TestKilledWritesLeaveNothingBehind(t *testing.T) {
-	bin := builtBinary(t)
+	bin := scorecardBinary(t)
 	dir := t.TempDir()
 	out := filepath.Join(dir, "report.pdf")
 	answers := "../../testdata/answers/complete-local-authority.yaml"

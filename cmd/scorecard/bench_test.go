@@ -29,10 +29,7 @@ func BenchmarkBatchScore(b *testing.B) {
 	large := filepath.Join(root, "large")
 	generateAnswerFiles(b, small, n/10)
 	files := generateAnswerFiles(b, large, n)
-	bin := filepath.Join(root, "scorecard")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		b.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := scorecardBinary(b)
 
 	var decode, score time.Duration
 	var rssSmall, rssLarge int64

@@ -19,7 +19,7 @@ import (
 // many were imported (a second run imports the rest, skipping those). It
 // used to go on to the end, exit 2, deaf to the signal.
 func TestImportStopsOnASignal(t *testing.T) {
-	bin := builtBinary(t)
+	bin := scorecardBinary(t)
 	dir := t.TempDir()
 	var csv strings.Builder
 	csv.WriteString("practice/practice_name;practice/assessors;KA1/KA1-01;KA1/KA1-01_note;_uuid\n")
@@ -63,7 +63,7 @@ func TestImportStopsOnASignal(t *testing.T) {
 // plan exits 130 and writes nothing. It used to finish, write the file
 // and exit 0.
 func TestPlanShowStopsOnASignal(t *testing.T) {
-	bin := builtBinary(t)
+	bin := scorecardBinary(t)
 	dir := t.TempDir()
 	answers := "scorecard: 1\nframework: effective-inclusion\npractice: {name: Welcome Bureau, assessed_on: \"2026-11-20\"}\nchecklist: {KA1-01: \"no\", KA1-02: \"no\"}\n"
 	if err := os.WriteFile(filepath.Join(dir, "wb.yaml"), []byte(answers), 0o644); err != nil {

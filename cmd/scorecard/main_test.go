@@ -4,6 +4,9 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -14,9 +17,51 @@ import (
 var update = flag.Bool("update", false, "rewrite the expected output inside the testdata/script files")
 
 func TestMain(m *testing.M) {
-	testscript.Main(m, map[string]func(){
+	testscript.Main(cleanUp{m}, map[string]func(){
 		"scorecard": func() { os.Exit(cli.MainAt(clock())) },
 	})
+}
+
+// cleanUp runs the tests, then removes the binary they built.
+type cleanUp struct{ m *testing.M }
+
+func (c cleanUp) Run() int {
+	code := c.m.Run()
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
+	return code
+}
+
+// binDir holds the scorecard binary, built once for the tests that run it
+// as a real process (signals, memory); removed when the tests end.
+var binDir string
+
+var built = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "scorecard-test-")
+	if err != nil {
+		return "", err
+	}
+	binDir = dir
+	bin := filepath.Join(dir, "scorecard")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		return "", fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	return bin, nil
+})
+
+// scorecardBinary is the scorecard binary, built on first use; the tests
+// that need it skip in -short runs.
+func scorecardBinary(tb testing.TB) string {
+	tb.Helper()
+	if testing.Short() {
+		tb.Skip("builds the binary")
+	}
+	bin, err := built()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return bin
 }
 
 // clock is the real clock, unless a scenario fixes today's date with

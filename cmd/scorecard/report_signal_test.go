@@ -17,10 +17,7 @@ func TestReportStopsOnSIGTERM(t *testing.T) {
 		t.Skip("builds the binary")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "scorecard")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := scorecardBinary(t)
 	// 6 MiB of notes: seconds of PDF rendering.
 	var b strings.Builder
 	b.WriteString("scorecard: 1\nframework: effective-inclusion\npractice: {name: Long notes}\nchecklist: {KA1-01: yes}\nnotes:\n  KA1: |\n")

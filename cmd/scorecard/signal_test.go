@@ -35,7 +35,7 @@ func TestSignalsSaveAndExit(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
-	bin := buildBinary(t)
+	bin := scorecardBinary(t)
 	runs := 3
 	if n, err := strconv.Atoi(os.Getenv("SCORECARD_SIGNAL_RUNS")); err == nil && n > 0 {
 		runs = n
@@ -60,15 +60,6 @@ func TestSignalsSaveAndExit(t *testing.T) {
 			}
 		})
 	}
-}
-
-func buildBinary(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "scorecard")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
 }
 
 // waitExit waits for the process to end; a process that does not end
@@ -265,7 +256,7 @@ func TestMakeRunPath(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
-	bin := buildBinary(t)
+	bin := scorecardBinary(t)
 	dir := t.TempDir()
 	term := startTerminal(t, bin, dir, []string{"SCORECARD_MAKE_RUN=1"}, "assess")
 	term.wait("Name of the practice or service")
