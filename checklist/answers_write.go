@@ -43,7 +43,7 @@ func WriteAnswers(w io.Writer, af *AnswerFile) error {
 		}
 	}
 	if p.AssessedOn != "" {
-		add(practice, "assessed_on", quotedStr(p.AssessedOn))
+		add(practice, "assessed_on", QuotedNode(p.AssessedOn))
 	}
 	if len(p.Assessors) > 0 {
 		seq := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
@@ -159,29 +159,28 @@ func str(s string) *yaml.Node {
 	return n
 }
 
-// quotedStr is a text scalar in double quotes, for answers and dates,
-// which are quoted always so that they look alike in a file.
-func quotedStr(s string) *yaml.Node {
-	n := str(s)
-	n.Style = yaml.DoubleQuotedStyle
-	return n
+// TextNode is a text scalar for a file scorecard writes, quoted when a
+// YAML 1.1 reader would take it for anything else (see NeedsQuotes).
+func TextNode(s string) *yaml.Node { return str(s) }
+
+// QuotedNode is a text scalar in double quotes: for answers and dates,
+// quoted always so that they look alike in a file, and for what people
+// fill in, so that an empty one shows as "".
+func QuotedNode(s string) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Style: yaml.DoubleQuotedStyle, Value: s}
 }
 
 func answerNode(a Answer) *yaml.Node {
 	if a.Note == "" && a.Evidence == "" {
-		return quotedStr(a.Value)
+		return QuotedNode(a.Value)
 	}
 	m := &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
-	m.Content = append(m.Content, str("answer"), quotedStr(a.Value))
+	m.Content = append(m.Content, str("answer"), QuotedNode(a.Value))
 	if a.Note != "" {
-		n := str(a.Note)
-		n.Style = yaml.DoubleQuotedStyle
-		m.Content = append(m.Content, str("note"), n)
+		m.Content = append(m.Content, str("note"), QuotedNode(a.Note))
 	}
 	if a.Evidence != "" {
-		e := str(a.Evidence)
-		e.Style = yaml.DoubleQuotedStyle
-		m.Content = append(m.Content, str("evidence"), e)
+		m.Content = append(m.Content, str("evidence"), QuotedNode(a.Evidence))
 	}
 	return m
 }
@@ -194,10 +193,8 @@ func disagreementsNode(ds []Disagreement) *yaml.Node {
 	for _, d := range ds {
 		seq := &yaml.Node{Kind: yaml.SequenceNode}
 		for _, a := range d.Answers {
-			v := str(a.Value)
-			v.Style = yaml.DoubleQuotedStyle
 			seq.Content = append(seq.Content, &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle,
-				Content: []*yaml.Node{str("rater"), str(a.Rater), str("answer"), v}})
+				Content: []*yaml.Node{str("rater"), str(a.Rater), str("answer"), QuotedNode(a.Value)}})
 		}
 		m.Content = append(m.Content, str(d.Item.ID), seq)
 	}

@@ -226,7 +226,7 @@ func perspectivesNode(fw *Framework, pg *PerspectiveGroups) *yaml.Node {
 			answers := &yaml.Node{Kind: yaml.MappingNode}
 			for _, it := range fw.Items() {
 				if v, ok := g.Answers[it.ID]; ok {
-					add(answers, it.ID, quotedStr(v))
+					add(answers, it.ID, QuotedNode(v))
 				}
 			}
 			if len(answers.Content) == 0 {

@@ -206,22 +206,9 @@ func writeTemplateItem(w io.Writer, it *Item) {
 
 // commentBlock wraps text into YAML comment lines of at most 80 columns.
 func commentBlock(prefix, text string) string {
-	words := strings.Fields(text)
-	var lines []string
-	line := ""
-	for _, word := range words {
-		if line != "" && len([]rune(prefix+line+" "+word)) > 80 {
-			lines = append(lines, prefix+line)
-			line = word
-			continue
-		}
-		if line != "" {
-			line += " "
-		}
-		line += word
-	}
-	if line != "" {
-		lines = append(lines, prefix+line)
+	lines := WrapWords(text, 80-len([]rune(prefix)))
+	for i := range lines {
+		lines[i] = prefix + lines[i]
 	}
 	return strings.Join(lines, "\n")
 }

@@ -25,9 +25,9 @@ func WriteTranslation(w io.Writer, fw *Framework, t *Translation, language, head
 	}
 	root := &yaml.Node{Kind: yaml.MappingNode}
 	root.Content = append(root.Content, plainKey(TranslationKey), &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{
-		plainKey("framework"), quoted(fw.ID),
-		plainKey("version"), quoted(fw.Version),
-		plainKey("language"), quoted(language),
+		plainKey("framework"), QuotedNode(fw.ID),
+		plainKey("version"), QuotedNode(fw.Version),
+		plainKey("language"), QuotedNode(language),
 	}})
 	body := frameworkShape(fw).node("", t, 0)
 	if body != nil {
@@ -86,7 +86,7 @@ func (s *shape) node(path string, t *Translation, indent int) *yaml.Node {
 		if strings.TrimSpace(*s.text) == "" {
 			return nil
 		}
-		n := quoted(t.texts[path])
+		n := QuotedNode(t.texts[path])
 		if strings.Contains(n.Value, "\n") && literalSafe(n.Value) {
 			n.Style = yaml.LiteralStyle
 		}
@@ -99,7 +99,7 @@ func (s *shape) node(path string, t *Translation, indent int) *yaml.Node {
 		}
 		n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
 		for _, w := range words {
-			n.Content = append(n.Content, quoted(w))
+			n.Content = append(n.Content, QuotedNode(w))
 		}
 		return n
 	case shapeFields, shapeKeyed:
@@ -162,16 +162,17 @@ func (s *shape) comment(indent int) string {
 			lines = append(lines, "#")
 			continue
 		}
-		for _, l := range wrapWords(para, max(78-indent, 40)) {
+		for _, l := range WrapWords(para, max(78-indent, 40)) {
 			lines = append(lines, "# "+l)
 		}
 	}
 	return strings.Join(lines, "\n")
 }
 
-// wrapWords breaks text into lines of at most width characters, at
-// spaces; a longer word stands on its own line.
-func wrapWords(text string, width int) []string {
+// WrapWords breaks text into lines of at most width characters, at
+// spaces; a longer word stands on its own line. The comments of the files
+// scorecard writes are wrapped with it.
+func WrapWords(text string, width int) []string {
 	var lines []string
 	var line strings.Builder
 	n := 0
@@ -196,10 +197,6 @@ func wrapWords(text string, width int) []string {
 }
 
 func plainKey(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
-
-func quoted(s string) *yaml.Node {
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Style: yaml.DoubleQuotedStyle, Value: s}
-}
 
 // spaceOut adds a blank line before each top-level key and each key area
 // and dimension (with the comment above it), so that a long file reads in

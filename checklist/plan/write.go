@@ -27,30 +27,32 @@ func Write(w io.Writer, pl *Plan, af *checklist.AnswerFile, p *locale.Printer) e
 		wrapComment(p.Sprintf("For each action, write who does it (owner), by when (due: YYYY-MM-DD), where it stands (status: %s) and the answer it aims for (target: %s).",
 			locale.Or(statusValues()...).Localize(p), locale.Or(targets...).Localize(p))) + "\n" +
 		p.Sprintf("Check it with: %s", "scorecard plan show PLAN [--round NEXT-ROUND.yaml]")
-	add := func(m *yaml.Node, key string, v *yaml.Node) { m.Content = append(m.Content, str(key), v) }
+	add := func(m *yaml.Node, key string, v *yaml.Node) {
+		m.Content = append(m.Content, checklist.TextNode(key), v)
+	}
 	add(root, "plan", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: fmt.Sprint(FormatVersion)})
-	add(root, "framework", str(fw.ID))
-	add(root, "practice", str(pl.Practice))
-	add(root, "assessment", str(pl.Assessment))
+	add(root, "framework", checklist.TextNode(fw.ID))
+	add(root, "practice", checklist.TextNode(pl.Practice))
+	add(root, "assessment", checklist.TextNode(pl.Assessment))
 	if pl.AssessedOn != "" {
-		add(root, "assessed_on", str(pl.AssessedOn))
+		add(root, "assessed_on", checklist.TextNode(pl.AssessedOn))
 	}
 	actions := &yaml.Node{Kind: yaml.SequenceNode}
 	for _, a := range pl.Actions {
 		m := &yaml.Node{Kind: yaml.MappingNode, HeadComment: actionComment(a, af, p)}
 		ids := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
 		for _, id := range a.ItemIDs() {
-			ids.Content = append(ids.Content, str(id))
+			ids.Content = append(ids.Content, checklist.TextNode(id))
 		}
 		add(m, "items", ids)
-		add(m, "action", str(a.Action))
-		add(m, "owner", quoted(a.Owner))
-		add(m, "due", quoted(a.Due))
-		add(m, "status", str(string(a.Status)))
+		add(m, "action", checklist.TextNode(a.Action))
+		add(m, "owner", checklist.QuotedNode(a.Owner))
+		add(m, "due", checklist.QuotedNode(a.Due))
+		add(m, "status", checklist.TextNode(string(a.Status)))
 		if a.Target != nil {
-			add(m, "target", quoted(a.Target.Value)) // "yes": quoted, as in answer files
+			add(m, "target", checklist.QuotedNode(a.Target.Value)) // "yes": quoted, as in answer files
 		}
-		add(m, "note", quoted(a.Note))
+		add(m, "note", checklist.QuotedNode(a.Note))
 		actions.Content = append(actions.Content, m)
 	}
 	add(root, "actions", actions)
@@ -83,42 +85,6 @@ func actionComment(a *Action, af *checklist.AnswerFile, p *locale.Printer) strin
 	return strings.Join(lines, "\n")
 }
 
-// str is text, quoted where a YAML 1.1 reader would take it for a
-// boolean, number or date (checklist.NeedsQuotes).
-func str(s string) *yaml.Node {
-	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
-	if checklist.NeedsQuotes(s) {
-		n.Style = yaml.DoubleQuotedStyle
-	}
-	return n
-}
-
-// quoted writes text that people fill in as a quoted string, so that an
-// empty one shows as "" ready to be filled.
-func quoted(s string) *yaml.Node {
-	n := str(s)
-	n.Style = yaml.DoubleQuotedStyle
-	return n
-}
-
 // wrapComment breaks text into lines of at most 78 characters, for a
-// comment at the top of the file.
-func wrapComment(text string) string {
-	var lines []string
-	line := ""
-	for _, word := range strings.Fields(text) {
-		if line != "" && len([]rune(line))+1+len([]rune(word)) > 78 {
-			lines = append(lines, line)
-			line = word
-			continue
-		}
-		if line != "" {
-			line += " "
-		}
-		line += word
-	}
-	if line != "" {
-		lines = append(lines, line)
-	}
-	return strings.Join(lines, "\n")
-}
+// comment at the top of the file (yaml.v3 adds the "# ").
+func wrapComment(text string) string { return strings.Join(checklist.WrapWords(text, 78), "\n") }
