@@ -232,14 +232,10 @@ func (l *answerLoader) text(n *yaml.Node, what locale.Msg) string {
 		l.errorf(nodePos(n), "%s must be text, found %s", what, kindName(n))
 		return ""
 	}
-	clean, removed := cleanText(n.Value)
-	switch {
-	case removed.format && removed.control:
-		l.warnf(nodePos(n), "control characters and invisible formatting characters (such as the bidirectional controls that reverse text) removed from %s", what)
-	case removed.format:
-		l.warnf(nodePos(n), "invisible formatting characters (such as the bidirectional controls that reverse text) removed from %s", what)
-	case removed.control:
-		l.warnf(nodePos(n), "control characters removed from %s", what)
+	clean, warning := CleanTextWarning(n.Value, what)
+	if warning != nil {
+		at := nodePos(n)
+		*l.probs = append(*l.probs, Problem{File: l.file, Line: at.Line, Column: at.Column, Warning: true, Text: *warning})
 	}
 	return clean
 }

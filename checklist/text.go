@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/rivo/uniseg"
 
+	"github.com/inclusion-tools/scorecard/checklist/locale"
 	"github.com/inclusion-tools/scorecard/data"
 )
 
@@ -47,6 +48,25 @@ func CleanText(s string) string {
 func CleanTextReport(s string) (clean string, control, format bool) {
 	clean, r := cleanText(s)
 	return clean, r.control, r.format
+}
+
+// CleanTextWarning cleans s as CleanText does, and words the warning to
+// give about what it removed from what (a name, "the note on KA1"): nil
+// when s was clean. Every loader says it in these words.
+func CleanTextWarning(s string, what any) (string, *locale.Msg) {
+	clean, r := cleanText(s)
+	var m locale.Msg
+	switch {
+	case r.format && r.control:
+		m = locale.M("control characters and invisible formatting characters (such as the bidirectional controls that reverse text) removed from %s", what)
+	case r.format:
+		m = locale.M("invisible formatting characters (such as the bidirectional controls that reverse text) removed from %s", what)
+	case r.control:
+		m = locale.M("control characters removed from %s", what)
+	default:
+		return clean, nil
+	}
+	return clean, &m
 }
 
 // removed says what cleanText took out of a text.

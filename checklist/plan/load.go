@@ -140,9 +140,9 @@ func (l *loader) text(n *yaml.Node, what string) string {
 		l.errorf(n, "%s must be text, found %s", what, l.describe(n))
 		return ""
 	}
-	clean := checklist.CleanText(n.Value)
-	if clean != n.Value {
-		l.warnf(n, "control characters removed from %s", what)
+	clean, warning := checklist.CleanTextWarning(n.Value, what)
+	if warning != nil {
+		l.probs = append(l.probs, checklist.Problem{File: l.file, Line: n.Line, Column: n.Column, Warning: true, Text: *warning})
 	}
 	return strings.TrimSpace(clean)
 }
