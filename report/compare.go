@@ -8,7 +8,6 @@ import (
 	"github.com/inclusion-tools/scorecard/report/internal/mdtext"
 	"io"
 	"strconv"
-	"strings"
 
 	"github.com/inclusion-tools/scorecard/checklist"
 	"github.com/inclusion-tools/scorecard/checklist/locale"
@@ -24,9 +23,6 @@ type Comparison struct {
 	// Kind says what the files are: rounds of one practice, its raters,
 	// or different practices.
 	Kind CompareKind
-	// Rounds is true when the files are rounds of one practice (Kind is
-	// CompareRounds), so the columns are dates.
-	Rounds bool
 	// Printer gives the title and legend their words; nil means English.
 	Printer *locale.Printer
 }
@@ -52,6 +48,10 @@ type CompareRow struct {
 	// Counts is set on the "unknown" row instead of scores: how many
 	// applicable items each file answers "don't know".
 	Counts []int `json:"counts,omitempty"`
+	// total is the label of a row that is no key area or dimension
+	// ("Checklist score"), to be worded in the reader's language; Title
+	// is its English.
+	total *locale.Msg
 }
 
 // Delta returns the change of column i against the first column.
@@ -83,38 +83,40 @@ func Compare(files []*checklist.AnswerFile, names []string, opts scoring.Options
 		return nil, err
 	}
 	kind := compareKind(files)
-	c := &Comparison{Framework: fw, Kind: kind, Rounds: kind == CompareRounds, Columns: compareColumns(kind, files, names)}
+	c := &Comparison{Framework: fw, Kind: kind, Columns: compareColumns(kind, files, names)}
 	results := make([]*scoring.Result, len(files))
 	for i, af := range files {
 		results[i] = scoring.Evaluate(af, opts)
 	}
-	row := func(id, title string, pick func(*scoring.Result) scoring.Score) {
-		r := CompareRow{ID: id, Title: title}
+	totalRow := func(id string, label locale.Msg) CompareRow {
+		return CompareRow{ID: id, Title: label.String(), total: &label}
+	}
+	row := func(r CompareRow, pick func(*scoring.Result) scoring.Score) {
 		for _, res := range results {
 			r.Scores = append(r.Scores, pick(res))
 		}
 		c.Rows = append(c.Rows, r)
 	}
-	row("checklist", "Checklist score", func(r *scoring.Result) scoring.Score { return r.Checklist.Score })
+	row(totalRow("checklist", locale.M("Checklist score")), func(r *scoring.Result) scoring.Score { return r.Checklist.Score })
 	for i, a := range fw.KeyAreas {
-		row(a.ID, a.Title, func(r *scoring.Result) scoring.Score { return r.Checklist.Areas[i].Score })
+		row(CompareRow{ID: a.ID, Title: a.Title}, func(r *scoring.Result) scoring.Score { return r.Checklist.Areas[i].Score })
 	}
 	if fw.QuickScan != nil {
-		row("quick_scan", "Quick scan", func(r *scoring.Result) scoring.Score { return r.QuickScan.Score })
+		row(totalRow("quick_scan", locale.M("Quick scan")), func(r *scoring.Result) scoring.Score { return r.QuickScan.Score })
 	}
 	if len(fw.Dimensions) > 0 {
-		row("quality", "Quality score", func(r *scoring.Result) scoring.Score { return r.Quality.Score })
+		row(totalRow("quality", locale.M("Quality score")), func(r *scoring.Result) scoring.Score { return r.Quality.Score })
 		for i, d := range fw.Dimensions {
-			row(d.ID, d.Title, func(r *scoring.Result) scoring.Score { return r.Quality.Dimensions[i].Score })
+			row(CompareRow{ID: d.ID, Title: d.Title}, func(r *scoring.Result) scoring.Score { return r.Quality.Dimensions[i].Score })
 		}
-		gp := CompareRow{ID: "good_practice", Title: "Good practice"}
+		gp := totalRow("good_practice", locale.M("Good practice"))
 		for _, res := range results {
 			gp.GoodPractice = append(gp.GoodPractice, res.Quality.GoodPractice)
 		}
 		c.Rows = append(c.Rows, gp)
 	}
 	if dk := fw.DontKnow(); dk != nil {
-		unknown := CompareRow{ID: "unknown", Title: c.p().Sprintf("Answered “%s”", dk.Label)}
+		unknown := totalRow("unknown", locale.M("Answered “%s”", dk.Label))
 		total := 0
 		for _, res := range results {
 			n := 0
@@ -159,30 +161,16 @@ func (c *Comparison) Cell(r CompareRow, i int) string {
 // RowLabel is a row's label: "KA1 Have clarity…" or "Checklist score",
 // in English, as the CSV and JSON name rows.
 func (r CompareRow) RowLabel() string {
-	if strings.ToUpper(r.ID) == r.ID {
-		return r.ID + " " + r.Title
+	if r.total != nil {
+		return r.Title
 	}
-	return r.Title
+	return r.ID + " " + r.Title
 }
 
 // Label is a row's label for people, in the language of c.Printer.
 func (c *Comparison) Label(r CompareRow) string {
-	p := printerOr(c.Printer)
-	switch r.ID {
-	case "checklist":
-		return p.Sprintf("Checklist score")
-	case "quick_scan":
-		return p.Sprintf("Quick scan")
-	case "quality":
-		return p.Sprintf("Quality score")
-	case "good_practice":
-		return p.Sprintf("Good practice")
-	case "unknown":
-		// Title was made in English, for the CSV and JSON, before
-		// the printer was known.
-		if dk := c.Framework.DontKnow(); dk != nil {
-			return p.Sprintf("Answered “%s”", dk.Label)
-		}
+	if r.total != nil {
+		return r.total.Localize(printerOr(c.Printer))
 	}
 	return r.RowLabel()
 }
@@ -231,7 +219,7 @@ func (c *Comparison) WriteJSON(w io.Writer) error {
 		Rounds    bool            `json:"rounds"`
 		Columns   []CompareColumn `json:"columns"`
 		Rows      []row           `json:"rows"`
-	}{Framework: c.Framework.ID, Kind: c.Kind, Rounds: c.Rounds, Columns: c.Columns}
+	}{Framework: c.Framework.ID, Kind: c.Kind, Rounds: c.Kind == CompareRounds, Columns: c.Columns}
 	for _, r := range c.Rows {
 		jr := row{CompareRow: r}
 		if r.GoodPractice == nil && r.Counts == nil {

@@ -182,8 +182,8 @@ func TestCompareKindAndColumnNames(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if sc.Kind != tc.kind || sc.Rounds != (tc.kind == CompareRounds) {
-				t.Errorf("Compare: kind = %s, rounds = %v", sc.Kind, sc.Rounds)
+			if sc.Kind != tc.kind {
+				t.Errorf("Compare: kind = %s", sc.Kind)
 			}
 			for i, col := range sc.Columns {
 				if col.Label != tc.labels[i] {
