@@ -60,7 +60,7 @@ const (
 type step struct {
 	move   move
 	page   int // with moveGoto
-	at     int // with moveGoto: the question (-1: the start)
+	at     int // with moveGoto: the question (0: the start)
 	reason string
 }
 
@@ -330,7 +330,7 @@ func (a *accessible) field(pg *Page, f *Field, i, n int) (step, error) {
 		toggled = false
 		t := strings.TrimSpace(text)
 		if f.Kind != TextField && !f.Search {
-			if st, ok := a.command(t, nil); ok {
+			if st, ok := a.command(t); ok {
 				switch st.reason {
 				case "help":
 					continue
@@ -491,7 +491,7 @@ func pickOption(opts []Option, t string) (Option, bool) {
 
 // command reads a navigation command; it works at every question with
 // choices. it is the item in view (nil on a form).
-func (a *accessible) command(t string, it *checklist.Item) (step, bool) {
+func (a *accessible) command(t string) (step, bool) {
 	p := a.p
 	switch {
 	case isWord(p, t, locale.M("back")):
@@ -524,7 +524,7 @@ func (a *accessible) itemsPage(pg *Page, at int) (step, error) {
 	n := len(pg.Items)
 	a.line("")
 	a.line(p.Sprintf("Page %d of %d. %s: %s.", a.s.pageIndex(pg.ID)+1, len(a.s.pages), pg.Place, pg.Title))
-	if at == 0 || at == -1 {
+	if at == 0 {
 		a.line(pg.Intro)
 		a.line("")
 	}
@@ -687,7 +687,7 @@ func (a *accessible) item(pg *Page, q int) (step, error) {
 			}
 			return step{move: moveOn}, nil
 		}
-		if st, ok := a.command(t, it); ok {
+		if st, ok := a.command(t); ok {
 			if st.reason == "next" {
 				a.line(p.Sprintf("%s: left as it is.", it.ID))
 			}
