@@ -135,8 +135,6 @@ func Compare(files []*checklist.AnswerFile, names []string, opts scoring.Options
 	return c, nil
 }
 
-func (c *Comparison) p() *locale.Printer { return printerOr(c.Printer) }
-
 // Cell returns the text of a row's cell in column i for people, in the
 // language of c.Printer: the score, and after the first column its
 // change against the first.
